@@ -1,0 +1,72 @@
+// The model's JSON form (SPEC §4): camelCase, enums as camelCase strings, nulls omitted,
+// dates yyyy-MM-dd, times hh:mm:ss.fff.
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using BriefingKit.Json.Internal;
+
+namespace BriefingKit.Json;
+
+/// <summary>Reads and writes the model's JSON form.</summary>
+public static class TranscriptJson
+{
+    /// <summary>Returns the JSON of one transcript.</summary>
+    /// <param name="transcript">The transcript.</param>
+    /// <returns>Indented JSON.</returns>
+    public static string Serialize(Transcript transcript)
+    {
+        if (transcript is null) throw new ArgumentNullException(nameof(transcript));
+        return JsonSerializer.Serialize(transcript, BriefingKitJsonContext.Default.Transcript);
+    }
+
+    /// <summary>Returns the JSON array of several transcripts.</summary>
+    /// <param name="transcripts">The transcripts.</param>
+    /// <returns>Indented JSON.</returns>
+    public static string Serialize(IEnumerable<Transcript> transcripts)
+    {
+        if (transcripts is null) throw new ArgumentNullException(nameof(transcripts));
+        return JsonSerializer.Serialize(transcripts.ToList(), BriefingKitJsonContext.Default.ListTranscript);
+    }
+
+    /// <summary>Writes the JSON of one transcript to a stream.</summary>
+    /// <param name="transcript">The transcript.</param>
+    /// <param name="output">Where to write UTF-8 JSON.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when written.</returns>
+    public static Task SerializeAsync(Transcript transcript, Stream output, CancellationToken cancellationToken = default) =>
+        JsonSerializer.SerializeAsync(output, transcript, BriefingKitJsonContext.Default.Transcript, cancellationToken);
+
+    /// <summary>
+    /// Reads transcripts from JSON: a single transcript object or an array of them
+    /// (what <c>briefingkit parse</c> prints).
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The transcripts, in order.</returns>
+    /// <exception cref="JsonException">The text is not the model's JSON.</exception>
+    public static IReadOnlyList<Transcript> DeserializeMany(string json)
+    {
+        if (json is null) throw new ArgumentNullException(nameof(json));
+        var trimmed = json.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (trimmed.StartsWith("[", StringComparison.Ordinal))
+        {
+            var list = JsonSerializer.Deserialize(trimmed, BriefingKitJsonContext.Default.ListTranscript);
+            return list ?? new List<Transcript>();
+        }
+        return new[] { Deserialize(trimmed) };
+    }
+
+    /// <summary>Reads one transcript from JSON.</summary>
+    /// <param name="json">The JSON text of one transcript object.</param>
+    /// <returns>The transcript.</returns>
+    /// <exception cref="JsonException">The text is not the model's JSON.</exception>
+    public static Transcript Deserialize(string json)
+    {
+        if (json is null) throw new ArgumentNullException(nameof(json));
+        return JsonSerializer.Deserialize(json.TrimStart('\uFEFF'), BriefingKitJsonContext.Default.Transcript)
+            ?? throw new JsonException("The JSON is null, not a transcript.");
+    }
+}

@@ -1,0 +1,28 @@
+using System;
+
+namespace BriefingKit;
+
+/// <summary>Options of the reading and analysis pipeline.</summary>
+public sealed class BriefingKitOptions
+{
+    /// <summary>The default <see cref="MaxInputBytes"/>: 50 MB.</summary>
+    public const long DefaultMaxInputBytes = 50L * 1024 * 1024;
+
+    private long _maxInputBytes = DefaultMaxInputBytes;
+
+    /// <summary>Inputs larger than this are refused before reading. Default 50 MB.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public long MaxInputBytes
+    {
+        get => _maxInputBytes;
+        set => _maxInputBytes = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxInputBytes), value, "The size limit must be positive.");
+    }
+
+    /// <summary>
+    /// A JSON people list (same shape as <c>templates/people.json</c>) whose entries are added
+    /// to the built-in list; <see langword="null"/> for the built-in list only.
+    /// </summary>
+    public string? PeoplePath { get; set; }
+
+    internal BriefingKitOptions Clone() => (BriefingKitOptions)MemberwiseClone();
+}
