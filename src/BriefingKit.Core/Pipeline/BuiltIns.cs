@@ -10,6 +10,9 @@ internal static class BuiltIns
 {
     public static void AddReaders(List<ITranscriptReader> readers)
     {
+        // readers: labelled text, markdown, prose
+        // readers: webvtt, srt
+        // readers: json (whisper, aws, briefingkit)
     }
 
     public static void AddAnalyzers(List<ITranscriptAnalyzer> analyzers, BriefingKitOptions options)
