@@ -21,6 +21,9 @@ public sealed record Transcript
     /// <summary>The web address the document was published at, when the input names one.</summary>
     public string? Url { get; init; }
 
+    /// <summary>The publisher's tags or categories (<c>press-briefings</c>), when the input has them.</summary>
+    public ValueList<string> Tags { get; init; } = ValueList<string>.Empty;
+
     /// <summary>The input format.</summary>
     public TranscriptFormat Format { get; init; }
 

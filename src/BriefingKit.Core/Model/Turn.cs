@@ -20,4 +20,11 @@ public sealed record Turn(string Text)
 
     /// <summary>The 1-based line of the input where the turn starts.</summary>
     public int Line { get; init; }
+
+    /// <summary>
+    /// For a turn of several paragraphs (separated by a blank line in <see cref="Text"/>), the
+    /// 1-based input line each paragraph starts on, so evidence can point at its line;
+    /// <see langword="null"/> for a single paragraph.
+    /// </summary>
+    public ValueList<int>? ParagraphLines { get; init; }
 }

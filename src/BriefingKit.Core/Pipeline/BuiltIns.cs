@@ -10,12 +10,17 @@ internal static class BuiltIns
 {
     public static void AddReaders(List<ITranscriptReader> readers)
     {
-        // readers: labelled text, markdown, prose
+        readers.Add(new MarkdownReader());
+        readers.Add(new SpeakerLabelledReader());
+        readers.Add(new ProseReader());
         // readers: webvtt, srt
         // readers: json (whisper, aws, briefingkit)
     }
 
     public static void AddAnalyzers(List<ITranscriptAnalyzer> analyzers, BriefingKitOptions options)
     {
+        var people = options.PeoplePath is null ? PeopleDirectory.Default : PeopleDirectory.WithUserFile(options.PeoplePath);
+        analyzers.Add(new MetadataAnalyzer());
+        analyzers.Add(new SpeakerResolver(people));
     }
 }

@@ -1,0 +1,62 @@
+// briefingkit parse FILE… [--format F] [--max-size SIZE]: prints the model JSON
+// (an array for several inputs). Each input is read independently; a bad one is
+// reported on stderr with file, line and reason and the rest are still printed.
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using BriefingKit.Cli.Inputs;
+using BriefingKit.Json;
+
+namespace BriefingKit.Cli.Commands;
+
+internal static class ParseCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Transcript files or folders (.txt, .md, .vtt, .srt, .docx, .json).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = CommonOptions.Format();
+        var maxSize = CommonOptions.MaxSize();
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the JSON to this file instead of standard output." };
+
+        var command = new Command("parse", "Read transcripts and print the typed model as JSON (an array when there are several).")
+        {
+            inputs, format, maxSize, output,
+        };
+        command.SetAction((result, ct) => RunAsync(
+            result.GetValue(inputs) ?? Array.Empty<string>(), result.GetValue(format), result.GetValue(maxSize), result.GetValue(output),
+            result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        string[] inputs, TranscriptFormat? format, long maxSize, FileInfo? outputFile, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        var pipeline = Pipelines.Create(maxSize);
+        var (files, missing) = InputFiles.Expand(inputs);
+        var failed = missing.Count;
+        foreach (var name in missing) await error.WriteLineAsync($"briefingkit: {name}: no such file or folder").ConfigureAwait(false);
+
+        var transcripts = new List<Transcript>();
+        foreach (var file in files)
+        {
+            var transcript = await TranscriptLoader.TryLoadAsync(pipeline, file, format, error, ct).ConfigureAwait(false);
+            if (transcript is null) failed++;
+            else transcripts.Add(transcript);
+        }
+
+        if (transcripts.Count > 0)
+        {
+            var json = files.Count > 1 ? TranscriptJson.Serialize(transcripts) : TranscriptJson.Serialize(transcripts[0]);
+            if (outputFile is null) await output.WriteLineAsync(json).ConfigureAwait(false);
+            else SafeFile.WriteAllText(outputFile.FullName, json + Environment.NewLine);
+        }
+        return failed > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,116 @@
+// The people list (templates/people.json, embedded) plus any list the user passes:
+// who holds which office when, so "THE PRESIDENT" on 2021-04-15 or "MS. PSAKI" can be
+// resolved to a full name, role and affiliation.
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace BriefingKit.Analysis;
+
+/// <summary>A searchable list of known people. Immutable and thread-safe once loaded.</summary>
+public sealed class PeopleDirectory
+{
+    private const string ResourceName = "BriefingKit.templates.people.json";
+    private static readonly Lazy<PeopleDirectory> BuiltIn = new(() => Load(OpenBuiltIn(), "people.json (built in)"));
+    private readonly Dictionary<string, List<PersonEntry>> _bySurname;
+
+    private PeopleDirectory(IReadOnlyList<PersonEntry> people)
+    {
+        People = people;
+        _bySurname = new Dictionary<string, List<PersonEntry>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var person in people)
+            foreach (var form in person.Aliases.Prepend(person.Name))
+            {
+                var surname = Surname(form);
+                if (!_bySurname.TryGetValue(surname, out var list)) _bySurname[surname] = list = new List<PersonEntry>();
+                if (!list.Contains(person)) list.Add(person);
+            }
+    }
+
+    /// <summary>Everyone in the list.</summary>
+    public IReadOnlyList<PersonEntry> People { get; }
+
+    /// <summary>The built-in list from <c>templates/people.json</c>.</summary>
+    public static PeopleDirectory Default => BuiltIn.Value;
+
+    /// <summary>The built-in list with the entries of a user's file added; a user entry replaces a built-in one of the same name.</summary>
+    /// <param name="path">A JSON file shaped like <c>templates/people.json</c>.</param>
+    /// <returns>The combined directory.</returns>
+    /// <exception cref="TranscriptFormatException">The file is not a valid people list.</exception>
+    public static PeopleDirectory WithUserFile(string path)
+    {
+        if (path is null) throw new ArgumentNullException(nameof(path));
+        PeopleDirectory user;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            user = Load(stream, path);
+        }
+        catch (IOException ex)
+        {
+            throw new TranscriptFormatException(path, 0, "cannot read the people list: " + ex.Message, ex);
+        }
+        var names = new HashSet<string>(user.People.Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
+        return new PeopleDirectory(Default.People.Where(p => !names.Contains(p.Name)).Concat(user.People).ToList());
+    }
+
+    /// <summary>People whose name or alias ends with <paramref name="surname"/>.</summary>
+    /// <param name="surname">A surname (<c>Psaki</c>).</param>
+    /// <returns>The candidates, possibly none.</returns>
+    public IReadOnlyList<PersonEntry> WithSurname(string surname) =>
+        _bySurname.TryGetValue(surname, out var list) ? list : (IReadOnlyList<PersonEntry>)Array.Empty<PersonEntry>();
+
+    /// <summary>The person known by exactly this full name or alias.</summary>
+    /// <param name="fullName">A full name.</param>
+    /// <returns>The person, or <see langword="null"/>.</returns>
+    public PersonEntry? WithFullName(string fullName) =>
+        WithSurname(Surname(fullName)).FirstOrDefault(p => p.Aliases.Prepend(p.Name).Any(n => string.Equals(n, fullName, StringComparison.OrdinalIgnoreCase)));
+
+    internal static string Surname(string name)
+    {
+        var words = name.Replace(",", " ").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("Jr." or "Jr" or "Sr." or "II" or "III")).ToArray();
+        return words.Length == 0 ? name : words[words.Length - 1];
+    }
+
+    private static Stream OpenBuiltIn() =>
+        typeof(PeopleDirectory).Assembly.GetManifestResourceStream(ResourceName)
+        ?? throw new InvalidOperationException("The built-in people list is missing from the assembly.");
+
+    private static PeopleDirectory Load(Stream stream, string source)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            var people = new List<PersonEntry>();
+            foreach (var item in document.RootElement.GetProperty("people").EnumerateArray())
+            {
+                var name = item.GetProperty("name").GetString() ?? throw new JsonException("a person has no name");
+                var aliases = item.TryGetProperty("aliases", out var a) ? a.EnumerateArray().Select(x => x.GetString() ?? string.Empty).Where(x => x.Length > 0).ToValueList() : ValueList<string>.Empty;
+                var roles = item.TryGetProperty("roles", out var r) ? r.EnumerateArray().Select(ReadRole).ToValueList() : ValueList<RoleEntry>.Empty;
+                people.Add(new PersonEntry(name, aliases, roles));
+            }
+            return new PeopleDirectory(people);
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new TranscriptFormatException(source, 0, "not a valid people list (expected {\"people\": [{\"name\", \"aliases\", \"roles\"}]}): " + ex.Message, ex);
+        }
+    }
+
+    private static RoleEntry ReadRole(JsonElement role) => new(
+        role.GetProperty("title").GetString() ?? string.Empty,
+        role.TryGetProperty("affiliation", out var affiliation) ? affiliation.GetString() : null)
+    {
+        From = ReadDate(role, "from"),
+        To = ReadDate(role, "to"),
+    };
+
+    private static DateTime? ReadDate(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? DateTime.ParseExact(value.GetString()!, new[] { "yyyy-MM-dd", "yyyy-MM", "yyyy" }, CultureInfo.InvariantCulture, DateTimeStyles.None)
+            : null;
+}

@@ -1,0 +1,42 @@
+// Fills what the reader could not: a title from the file name, a date from the title,
+// the text or the file name, and the kind of event from title, publisher tags and format.
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using BriefingKit.Reading.Text.Internal;
+
+namespace BriefingKit.Analysis;
+
+/// <summary>
+/// Completes title, date and kind. Title: the reader's, else the file name made readable.
+/// Date: the reader's, else the first date in the title, the file name or the opening text.
+/// Kind: from the title ("Press Briefing", "Readout", "Remarks"…), else the publisher's
+/// tags, else the format (captions are meetings; prose is a readout).
+/// </summary>
+public sealed class MetadataAnalyzer : ITranscriptAnalyzer
+{
+    /// <inheritdoc />
+    public Transcript Analyze(Transcript transcript, CancellationToken cancellationToken)
+    {
+        if (transcript is null) throw new ArgumentNullException(nameof(transcript));
+        var title = transcript.Title ?? TitleFromFileName(transcript.Source);
+        var date = transcript.Date
+            ?? Datelines.Find(transcript.Title)
+            ?? Datelines.FromFileName(transcript.Source)
+            ?? Datelines.Find(string.Join(" ", transcript.Turns.Take(2).Select(t => t.Text)));
+        var kind = transcript.Kind != TranscriptKind.Other ? transcript.Kind : EventKinds.Classify(transcript with { Title = title });
+        return transcript with { Title = title, Date = date, Kind = kind };
+    }
+
+    private static string? TitleFromFileName(string? source)
+    {
+        if (string.IsNullOrEmpty(source)) return null;
+        var name = Path.GetFileNameWithoutExtension(source);
+        var dated = Datelines.FromFileName(name) is not null && name.Length > 11 ? name.Substring(11) : name;
+        var words = dated.Replace('_', ' ').Replace('-', ' ').Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        var text = string.Join(" ", words);
+        return char.ToUpperInvariant(text[0]) + text.Substring(1);
+    }
+}

@@ -1,0 +1,32 @@
+// Words that make up titles and honorifics ("Press Secretary", "Prime Minister", "Ms."),
+// so a label or a mention can be split into a role and a name.
+using System;
+using System.Collections.Generic;
+
+namespace BriefingKit.Analysis;
+
+internal static class RoleWords
+{
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Hon", "Honorable", "The", "Madam", "Mister", "Prof", "Professor", "Rev", "Reverend",
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "President", "Vice", "Prime", "Minister", "Secretary", "Press", "Deputy", "Principal", "Chancellor", "Ambassador", "Senator", "Sen",
+        "Representative", "Rep", "Congressman", "Congresswoman", "General", "Gen", "Admiral", "Adm", "Foreign", "Spokesperson", "Spokesman",
+        "Spokeswoman", "King", "Queen", "Prince", "Princess", "Crown", "Emir", "Governor", "Gov", "Mayor", "Chairman", "Chairwoman", "Chair",
+        "Chairperson", "Director", "Advisor", "Adviser", "National", "Security", "State", "Leader", "Speaker", "Chief", "Justice",
+        "Commissioner", "High", "Special", "Envoy", "Coordinator", "Assistant", "Senior", "Administration", "Official", "Officer",
+        "Secretary-General", "Colonel", "Col", "Captain", "Capt", "Lieutenant", "Lt", "Major", "Maj", "Sergeant", "Defense", "Defence",
+        "Treasury", "Attorney", "Administrator", "Member", "Ranking", "Majority", "Minority", "Whip", "Premier", "Pope", "Sheikh",
+        "Council", "Acting", "Under", "First", "Lady", "Spokesperson's", "Counselor", "Counsellor", "Commerce", "Homeland", "Chargé",
+        "Consul", "Delegate", "Permanent", "Agent", "Sultan", "Crown-Prince", "Foreign-Minister", "Federal", "Executive", "Staff",
+        "Communications", "Strategic", "Adjutant", "Marshal", "Air", "Field", "Brigadier", "Commander", "Vice-President", "NSC", "Of",
+    };
+
+    public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
+
+    public static bool IsRoleWord(string word) => Titles.Contains(word.TrimEnd('.', ',')) || IsHonorific(word);
+}

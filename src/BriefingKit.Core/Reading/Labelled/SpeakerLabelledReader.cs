@@ -1,0 +1,41 @@
+// Plain text with speaker labels: White House and State Department transcripts, UN
+// verbatim records, congressional hearings, Rev and Otter exports (SPEC §3).
+using System;
+using System.Threading;
+using BriefingKit.Reading.Text.Internal;
+
+namespace BriefingKit.Reading;
+
+/// <summary>
+/// Reads speaker-labelled text: <c>MS. PSAKI:</c>, <c>Q</c>, <c>PRESIDENT YOON:  (As interpreted.)</c>,
+/// <c>Mr. Nebenzia (Russian Federation) (spoke in Russian):</c>, indented <c>Senator Reed.</c>,
+/// Rev <c>Ned Price: (00:00)</c>, Otter <c>Emma  2:20</c>. Wrapped lines join into one turn;
+/// stage directions, time marks and end marks become annotations.
+/// </summary>
+public sealed class SpeakerLabelledReader : ITranscriptReader
+{
+    private const int ProbeLines = 400;
+
+    /// <inheritdoc />
+    public TranscriptFormat Format => TranscriptFormat.SpeakerLabelled;
+
+    /// <inheritdoc />
+    public int Detect(TranscriptInput input)
+    {
+        if (input is null || !input.IsText) return 0;
+        var lines = TextLines.Split(input.Head(64 * 1024));
+        var labels = LabelledTextParser.CountLabels(lines, ProbeLines);
+        if (labels >= 3) return 80;
+        return labels >= 1 ? 30 : 0;
+    }
+
+    /// <inheritdoc />
+    public Transcript Read(TranscriptInput input, CancellationToken cancellationToken)
+    {
+        if (input is null) throw new ArgumentNullException(nameof(input));
+        var draft = new TranscriptDraft();
+        LabelledTextParser.Parse(draft, TextLines.Split(input.Text), cancellationToken);
+        if (draft.Turns.Count == 0) throw new TranscriptFormatException(input.FileName, 0, "no speech found: the text has no speaker labels or paragraphs");
+        return draft.ToTranscript(Format);
+    }
+}

@@ -1,0 +1,59 @@
+// Turns a Markdown body into plain text line for line (no line is added or removed, so
+// line numbers stay those of the file): links keep their text, emphasis marks, headings
+// marks, HTML tags, struck-out text and backslash escapes go, bullets become "• ".
+using System;
+using System.Linq;
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace BriefingKit.Reading.Markdown.Internal;
+
+internal static class MarkdownText
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private const char EscapeBase = '\uE000';
+
+    private static readonly Regex Escape = new(@"\\([!-/:-@\[-`{-~])", Options, Timeout);
+    private static readonly Regex Comment = new(@"<!--.*?-->", Options | RegexOptions.Singleline, Timeout);
+    private static readonly Regex Struck = new(@"<(?<tag>s|del|strike)\b[^>]*>.*?</\k<tag>\s*>|~~.+?~~", Options | RegexOptions.Singleline | RegexOptions.IgnoreCase, Timeout);
+    private static readonly Regex Image = new(@"!\[[^\]]*\]\([^)\s]*(?:\s+""[^""]*"")?\)", Options, Timeout);
+    private static readonly Regex Link = new(@"\[(?<text>[^\[\]]*)\]\((?<url>[^)\s]*)(?:\s+""[^""]*"")?\)", Options, Timeout);
+    private static readonly Regex ReferenceLink = new(@"\[(?<text>[^\[\]]+)\]\[[^\[\]]*\]", Options, Timeout);
+    private static readonly Regex AutoLink = new(@"<(?<url>(?:https?|mailto):[^>\s]+)>", Options, Timeout);
+    private static readonly Regex Tag = new(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", Options, Timeout);
+    private static readonly Regex Strong = new(@"(\*\*|__)(?=\S)(?<text>.+?)(?<=\S)\1", Options | RegexOptions.Singleline, Timeout);
+    private static readonly Regex Emphasis = new(@"(?<![\w*])([*_])(?=[^\s*_])(?<text>[^*_\n]+?)(?<=\S)\1(?![\w*])", Options, Timeout);
+    private static readonly Regex Heading = new(@"^[ ]{0,3}#{1,6}[ \t]+(?<text>.*?)(?:[ \t]+#+)?[ \t]*$", Options | RegexOptions.Multiline, Timeout);
+    private static readonly Regex BlockQuote = new(@"^[ ]{0,3}>[ ]?", Options | RegexOptions.Multiline, Timeout);
+    private static readonly Regex Bullet = new(@"^[ ]{0,3}[*+-][ \t]+(?=\S)", Options | RegexOptions.Multiline, Timeout);
+    private static readonly Regex HardBreak = new(@"\\$", Options | RegexOptions.Multiline, Timeout);
+
+    public static string ToPlainText(string markdown)
+    {
+        var text = Escape.Replace(markdown, m => ((char)(EscapeBase + m.Groups[1].Value[0])).ToString());
+        text = KeepLineBreaks(Comment, text);
+        text = KeepLineBreaks(Struck, text);
+        text = Image.Replace(text, string.Empty);
+        // Links nest inside emphasis and vice versa; a couple of passes resolves the usual cases.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            text = Link.Replace(text, m => m.Groups["text"].Value);
+            text = ReferenceLink.Replace(text, m => m.Groups["text"].Value);
+            text = Strong.Replace(text, m => m.Groups["text"].Value);
+        }
+        text = AutoLink.Replace(text, m => m.Groups["url"].Value);
+        text = Tag.Replace(text, string.Empty);
+        text = Emphasis.Replace(text, m => m.Groups["text"].Value);
+        text = Heading.Replace(text, m => m.Groups["text"].Value);
+        text = BlockQuote.Replace(text, string.Empty);
+        text = Bullet.Replace(text, "• ");
+        text = HardBreak.Replace(text, string.Empty);
+        text = WebUtility.HtmlDecode(text);
+        return new string(text.Select(c => c >= EscapeBase && c < EscapeBase + 128 ? (char)(c - EscapeBase) : c).ToArray());
+    }
+
+    /// <summary>Removes matches but keeps the line breaks inside them, so later line numbers do not move.</summary>
+    private static string KeepLineBreaks(Regex regex, string text) =>
+        regex.Replace(text, m => new string('\n', m.Value.Count(c => c == '\n')));
+}

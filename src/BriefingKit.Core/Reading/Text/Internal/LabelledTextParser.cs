@@ -1,0 +1,203 @@
+// Reads speaker-labelled text (SPEC §3) line by line into turns: a label starts a turn,
+// blank lines separate paragraphs, hard-wrapped lines join, stage directions and time
+// marks become annotations. Used for plain text and for Markdown bodies.
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+
+namespace BriefingKit.Reading.Text.Internal;
+
+internal sealed class LabelledTextParser
+{
+    private readonly TranscriptDraft _draft;
+    private readonly List<string> _paragraph = new();
+    private readonly List<(int Line, string Text)> _turnParagraphs = new();
+    private int _paragraphLine;
+    private Speaker? _speaker;
+    private SpeakerLabel? _label;
+    private int _turnLine;
+    private bool _questionOpen;
+
+    private LabelledTextParser(TranscriptDraft draft) => _draft = draft;
+
+    /// <summary>Counts the lines that carry a speaker label a document may be judged by.</summary>
+    public static int CountLabels(string[] lines, int maxLines)
+    {
+        var labels = FindLabels(lines, Math.Min(lines.Length, maxLines));
+        return labels.Count(l => l is not null);
+    }
+
+    public static void Parse(TranscriptDraft draft, string[] lines, CancellationToken cancellationToken)
+    {
+        var parser = new LabelledTextParser(draft);
+        var labels = FindLabels(lines, lines.Length);
+        var baseIndent = CommonIndent(lines);
+        var noteStart = 0;
+        var note = new List<string>();
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var line = lines[i];
+            var lineNumber = i + 1;
+            var trimmed = line.Trim();
+
+            if (note.Count > 0)
+            {
+                note.Add(trimmed);
+                if (StageDirections.ClosesMultiLineNote(trimmed)) parser.EndNote(note, noteStart);
+                continue;
+            }
+            if (TextLines.IsBlank(line))
+            {
+                parser.EndParagraph();
+                continue;
+            }
+            if (StageDirections.IsAnnotationLine(trimmed))
+            {
+                parser.EndParagraph();
+                draft.Annotations.Add(new Annotation(trimmed, lineNumber));
+                continue;
+            }
+            if (StageDirections.OpensMultiLineNote(trimmed))
+            {
+                parser.EndParagraph();
+                noteStart = lineNumber;
+                note.Add(trimmed);
+                continue;
+            }
+
+            var label = labels[i];
+            if (label is not null)
+            {
+                parser.StartTurn(label, lineNumber);
+                if (label.Rest.Length > 0) parser.AddLine(label.Rest, lineNumber, indented: false);
+                continue;
+            }
+
+            var indented = Indent(line) - baseIndent >= 2;
+            parser.AddLine(line, lineNumber, indented);
+        }
+
+        if (note.Count > 0)
+        {
+            draft.Warn(noteStart, "a bracketed note is never closed; kept as an annotation");
+            parser.EndNote(note, noteStart);
+        }
+        parser.EndTurn();
+    }
+
+    /// <summary>
+    /// Labels per line. Unambiguous styles always count; mixed-case "Name: text" counts only
+    /// when the document uses that label at least twice, and a label must start a paragraph
+    /// (follow a blank line, another label, or a finished sentence) so wrapped lines are not mistaken for one.
+    /// </summary>
+    private static SpeakerLabel?[] FindLabels(string[] lines, int count)
+    {
+        var labels = new SpeakerLabel?[count];
+        var mixedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var label = SpeakerLabelMatcher.Match(lines[i]);
+            if (label is null) continue;
+            if (label.Style is LabelStyle.Capitals or LabelStyle.MixedCase && i > 0 && !StartsParagraph(lines[i - 1], labels[i - 1])) continue;
+            labels[i] = label;
+            if (label.Style == LabelStyle.MixedCase) mixedCounts[label.Key] = mixedCounts.TryGetValue(label.Key, out var n) ? n + 1 : 1;
+        }
+        for (var i = 0; i < count; i++)
+        {
+            if (labels[i] is { Style: LabelStyle.MixedCase } mixed && mixedCounts[mixed.Key] < 2) labels[i] = null;
+        }
+        return labels;
+    }
+
+    private static int Indent(string line) => line.Length - line.TrimStart(' ', '\t').Length;
+
+    private static int CommonIndent(string[] lines)
+    {
+        var min = int.MaxValue;
+        foreach (var line in lines)
+            if (!TextLines.IsBlank(line)) min = Math.Min(min, Indent(line));
+        return min == int.MaxValue ? 0 : min;
+    }
+
+    private static bool StartsParagraph(string previous, SpeakerLabel? previousLabel) =>
+        TextLines.IsBlank(previous) || previousLabel is not null || TextLines.EndsSentence(previous.TrimEnd())
+        || StageDirections.IsAnnotationLine(previous.Trim());
+
+    private void StartTurn(SpeakerLabel label, int line)
+    {
+        EndTurn();
+        _label = label;
+        _speaker = _draft.SpeakerFor(label);
+        _turnLine = line;
+        if (label.Note is not null) _draft.Annotations.Add(new Annotation("(" + label.Note + ")", line));
+    }
+
+    private void AddLine(string text, int line, bool indented)
+    {
+        // Hearing records mark a new paragraph by indenting its first line instead of a blank line.
+        // A bullet ("• ", from Markdown or a readout) is a paragraph of its own.
+        var bullet = Bullets.Strip(ref text);
+        if ((indented || bullet) && _paragraph.Count > 0) EndParagraph();
+        if (_paragraph.Count == 0) _paragraphLine = line;
+        _paragraph.Add(text);
+    }
+
+    private void EndParagraph()
+    {
+        if (_paragraph.Count == 0) return;
+        var singleLine = _paragraph.Count == 1;
+        var removed = new List<string>();
+        var text = TextLines.Normalize(StageDirections.Remove(string.Join(" ", _paragraph), removed));
+        foreach (var direction in removed) _draft.Annotations.Add(new Annotation(direction, _paragraphLine));
+        _paragraph.Clear();
+        if (text.Length == 0) return;
+
+        if (_speaker is null) LooseParagraphs.Add(_draft, text, _paragraphLine, singleLine);
+        else _turnParagraphs.Add((_paragraphLine, text));
+    }
+
+    private void EndNote(List<string> note, int line)
+    {
+        _draft.Annotations.Add(new Annotation(TextLines.Normalize(string.Join(" ", note)), line));
+        note.Clear();
+    }
+
+    private void EndTurn()
+    {
+        EndParagraph();
+        if (_speaker is null || _label is null) return;
+
+        if (_turnParagraphs.Count == 0)
+        {
+            _draft.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, _turnLine, $"the label '{_label.Label}' has no speech after it"));
+        }
+        else
+        {
+            var kind = TurnKind.Statement;
+            if (_speaker.Kind == SpeakerKind.Press)
+            {
+                kind = TurnKind.Question;
+                _questionOpen = true;
+            }
+            else if (_questionOpen && _speaker.Kind != SpeakerKind.Moderator)
+            {
+                kind = TurnKind.Answer;
+            }
+
+            _draft.Turns.Add(new Turn(string.Join("\n\n", _turnParagraphs.Select(p => p.Text)))
+            {
+                Speaker = _speaker.Id,
+                Kind = kind,
+                Start = _label.Start,
+                Line = _turnLine,
+                ParagraphLines = _turnParagraphs.Count > 1 ? _turnParagraphs.Select(p => p.Line).ToValueList() : null,
+            });
+        }
+        _turnParagraphs.Clear();
+        _speaker = null;
+        _label = null;
+    }
+}

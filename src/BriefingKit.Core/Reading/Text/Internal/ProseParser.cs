@@ -1,0 +1,47 @@
+// Splits prose into paragraphs (blank-line separated, wrapped lines joined) and files each
+// as title, dateline, heading or unattributed turn.
+using System.Collections.Generic;
+using System.Threading;
+
+namespace BriefingKit.Reading.Text.Internal;
+
+internal static class ProseParser
+{
+    public static void Parse(TranscriptDraft draft, string[] lines, CancellationToken cancellationToken)
+    {
+        var paragraph = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= lines.Length; i++)
+        {
+            if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var blank = i == lines.Length || TextLines.IsBlank(lines[i]);
+            var trimmed = i < lines.Length ? lines[i].Trim() : string.Empty;
+            if (!blank && StageDirections.IsAnnotationLine(trimmed))
+            {
+                Flush(draft, paragraph, start);
+                draft.Annotations.Add(new Annotation(trimmed, i + 1));
+                continue;
+            }
+            if (blank)
+            {
+                Flush(draft, paragraph, start);
+                continue;
+            }
+            var line = lines[i];
+            if (Bullets.Strip(ref line)) Flush(draft, paragraph, start);
+            if (paragraph.Count == 0) start = i + 1;
+            paragraph.Add(line);
+        }
+    }
+
+    private static void Flush(TranscriptDraft draft, List<string> paragraph, int line)
+    {
+        if (paragraph.Count == 0) return;
+        var removed = new List<string>();
+        var text = TextLines.Normalize(StageDirections.Remove(string.Join(" ", paragraph), removed));
+        foreach (var direction in removed) draft.Annotations.Add(new Annotation(direction, line));
+        var singleLine = paragraph.Count == 1;
+        paragraph.Clear();
+        if (text.Length > 0) LooseParagraphs.Add(draft, text, line, singleLine);
+    }
+}

@@ -1,0 +1,81 @@
+// Stage directions and other annotations: "(Laughter.)", "(As interpreted.)", "[Whereupon …]",
+// time marks "5:05 P.M. EDT", end marks "###". They are kept as annotations, out of the speech.
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace BriefingKit.Reading.Text.Internal;
+
+internal static class StageDirections
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    // Openings of parenthesised or bracketed text that describe the room rather than speech.
+    private static readonly string[] Openings =
+    {
+        "laughter", "laughs", "laughing", "applause", "inaudible", "unintelligible", "indiscernible", "crosstalk", "cross-talk",
+        "cross talk", "as interpreted", "interpreted", "interpretation", "through an interpreter", "through interpreter",
+        "via interpreter", "via an interpreter", "speaks in", "spoke in", "speaking in", "in english", "in russian",
+        "in french", "in spanish", "in chinese", "in japanese", "in korean", "in arabic", "in ukrainian", "in german",
+        "pause", "pauses", "silence", "music", "audio", "video", "break", "recess", "off mic", "off-mic", "off microphone",
+        "technical difficult", "coughs", "chuckles", "sighs", "gavel", "whereupon", "no response", "phone rings", "beep",
+        "blank_audio", "blank audio", "noise", "background noise", "static", "audio gap", "audio cuts out", "end of transcript",
+        "redacted", "recording", "simultaneous", "translation", "translated", "interpreter", "multiple speakers", "overlapping",
+    };
+
+    private static readonly Regex Inline = new(@"\((?<p>[^()\n]{1,80})\)|\[(?<b>[^\[\]\n]{1,400})\]", Options, Timeout);
+
+    // "5:05 P.M. EDT", "12:52 p.m.", "END 5:33 P.M. EDT", "11:02 A.M. (Local)".
+    private static readonly Regex TimeMark = new(
+        @"^(?:END\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?(?:\s*\([^()]{1,20}\))?\.?$", Options, Timeout);
+
+    private static readonly Regex EndMark = new(@"^(?:#{3,}|\*\s*\*\s*\*|-{3,}|—{2,}|_{3,}|END|END OF (?:TRANSCRIPT|BRIEFING)|\[END\]|\(END\)|-END-|- END -)$", Options, Timeout);
+
+    /// <summary>Whether the text inside parentheses or brackets describes the room, not speech.</summary>
+    public static bool IsStageDirection(string inner)
+    {
+        var text = inner.Trim().TrimEnd('.', ' ').ToLowerInvariant();
+        if (text.Length == 0) return false;
+        foreach (var opening in Openings)
+        {
+            if (!text.StartsWith(opening, StringComparison.Ordinal)) continue;
+            if (text.Length == opening.Length || !char.IsLetter(text[opening.Length])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a whole line is an annotation: a time mark, an end mark, or a stage direction by itself.</summary>
+    public static bool IsAnnotationLine(string trimmed)
+    {
+        if (trimmed.Length == 0 || trimmed.Length > 200) return false;
+        if (TimeMark.IsMatch(trimmed) || EndMark.IsMatch(trimmed)) return true;
+        var match = Inline.Match(trimmed);
+        return match.Success && match.Index == 0 && match.Length == trimmed.Length && IsStageDirection(Inner(match));
+    }
+
+    /// <summary>Removes stage directions from speech, returning the cleaned text and what was removed.</summary>
+    public static string Remove(string text, List<string> removed)
+    {
+        if (text.IndexOf('(') < 0 && text.IndexOf('[') < 0) return text;
+        var result = Inline.Replace(text, match =>
+        {
+            if (!IsStageDirection(Inner(match))) return match.Value;
+            removed.Add(match.Value);
+            return " ";
+        });
+        return result;
+    }
+
+    private static string Inner(Match match) => match.Groups["p"].Success ? match.Groups["p"].Value : match.Groups["b"].Value;
+
+    /// <summary>Whether a line opens a bracketed note that runs over several lines (<c>[Whereupon, at 11:52 a.m., …</c>).</summary>
+    public static bool OpensMultiLineNote(string trimmed) =>
+        (trimmed.StartsWith("[", StringComparison.Ordinal) && trimmed.IndexOf(']') < 0 && IsStageDirection(trimmed.Substring(1)))
+        || (trimmed.StartsWith("(", StringComparison.Ordinal) && trimmed.IndexOf(')') < 0 && IsStageDirection(trimmed.Substring(1)));
+
+    public static bool ClosesMultiLineNote(string trimmed) => trimmed.IndexOf(']') >= 0 || trimmed.IndexOf(')') >= 0;
+
+    internal static IEnumerable<string> KnownOpenings => Openings.AsEnumerable();
+}
