@@ -24,5 +24,14 @@ public sealed class BriefingKitOptions
     /// </summary>
     public string? PeoplePath { get; set; }
 
+    /// <summary>
+    /// A JSON actor list (same shape as <c>templates/actors.json</c>) whose entries are added to
+    /// the built-in gazetteer; <see langword="null"/> for the built-in one only.
+    /// </summary>
+    public string? ActorsPath { get; set; }
+
+    /// <summary>A JSON issue taxonomy replacing the built-in <c>templates/taxonomy.json</c>; <see langword="null"/> for the built-in one.</summary>
+    public string? TaxonomyPath { get; set; }
+
     internal BriefingKitOptions Clone() => (BriefingKitOptions)MemberwiseClone();
 }

@@ -2,6 +2,7 @@
 // so a label or a mention can be split into a role and a name.
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace BriefingKit.Analysis;
 
@@ -23,10 +24,27 @@ internal static class RoleWords
         "Treasury", "Attorney", "Administrator", "Member", "Ranking", "Majority", "Minority", "Whip", "Premier", "Pope", "Sheikh",
         "Council", "Acting", "Under", "First", "Lady", "Spokesperson's", "Counselor", "Counsellor", "Commerce", "Homeland", "Chargé",
         "Consul", "Delegate", "Permanent", "Agent", "Sultan", "Crown-Prince", "Foreign-Minister", "Federal", "Executive", "Staff",
-        "Communications", "Strategic", "Adjutant", "Marshal", "Air", "Field", "Brigadier", "Commander", "Vice-President", "NSC", "Of",
+        "Communications", "Strategic", "Intelligence", "Energy", "Health", "Education", "Labor", "Agriculture", "Interior",
+        "Transportation", "Veterans", "Affairs", "Trade", "Economic", "Climate", "Cabinet", "Office", "Management", "Budget", "Policy", "Adjutant", "Marshal", "Air", "Field", "Brigadier", "Commander", "Vice-President", "NSC", "Of",
     };
+
+    private static readonly Dictionary<string, string> Abbreviated = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Sen"] = "Senator", ["Sen."] = "Senator", ["Rep"] = "Representative", ["Rep."] = "Representative", ["Gen"] = "General", ["Gen."] = "General",
+        ["Adm"] = "Admiral", ["Adm."] = "Admiral", ["Gov"] = "Governor", ["Gov."] = "Governor", ["Lt"] = "Lieutenant", ["Col"] = "Colonel", ["Capt"] = "Captain",
+    };
+
+    /// <summary>Writes abbreviated titles out: "Sen." → "Senator".</summary>
+    public static string Expand(string role) =>
+        string.Join(" ", role.Split(' ').Select(w => Abbreviated.TryGetValue(w, out var full) ? full : w));
 
     public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
 
-    public static bool IsRoleWord(string word) => Titles.Contains(word.TrimEnd('.', ',')) || IsHonorific(word);
+    public static bool IsRoleWord(string word)
+    {
+        var w = word.TrimEnd('.', ',');
+        // "Ambassador-designate", "Vice-Chair": the title is the first part.
+        var hyphen = w.IndexOf('-');
+        return Titles.Contains(w) || IsHonorific(w) || (hyphen > 0 && Titles.Contains(w.Substring(0, hyphen)));
+    }
 }

@@ -1,0 +1,116 @@
+// The actor gazetteer (templates/actors.json, embedded, plus any user file): canonical names
+// of countries and organisations and every common way to refer to them ("the Kremlin" → Russia).
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace BriefingKit.Analysis;
+
+/// <summary>Finds actors in text and gives their canonical names. Immutable and thread-safe.</summary>
+public sealed class ActorDirectory
+{
+    private const string ResourceName = "BriefingKit.templates.actors.json";
+    private static readonly Lazy<ActorDirectory> BuiltIn = new(() => new ActorDirectory(Load(OpenBuiltIn(), "actors.json (built in)")));
+    private readonly Dictionary<string, (string Actor, bool Adjective)> _forms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _byLowerName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Regex _pattern;
+
+    private ActorDirectory(IReadOnlyList<ActorEntry> actors)
+    {
+        Actors = actors;
+        foreach (var actor in actors)
+        {
+            Add(actor.Name, actor.Name, false);
+            foreach (var alias in actor.Aliases) Add(alias, actor.Name, false);
+            foreach (var metonym in actor.Metonyms) Add(metonym, actor.Name, false);
+            foreach (var adjective in actor.Adjectives) Add(adjective, actor.Name, true);
+        }
+        var alternatives = _forms.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape);
+        _pattern = new Regex(@"(?<![\p{L}\p{N}.])(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}]|\.[\p{L}])",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(5));
+    }
+
+    /// <summary>Every actor.</summary>
+    public IReadOnlyList<ActorEntry> Actors { get; }
+
+    /// <summary>The built-in gazetteer from <c>templates/actors.json</c>.</summary>
+    public static ActorDirectory Default => BuiltIn.Value;
+
+    /// <summary>The built-in gazetteer with a user's file added; a user entry replaces a built-in one of the same name.</summary>
+    /// <param name="path">A JSON file shaped like <c>templates/actors.json</c>.</param>
+    /// <returns>The combined directory.</returns>
+    public static ActorDirectory WithUserFile(string path)
+    {
+        using var stream = OpenUserFile(path);
+        var user = Load(stream, path);
+        var names = new HashSet<string>(user.Select(a => a.Name), StringComparer.OrdinalIgnoreCase);
+        return new ActorDirectory(Default.Actors.Where(a => !names.Contains(a.Name)).Concat(user).ToList());
+    }
+
+    /// <summary>The canonical name for a form of an actor's name (<c>Russian Federation</c> → <c>Russia</c>), or <see langword="null"/>.</summary>
+    /// <param name="text">A name, alias, adjective or metonym.</param>
+    /// <returns>The canonical name, or <see langword="null"/>.</returns>
+    public string? Canonical(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var trimmed = text.Trim();
+        if (_forms.TryGetValue(trimmed, out var form)) return form.Actor;
+        if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && _forms.TryGetValue(trimmed.Substring(4), out form)) return form.Actor;
+        return _byLowerName.TryGetValue(trimmed, out var name) ? name : null;
+    }
+
+    /// <summary>Every mention of an actor in <paramref name="text"/>, in order.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The mentions.</returns>
+    public IEnumerable<ActorMention> Find(string text)
+    {
+        if (string.IsNullOrEmpty(text)) yield break;
+        foreach (Match match in _pattern.Matches(text))
+        {
+            var (actor, adjective) = _forms[match.Value];
+            yield return new ActorMention(actor, match.Index, match.Length, adjective);
+        }
+    }
+
+    private void Add(string form, string actor, bool adjective)
+    {
+        if (form.Length == 0) return;
+        if (!_forms.ContainsKey(form)) _forms[form] = (actor, adjective);
+        if (!adjective && !_byLowerName.ContainsKey(form)) _byLowerName[form] = actor;
+    }
+
+    private static Stream OpenUserFile(string path)
+    {
+        try
+        {
+            return File.OpenRead(path);
+        }
+        catch (IOException ex)
+        {
+            throw new TranscriptFormatException(path, 0, "cannot read the actor list: " + ex.Message, ex);
+        }
+    }
+
+    private static Stream OpenBuiltIn() =>
+        typeof(ActorDirectory).Assembly.GetManifestResourceStream(ResourceName)
+        ?? throw new InvalidOperationException("The built-in actor list is missing from the assembly.");
+
+    private static List<ActorEntry> Load(Stream stream, string source)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            return document.RootElement.GetProperty("actors").EnumerateArray().Select(item => new ActorEntry(
+                item.GetProperty("name").GetString() ?? throw new JsonException("an actor has no name"),
+                item.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "country" : "country",
+                JsonLists.Strings(item, "aliases"), JsonLists.Strings(item, "adjectives"), JsonLists.Strings(item, "metonyms"))).ToList();
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new TranscriptFormatException(source, 0, "not a valid actor list (expected {\"actors\": [{\"name\", \"aliases\", \"adjectives\", \"metonyms\"}]}): " + ex.Message, ex);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+// The issue taxonomy (templates/taxonomy.json, embedded; replaceable with --taxonomy):
+// which issues exist and which phrases signal them.
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace BriefingKit.Analysis;
+
+/// <summary>The issues BriefingKit tags, and a matcher for their terms. Immutable and thread-safe.</summary>
+public sealed class IssueTaxonomy
+{
+    private const string ResourceName = "BriefingKit.templates.taxonomy.json";
+    private static readonly Lazy<IssueTaxonomy> BuiltIn = new(() => new IssueTaxonomy(Load(OpenBuiltIn(), "taxonomy.json (built in)")));
+    private readonly Dictionary<string, IssueDefinition> _byId;
+
+    private IssueTaxonomy(IReadOnlyList<IssueDefinition> issues)
+    {
+        Issues = issues;
+        _byId = issues.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        Terms = new PhraseMatcher<string>(issues.SelectMany(i => i.Terms.Select(t => (t, i.Id))));
+        Related = new PhraseMatcher<string>(issues.SelectMany(i => i.Related.Select(t => (t, i.Id))));
+    }
+
+    /// <summary>The issues, in file order.</summary>
+    public IReadOnlyList<IssueDefinition> Issues { get; }
+
+    internal PhraseMatcher<string> Terms { get; }
+
+    internal PhraseMatcher<string> Related { get; }
+
+    /// <summary>The built-in taxonomy from <c>templates/taxonomy.json</c>.</summary>
+    public static IssueTaxonomy Default => BuiltIn.Value;
+
+    /// <summary>A taxonomy read from a user's file, replacing the built-in one.</summary>
+    /// <param name="path">A JSON file shaped like <c>templates/taxonomy.json</c>.</param>
+    /// <returns>The taxonomy.</returns>
+    public static IssueTaxonomy FromFile(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return new IssueTaxonomy(Load(stream, path));
+        }
+        catch (IOException ex)
+        {
+            throw new TranscriptFormatException(path, 0, "cannot read the taxonomy: " + ex.Message, ex);
+        }
+    }
+
+    /// <summary>The issue with this id, or <see langword="null"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The issue.</returns>
+    public IssueDefinition? Find(string id) => _byId.TryGetValue(id, out var issue) ? issue : null;
+
+    private static Stream OpenBuiltIn() =>
+        typeof(IssueTaxonomy).Assembly.GetManifestResourceStream(ResourceName)
+        ?? throw new InvalidOperationException("The built-in taxonomy is missing from the assembly.");
+
+    private static List<IssueDefinition> Load(Stream stream, string source)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            var issues = document.RootElement.GetProperty("issues").EnumerateArray().Select(item => new IssueDefinition(
+                item.GetProperty("id").GetString() ?? throw new JsonException("an issue has no id"),
+                item.GetProperty("name").GetString() ?? throw new JsonException("an issue has no name"),
+                JsonLists.Strings(item, "terms"), JsonLists.Strings(item, "related"))
+            {
+                Description = item.TryGetProperty("description", out var d) ? d.GetString() : null,
+            }).ToList();
+            var duplicate = issues.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null) throw new JsonException($"the issue id '{duplicate.Key}' appears twice");
+            return issues;
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new TranscriptFormatException(source, 0, "not a valid taxonomy (expected {\"issues\": [{\"id\", \"name\", \"terms\"}]}): " + ex.Message, ex);
+        }
+    }
+}

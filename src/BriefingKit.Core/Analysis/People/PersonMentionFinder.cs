@@ -1,0 +1,130 @@
+// Finds people named with a title or honorific: "U.S. Secretary of State Rex Tillerson",
+// "Russian President Vladimir Putin", "Syrian President Bashar al-Assad", "Mr. Lavrov",
+// "Prime Minister Suga of Japan". A bare name without a title is not taken: without one,
+// "Rex" or "Minsk" could be anything.
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace BriefingKit.Analysis;
+
+internal sealed class PersonMentionFinder
+{
+    private static readonly Regex Token = new(
+        @"(?<w>[\p{Lu}]\.(?:[\p{Lu}]\.)+|(?:al-|el-|bin\s|ibn\s)?[\p{Lu}][\p{L}\p{M}'’\-]*\.?|of|the)(?:,\s*(?<jr>Jr\.|Sr\.))?",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex OfPlace = new(@"^\s+of\s+(?:the\s+)?(?<place>[\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,3})",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    private static readonly HashSet<string> HeadlineWords = new(StringComparer.Ordinal)
+    {
+        "Leading", "Call", "Calls", "Meeting", "Meets", "Meet", "With", "On", "At", "In", "To", "For", "By", "From", "And", "Or", "A", "An",
+        "Statement", "Remarks", "Readout", "Press", "Conference", "Joint", "Virtual", "Visit", "Visits", "Speaks", "Hosts", "Host", "Travels",
+        "Announces", "Announcement", "Delivers", "Signs", "Participates", "Attends", "Holds", "Launches", "Welcomes", "Today", "This", "That",
+        "Her", "His", "Their", "Our", "We", "He", "She", "They", "It", "Before", "After", "During", "About", "Says", "Said", "Also",
+    };
+
+    private readonly ActorDirectory _actors;
+    private readonly PeopleDirectory _people;
+
+    public PersonMentionFinder(ActorDirectory actors, PeopleDirectory people)
+    {
+        _actors = actors;
+        _people = people;
+    }
+
+    public IEnumerable<PersonMention> Find(string sentence)
+    {
+        var tokens = Tokens(sentence);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            // A run of adjacent capitalised words (and "of"/"the" inside it).
+            var start = i;
+            var end = i;
+            while (end + 1 < tokens.Count && tokens[end + 1].Index == tokens[end].End + Gap(sentence, tokens[end].End, tokens[end + 1].Index)) end++;
+            var mention = Interpret(sentence, tokens, start, end);
+            if (mention is not null) yield return mention;
+            i = end + 1;
+        }
+    }
+
+    private static int Gap(string text, int from, int to)
+    {
+        if (to <= from || to - from > 2) return -1;
+        for (var k = from; k < to; k++) if (text[k] != ' ') return -1;
+        return to - from;
+    }
+
+    private PersonMention? Interpret(string sentence, List<(int Index, int End, string Word)> tokens, int start, int end)
+    {
+        // Trim lower-case connectors at the edges.
+        while (start <= end && tokens[start].Word is "of" or "the") start++;
+        while (end >= start && tokens[end].Word is "of" or "the") end--;
+        if (start > end) return null;
+
+        var words = tokens.Skip(start).Take(end - start + 1).Select(t => t.Word).ToList();
+        // Leading actor ("U.S.", "Russian", "Syrian") gives the affiliation.
+        string? affiliation = null;
+        var first = 0;
+        for (var take = Math.Min(3, words.Count - 1); take >= 1 && affiliation is null; take--)
+        {
+            var actor = _actors.Canonical(string.Join(" ", words.Take(take)));
+            if (actor is not null)
+            {
+                affiliation = actor;
+                first = take;
+            }
+        }
+        var roleEnd = first;
+        while (roleEnd < words.Count && RoleWords.IsRoleWord(words[roleEnd])) roleEnd++;
+        var roleWords = words.Skip(first).Take(roleEnd - first).Where(w => !RoleWords.IsHonorific(w)).ToList();
+        while (roleWords.Count > 0 && roleWords[0] is "of" or "the") roleWords.RemoveAt(0);
+        while (roleWords.Count > 0 && roleWords[roleWords.Count - 1] is "of" or "the") roleWords.RemoveAt(roleWords.Count - 1);
+        var nameWords = words.Skip(roleEnd).Select(w => w.TrimEnd(',')).ToList();
+        // Headlines capitalise every word: "… Jake Sullivan Leading a Virtual Meeting".
+        while (nameWords.Count > 1 && HeadlineWords.Contains(nameWords[nameWords.Count - 1])) nameWords.RemoveAt(nameWords.Count - 1);
+        var hasTitle = words.Skip(first).Take(roleEnd - first).Any(w => !string.Equals(w, "The", StringComparison.Ordinal) && !string.Equals(w, "the", StringComparison.Ordinal));
+        if (!hasTitle || nameWords.Count == 0 || nameWords.Count > 4) return null;
+        if (nameWords.Any(w => w is "of" or "the") || nameWords.Any(w => _actors.Canonical(w) is not null)
+            || _actors.Canonical(string.Join(" ", nameWords)) is not null || HeadlineWords.Contains(nameWords[0])) return null;
+        // Prefer the longest run of name words that ends in a surname the people list knows.
+        for (var n = nameWords.Count; n >= 1; n--)
+        {
+            if (_people.WithSurname(nameWords[n - 1].Replace("’s", string.Empty).Replace("'s", string.Empty)).Count == 0) continue;
+            nameWords = nameWords.Take(n).ToList();
+            break;
+        }
+        var name = string.Join(" ", nameWords).Replace("’s", string.Empty).Replace("'s", string.Empty);
+        if (name.Length < 2 || !char.IsLetter(name[name.Length - 1])) name = name.TrimEnd('.');
+        if (name.Length < 2) return null;
+
+        var startIndex = tokens[start].Index;
+        var endIndex = tokens[end].End;
+        var of = OfPlace.Match(sentence.Substring(endIndex));
+        if (of.Success && _actors.Canonical(of.Groups["place"].Value) is { } place)
+        {
+            affiliation ??= place;
+            endIndex += of.Length;
+        }
+        return new PersonMention(sentence.Substring(startIndex, endIndex - startIndex), startIndex, endIndex - startIndex, name,
+            roleWords.Count > 0 ? RoleWords.Expand(string.Join(" ", roleWords)) : null, affiliation);
+    }
+
+    private static List<(int Index, int End, string Word)> Tokens(string sentence)
+    {
+        var list = new List<(int, int, string)>();
+        foreach (Match m in Token.Matches(sentence))
+        {
+            // Only whole words: a capital inside a word ("McDonough" is fine, "iPhone" is not a name start).
+            if (m.Index > 0 && char.IsLetterOrDigit(sentence[m.Index - 1])) continue;
+            var word = m.Groups["w"].Value;
+            // A full stop that ends the sentence is not part of the word ("… Vladimir Putin.").
+            if (word.Length > 2 && word.IndexOf('.') == word.Length - 1 && !RoleWords.IsHonorific(word)) word = word.TrimEnd('.');
+            list.Add((m.Index, m.Index + m.Length, word));
+        }
+        return list;
+    }
+}

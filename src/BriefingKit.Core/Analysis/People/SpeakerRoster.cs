@@ -1,0 +1,66 @@
+// The transcript's speakers while analysis adds reported people to them: finds a speaker by
+// surname, role or mention, and adds new people resolved against the people list.
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace BriefingKit.Analysis;
+
+internal sealed class SpeakerRoster
+{
+    private readonly List<Speaker> _speakers;
+    private readonly PeopleDirectory _people;
+    private readonly DateTime? _date;
+
+    public SpeakerRoster(Transcript transcript, PeopleDirectory people)
+    {
+        _speakers = transcript.Speakers.ToList();
+        _people = people;
+        _date = transcript.Date;
+    }
+
+    public IReadOnlyList<Speaker> Speakers => _speakers;
+
+    public bool Changed { get; private set; }
+
+    /// <summary>The speaker this mention refers to, adding them when new.</summary>
+    public Speaker Resolve(PersonMention mention)
+    {
+        var known = BySurname(mention.Surname);
+        if (known is not null) return known;
+
+        var person = (mention.IsFullName ? _people.WithFullName(mention.Name) : null) ?? PickBySurname(mention.Surname, mention.Role);
+        var role = person?.RoleOn(_date) ?? (person is not null && _date is null ? null : null);
+        var name = person?.Name ?? (mention.IsFullName ? mention.Name : (mention.Role is null ? mention.Name : mention.Role + " " + mention.Name));
+        var speaker = new Speaker("s" + (_speakers.Count + 1).ToString(CultureInfo.InvariantCulture), name)
+        {
+            Label = mention.Text,
+            Role = mention.Role ?? role?.Title,
+            Affiliation = mention.Affiliation ?? role?.Affiliation ?? person?.RoleOn(null)?.Affiliation,
+            Kind = SpeakerKind.Official,
+        };
+        _speakers.Add(speaker);
+        Changed = true;
+        return speaker;
+    }
+
+    public Speaker? BySurname(string surname) =>
+        _speakers.FirstOrDefault(s => s.Kind is SpeakerKind.Official or SpeakerKind.Moderator
+            && s.Name.Split(' ').Any(w => string.Equals(w.TrimEnd(',', '.'), surname, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>"the Secretary" → the one speaker whose role has that word.</summary>
+    public Speaker? ByRole(string roleWord)
+    {
+        var matches = _speakers.Where(s => s.Role is not null && s.Role.Split(' ').Any(w => string.Equals(w, roleWord, StringComparison.OrdinalIgnoreCase))).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private PersonEntry? PickBySurname(string surname, string? role)
+    {
+        var candidates = _people.WithSurname(surname);
+        if (candidates.Count == 1) return candidates[0];
+        var fitting = candidates.Where(p => p.RoleOn(_date) is { } r && (role is null || role.IndexOf(r.Title, StringComparison.OrdinalIgnoreCase) >= 0 || r.Title.IndexOf(role, StringComparison.OrdinalIgnoreCase) >= 0)).ToList();
+        return fitting.Count == 1 ? fitting[0] : null;
+    }
+}

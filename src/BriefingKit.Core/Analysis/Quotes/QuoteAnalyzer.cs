@@ -1,0 +1,129 @@
+// Attributes direct quotations in prose to people: "“…,” Secretary Tillerson said",
+// "said Tillerson", "Tillerson said, “…”", "according to …", "Name: “…”", "“…,” he said"
+// (the last person named), and, with no attribution at all, the person last quoted or named.
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+
+namespace BriefingKit.Analysis;
+
+/// <summary>Finds direct quotations in unattributed (prose) turns and gives each its speaker and cue verb.</summary>
+public sealed class QuoteAnalyzer : ITranscriptAnalyzer
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private const string Cue = @"(?<cue>said|says|told|tells|added|adds|stated|noted|notes|declared|explained|argued|warned|urged|stressed|emphasized|emphasised|insisted|remarked|wrote|writes|posted|tweeted|continued|concluded|asked|replied|answered|acknowledged|announced|affirmed|reiterated|recalled|observed|cautioned|vowed|pledged|promised)";
+    private const string Who = @"(?<who>(?:[\p{Lu}][\p{L}\p{M}.'’\-]*|of|the|al-[\p{Lu}][\p{L}\-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’\-]*|of|the|al-[\p{Lu}][\p{L}\-]*)){0,7}|[Hh]e|[Ss]he|[Tt]hey|the\s+[\p{Lu}][\p{L}]+|the\s+[a-z]+)";
+
+    // After the closing mark: ", Secretary Tillerson said" / ", said Tillerson" / ", he said".
+    private static readonly Regex After = new(@"^[\s,]*" + Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Cue + @"\b|^[\s,]*" + Cue + @"\s+" + Who, Options, Timeout);
+
+    // Before the opening mark: "Tillerson said, " / "Tillerson said that " / "Name: " / "according to Name, ".
+    private static readonly Regex Before = new(
+        @"(?:" + Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Cue + @"(?:\s+[\p{Ll}][\p{L}]*){0,6}?\s*(?:that\s+)?[,:]?|according\s+to\s+" + Who + @"\s*,|" + Who + @"\s*:)\s*$",
+        Options, Timeout);
+
+    private readonly PeopleDirectory _people;
+    private readonly PersonMentionFinder _finder;
+
+    /// <summary>Creates the analyzer.</summary>
+    /// <param name="people">The people list.</param>
+    /// <param name="actors">The actor gazetteer.</param>
+    public QuoteAnalyzer(PeopleDirectory people, ActorDirectory actors)
+    {
+        _people = people ?? throw new ArgumentNullException(nameof(people));
+        _finder = new PersonMentionFinder(actors ?? throw new ArgumentNullException(nameof(actors)), _people);
+    }
+
+    /// <inheritdoc />
+    public Transcript Analyze(Transcript transcript, CancellationToken cancellationToken)
+    {
+        if (transcript is null) throw new ArgumentNullException(nameof(transcript));
+        var roster = new SpeakerRoster(transcript, _people);
+        var quotes = new List<Quote>();
+        Speaker? last = null;
+        var scannedTurn = 0;
+        var scannedOffset = 0;
+
+        foreach (var span in QuoteSpans.Find(transcript))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var turn = transcript.Turns[span.TurnIndex];
+            // The last person named before the quote stands behind "he said" and unattributed quotes.
+            for (; scannedTurn <= span.TurnIndex; scannedTurn++, scannedOffset = 0)
+            {
+                var text = transcript.Turns[scannedTurn].Text;
+                var end = scannedTurn == span.TurnIndex ? span.Open : text.Length;
+                if (end > scannedOffset)
+                    foreach (var mention in _finder.Find(text.Substring(scannedOffset, end - scannedOffset)))
+                        last = roster.Resolve(mention);
+                if (scannedTurn == span.TurnIndex)
+                {
+                    scannedOffset = Math.Max(scannedOffset, span.Close);
+                    break;
+                }
+            }
+
+            var (speaker, cue) = Attribute(turn.Text, span, roster, last);
+            if (speaker is not null) last = speaker;
+            quotes.Add(new Quote(span.Text)
+            {
+                Speaker = (speaker ?? last)?.Id,
+                Cue = cue,
+                Kind = QuoteKind.Direct,
+                Line = LineOf(turn, span.Open),
+            });
+        }
+
+        if (quotes.Count == 0 && !roster.Changed) return transcript;
+        return transcript with { Speakers = roster.Speakers.ToValueList(), Quotes = transcript.Quotes.Concat(quotes).ToValueList() };
+    }
+
+    private (Speaker? Speaker, string? Cue) Attribute(string text, QuoteSpan span, SpeakerRoster roster, Speaker? last)
+    {
+        var afterText = span.Close + 1 < text.Length ? text.Substring(span.Close + 1) : string.Empty;
+        var after = After.Match(afterText.Length > 160 ? afterText.Substring(0, 160) : afterText);
+        if (after.Success && ResolveWho(after.Groups["who"].Value, roster, last) is { } a) return (a, after.Groups["cue"].Value);
+
+        var sentenceStart = Math.Max(text.LastIndexOfAny(new[] { '.', '!', '?', '\n' }, Math.Max(0, span.Open - 1)) + 1, 0);
+        var beforeText = text.Substring(sentenceStart, span.Open - sentenceStart);
+        var before = Before.Match(beforeText);
+        if (before.Success && ResolveWho(before.Groups["who"].Value, roster, last) is { } b)
+            return (b, before.Groups["cue"].Success ? before.Groups["cue"].Value : null);
+        return (null, null);
+    }
+
+    private Speaker? ResolveWho(string who, SpeakerRoster roster, Speaker? last)
+    {
+        var w = who.Trim();
+        if (w.Length == 0) return null;
+        if (w is "he" or "He" or "she" or "She" or "they" or "They") return last;
+        if (w.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            var roleWord = w.Substring(4).Trim();
+            return roster.ByRole(roleWord) ?? (RoleWords.IsRoleWord(roleWord) ? last : null);
+        }
+
+        var mention = _finder.Find(w).FirstOrDefault();
+        if (mention is not null) return roster.Resolve(mention);
+
+        // An untitled name: "Marc Thiessen", "CNN’s Scott Jennings", or a surname already known.
+        var words = w.Split(' ').Where(x => x.Length > 0).ToList();
+        var possessive = words.FindLastIndex(x => x.EndsWith("’s", StringComparison.Ordinal) || x.EndsWith("'s", StringComparison.Ordinal));
+        if (possessive >= 0) words = words.Skip(possessive + 1).ToList();
+        if (words.Count == 1) return roster.BySurname(words[0]);
+        if (words.Count is >= 2 and <= 4 && words.All(x => char.IsUpper(x[0])))
+            return roster.Resolve(new PersonMention(string.Join(" ", words), 0, 0, string.Join(" ", words), null, null));
+        return null;
+    }
+
+    private static int LineOf(Turn turn, int offset)
+    {
+        if (turn.ParagraphLines is not { } lines) return turn.Line;
+        var paragraph = 0;
+        for (var i = turn.Text.IndexOf("\n\n", StringComparison.Ordinal); i >= 0 && i < offset; i = turn.Text.IndexOf("\n\n", i + 2, StringComparison.Ordinal)) paragraph++;
+        return paragraph < lines.Count ? lines[paragraph] : turn.Line;
+    }
+}

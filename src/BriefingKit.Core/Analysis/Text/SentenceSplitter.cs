@@ -1,0 +1,84 @@
+// Splits turn text into sentences without being fooled by "U.S.", "Mr.", initials
+// ("Joseph R. Biden"), ellipses or closing quotation marks after the full stop.
+using System;
+using System.Collections.Generic;
+
+namespace BriefingKit.Analysis;
+
+internal static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "adm", "capt", "maj", "sgt", "prof",
+        "rev", "hon", "amb", "inc", "corp", "co", "ltd", "vs", "etc", "no", "nos", "approx", "dept", "est", "fig", "vol",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.n", "u.k",
+        "e.u", "d.c", "u.s.a", "p.r.c", "r.o.k", "s", "i.e", "e.g", "al", "ft", "mt",
+    };
+
+    public static IEnumerable<Sentence> Split(Transcript transcript)
+    {
+        for (var t = 0; t < transcript.Turns.Count; t++)
+        {
+            var turn = transcript.Turns[t];
+            foreach (var sentence in Split(turn, t)) yield return sentence;
+        }
+    }
+
+    public static IEnumerable<Sentence> Split(Turn turn, int turnIndex)
+    {
+        var text = turn.Text;
+        var paragraph = 0;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var paragraphBreak = i < text.Length - 1 && text[i] == '\n' && text[i + 1] == '\n';
+            if (i == text.Length || paragraphBreak || EndsSentenceAt(text, i))
+            {
+                var end = i == text.Length || paragraphBreak ? i : EndOfClosers(text, i);
+                var sentence = text.Substring(start, end - start).Trim();
+                if (sentence.Length > 0) yield return new Sentence(sentence, turnIndex, start, LineOf(turn, paragraph), paragraph);
+                if (paragraphBreak)
+                {
+                    paragraph++;
+                    i++;
+                }
+                start = end;
+                i = Math.Max(i, end - 1);
+            }
+        }
+    }
+
+    private static int LineOf(Turn turn, int paragraph) =>
+        turn.ParagraphLines is { } lines && paragraph < lines.Count ? lines[paragraph] : turn.Line;
+
+    /// <summary>Whether the punctuation at <paramref name="i"/> ends a sentence.</summary>
+    private static bool EndsSentenceAt(string text, int i)
+    {
+        var c = text[i];
+        if (c != '.' && c != '!' && c != '?') return false;
+        var next = EndOfClosers(text, i);
+        if (next >= text.Length) return false; // the end of the text ends the sentence anyway
+        if (!char.IsWhiteSpace(text[next])) return false;
+        var j = next;
+        while (j < text.Length && text[j] == ' ') j++;
+        if (j >= text.Length) return false;
+        var following = text[j];
+        if (!(char.IsUpper(following) || char.IsDigit(following) || following is '“' or '"' or '‘' or '(' or '[' or '—' or '•')) return false;
+        if (c != '.') return true;
+
+        // A full stop after an abbreviation or an initial does not end the sentence.
+        var wordStart = i;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+        var word = text.Substring(wordStart, i - wordStart);
+        if (word.Length == 1 && char.IsUpper(word[0])) return false;
+        if (i > 0 && text[i - 1] == '.') return true; // an ellipsis "..." before a capital
+        return !Abbreviations.Contains(word);
+    }
+
+    private static int EndOfClosers(string text, int i)
+    {
+        var j = i + 1;
+        while (j < text.Length && (text[j] is '”' or '"' or '’' or '\'' or ')' or ']' or '.' or '!' or '?')) j++;
+        return j;
+    }
+}
