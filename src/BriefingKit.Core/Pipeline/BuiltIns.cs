@@ -25,5 +25,8 @@ internal static class BuiltIns
         analyzers.Add(new SpeakerResolver(people));
         analyzers.Add(new ReportedPeopleAnalyzer(people, actors));
         analyzers.Add(new QuoteAnalyzer(people, actors));
+        var taxonomy = options.TaxonomyPath is null ? IssueTaxonomy.Default : IssueTaxonomy.FromFile(options.TaxonomyPath);
+        analyzers.Add(new IssueTagger(taxonomy));
+        analyzers.Add(new StanceAnalyzer(taxonomy, StanceLexicon.Default, actors, people));
     }
 }

@@ -45,6 +45,23 @@ internal sealed class SpeakerRoster
         return speaker;
     }
 
+    /// <summary>
+    /// The speaker a mention refers to without adding anyone: a known speaker, or a stand-in
+    /// (not in <see cref="Speakers"/>) carrying the affiliation the mention or the people list gives.
+    /// </summary>
+    public Speaker Lookup(PersonMention mention)
+    {
+        var known = BySurname(mention.Surname);
+        if (known is not null) return known;
+        var person = (mention.IsFullName ? _people.WithFullName(mention.Name) : null) ?? PickBySurname(mention.Surname, mention.Role);
+        return new Speaker(string.Empty, person?.Name ?? mention.Name)
+        {
+            Role = mention.Role ?? person?.RoleOn(_date)?.Title,
+            Affiliation = mention.Affiliation ?? person?.RoleOn(_date)?.Affiliation ?? person?.RoleOn(null)?.Affiliation,
+            Kind = SpeakerKind.Official,
+        };
+    }
+
     public Speaker? BySurname(string surname) =>
         _speakers.FirstOrDefault(s => s.Kind is SpeakerKind.Official or SpeakerKind.Moderator
             && s.Name.Split(' ').Any(w => string.Equals(w.TrimEnd(',', '.'), surname, StringComparison.OrdinalIgnoreCase)));
@@ -54,6 +71,15 @@ internal sealed class SpeakerRoster
     {
         var matches = _speakers.Where(s => s.Role is not null && s.Role.Split(' ').Any(w => string.Equals(w, roleWord, StringComparison.OrdinalIgnoreCase))).ToList();
         return matches.Count == 1 ? matches[0] : null;
+    }
+
+    /// <summary>"the President" in a readout: the first official with that title (the document's principal).</summary>
+    public Speaker? FirstWithRole(string role)
+    {
+        var officials = _speakers.Where(s => s.Kind == SpeakerKind.Official && s.Role is not null).ToList();
+        return officials.FirstOrDefault(s => string.Equals(s.Role, role, StringComparison.OrdinalIgnoreCase))
+            ?? officials.FirstOrDefault(s => s.Role!.StartsWith(role + " ", StringComparison.OrdinalIgnoreCase))
+            ?? officials.FirstOrDefault(s => s.Role!.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase) && !s.Role.StartsWith("Vice", StringComparison.OrdinalIgnoreCase));
     }
 
     private PersonEntry? PickBySurname(string surname, string? role)

@@ -1,0 +1,108 @@
+// Finds actors' stances on issues, one position per (actor, issue, evidence sentence) and
+// cue: the cue phrase gives the stance (negation flips it, "agreed to …" commits), the words
+// before it give the actors, and the sentence's issue terms (or its paragraph's topic) give
+// the issues. Reporters' questions are not positions.
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+
+namespace BriefingKit.Analysis;
+
+/// <summary>Fills <see cref="Transcript.Positions"/> from the stance lexicon, the actors and the tagged issues.</summary>
+public sealed class StanceAnalyzer : ITranscriptAnalyzer
+{
+    private readonly IssueTaxonomy _taxonomy;
+    private readonly StanceLexicon _lexicon;
+    private readonly ActorDirectory _actors;
+    private readonly PeopleDirectory _people;
+    private readonly PersonMentionFinder _finder;
+    private readonly SubjectFinder _subjects;
+
+    /// <summary>Creates the analyzer.</summary>
+    /// <param name="taxonomy">The issue taxonomy.</param>
+    /// <param name="lexicon">The stance cues.</param>
+    /// <param name="actors">The actor gazetteer.</param>
+    /// <param name="people">The people list.</param>
+    public StanceAnalyzer(IssueTaxonomy taxonomy, StanceLexicon lexicon, ActorDirectory actors, PeopleDirectory people)
+    {
+        _taxonomy = taxonomy ?? throw new ArgumentNullException(nameof(taxonomy));
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        _actors = actors ?? throw new ArgumentNullException(nameof(actors));
+        _people = people ?? throw new ArgumentNullException(nameof(people));
+        _finder = new PersonMentionFinder(actors, people);
+        _subjects = new SubjectFinder(actors, _finder);
+    }
+
+    /// <inheritdoc />
+    public Transcript Analyze(Transcript transcript, CancellationToken cancellationToken)
+    {
+        if (transcript is null) throw new ArgumentNullException(nameof(transcript));
+        var tagged = new HashSet<string>(transcript.Issues.Select(i => i.Id), StringComparer.Ordinal);
+        if (tagged.Count == 0) return transcript;
+
+        var roster = new SpeakerRoster(transcript, _people);
+        var participants = Participants(transcript);
+        var positions = new List<Position>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Speaker? lastPerson = null;
+        var topic = new List<string>();
+        var topicKey = (-1, -1);
+
+        foreach (var sentence in SentenceSplitter.Split(transcript))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var turn = transcript.Turns[sentence.TurnIndex];
+            var turnSpeaker = turn.Speaker is null ? null : roster.Speakers.FirstOrDefault(s => s.Id == turn.Speaker);
+            if (turn.Kind == TurnKind.Question || turnSpeaker?.Kind is SpeakerKind.Press or SpeakerKind.Moderator) continue;
+
+            // Issues: the sentence's own terms, else the topic its paragraph set.
+            if (topicKey != (sentence.TurnIndex, sentence.Paragraph)) topic.Clear();
+            topicKey = (sentence.TurnIndex, sentence.Paragraph);
+            var issues = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value).Where(tagged.Contains).Distinct().ToList();
+            if (issues.Count > 0) topic = issues;
+            else issues = topic;
+
+            var context = new SubjectContext(roster, turnSpeaker, lastPerson, participants);
+            if (issues.Count > 0)
+            {
+                foreach (var (index, length, _, cue) in _lexicon.Cues.Matches(sentence.Text))
+                {
+                    var stance = StanceOf(sentence.Text, index, length, cue);
+                    var subjects = _subjects.Find(sentence.Text, index, context);
+                    if (subjects.Count == 0 && turnSpeaker?.Affiliation is { } own) subjects.Add(new Subject(own, turnSpeaker.Id));
+                    foreach (var subject in subjects)
+                        foreach (var issue in issues)
+                        {
+                            if (!seen.Add($"{subject.Actor}|{issue}|{stance}|{sentence.TurnIndex}|{sentence.Offset}")) continue;
+                            positions.Add(new Position(subject.Actor, issue, stance)
+                            {
+                                Speaker = subject.SpeakerId is { Length: > 0 } id ? id : turnSpeaker?.Id,
+                                Evidence = sentence.Text,
+                                Line = sentence.Line,
+                            });
+                        }
+                }
+            }
+
+            foreach (var mention in _finder.Find(sentence.Text)) lastPerson = roster.Lookup(mention);
+        }
+
+        return transcript with { Positions = positions.ToValueList() };
+    }
+
+    private Stance StanceOf(string sentence, int index, int length, StanceCue cue)
+    {
+        var clauseStart = Math.Max(sentence.LastIndexOfAny(new[] { ',', ';' }, Math.Max(0, index - 1)) + 1, 0);
+        if (_lexicon.IsNegated(sentence.Substring(clauseStart, index - clauseStart))) return cue.Negated;
+        var after = sentence.Substring(index + length);
+        if (cue.Infinitive is { } infinitive && System.Text.RegularExpressions.Regex.IsMatch(after, @"^\s+to\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+            return infinitive;
+        return cue.Stance;
+    }
+
+    /// <summary>The main parties: the first two distinct affiliations of the officials, in order of appearance.</summary>
+    private static IReadOnlyList<string> Participants(Transcript transcript) =>
+        transcript.Speakers.Where(s => s.Kind == SpeakerKind.Official && s.Affiliation is not null)
+            .Select(s => s.Affiliation!).Distinct(StringComparer.Ordinal).Take(2).ToList();
+}

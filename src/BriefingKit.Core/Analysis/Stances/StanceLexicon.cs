@@ -1,0 +1,64 @@
+// The stance cue lexicon (templates/stances.json, embedded): phrases → stance, with the
+// stance each takes when negated or followed by an infinitive.
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace BriefingKit.Analysis;
+
+/// <summary>Cue phrases for stances and the words that negate them. Immutable and thread-safe.</summary>
+public sealed class StanceLexicon
+{
+    private const string ResourceName = "BriefingKit.templates.stances.json";
+    private static readonly Lazy<StanceLexicon> BuiltIn = new(() => Load(
+        typeof(StanceLexicon).Assembly.GetManifestResourceStream(ResourceName) ?? throw new InvalidOperationException("The built-in stance lexicon is missing."),
+        "stances.json (built in)"));
+
+    private readonly Regex _negation;
+
+    private StanceLexicon(IEnumerable<(string Phrase, StanceCue Cue)> cues, IEnumerable<string> negators)
+    {
+        Cues = new PhraseMatcher<StanceCue>(cues);
+        var alternatives = negators.OrderByDescending(n => n.Length).Select(n => n == "n't" ? "n[’']t" : @"\b" + Regex.Escape(n).Replace(@"\ ", @"\s+"));
+        _negation = new Regex("(?:" + string.Join("|", alternatives) + @")(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    }
+
+    internal PhraseMatcher<StanceCue> Cues { get; }
+
+    /// <summary>The built-in lexicon.</summary>
+    public static StanceLexicon Default => BuiltIn.Value;
+
+    /// <summary>Whether the text just before a cue negates it ("did not", "never", "refused to").</summary>
+    /// <param name="before">The text before the cue, within its clause.</param>
+    /// <returns><see langword="true"/> when negated.</returns>
+    public bool IsNegated(string before) => _negation.IsMatch(before.Length > 40 ? before.Substring(before.Length - 40) : before);
+
+    private static StanceLexicon Load(Stream stream, string source)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            var root = document.RootElement;
+            var cues = new List<(string, StanceCue)>();
+            foreach (var item in root.GetProperty("cues").EnumerateArray())
+            {
+                var stance = ParseStance(item.GetProperty("stance").GetString());
+                var negated = item.TryGetProperty("negated", out var n) ? ParseStance(n.GetString()) : Stance.Discuss;
+                Stance? infinitive = item.TryGetProperty("infinitive", out var inf) ? ParseStance(inf.GetString()) : null;
+                var cue = new StanceCue(stance, negated, infinitive);
+                cues.AddRange(JsonLists.Strings(item, "phrases").Select(p => (p, cue)));
+            }
+            return new StanceLexicon(cues, JsonLists.Strings(root, "negators"));
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
+        {
+            throw new TranscriptFormatException(source, 0, "not a valid stance lexicon: " + ex.Message, ex);
+        }
+    }
+
+    private static Stance ParseStance(string? text) =>
+        Enum.TryParse<Stance>(text, ignoreCase: true, out var stance) ? stance : throw new JsonException($"'{text}' is not a stance");
+}

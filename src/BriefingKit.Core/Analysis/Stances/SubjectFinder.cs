@@ -1,0 +1,101 @@
+// Finds who holds a stance from the words before its cue: named people ("Secretary
+// Tillerson", "Mr. Lavrov", "the Secretary"), actors ("the United States and Russia",
+// "a Russian proposal"), pronouns ("we" in a speaker's turn, "he" for the last person) and
+// collectives ("both sides", "the two leaders").
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace BriefingKit.Analysis;
+
+internal sealed class SubjectFinder
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly Regex Intro = new(@"^\s*(?:On|Regarding|With\s+(?:respect|regard)\s+to|As\s+for|As\s+to|Concerning|On\s+the\s+(?:issue|question|subject)\s+of|In|During|At|After|Before|Following|Today|Yesterday|Also|However|Additionally|Finally|Separately|Meanwhile)\b[^,]*$", Options, Timeout);
+    private static readonly Regex Collective = new(@"\b(?:both\s+sides|the\s+two\s+sides|both\s+countries|the\s+two\s+countries|both\s+leaders|the\s+two\s+leaders|the\s+leaders|both\s+governments|the\s+two\s+governments|both\s+nations|the\s+two\s+nations|both\s+of\s+us|the\s+two\s+of\s+us|together)\b", Options | RegexOptions.IgnoreCase, Timeout);
+    private static readonly Regex FirstPerson = new(@"\b(?:we|We|I|our|Our|us|my|My)\b|\bwe[’']", Options, Timeout);
+    private static readonly Regex ThirdPerson = new(@"\b(?:he|He|she|She)\b", Options, Timeout);
+    private static readonly Regex RoleReference = new(@"\b[Tt]he\s+(?<role>President|Vice\s+President|Secretary|Prime\s+Minister|Chancellor|Minister|Foreign\s+Minister|Ambassador|Spokesperson|Premier|Leader)\b", Options, Timeout);
+
+    private readonly ActorDirectory _actors;
+    private readonly PersonMentionFinder _people;
+
+    public SubjectFinder(ActorDirectory actors, PersonMentionFinder people)
+    {
+        _actors = actors;
+        _people = people;
+    }
+
+    /// <summary>The subjects of the stance whose cue starts at <paramref name="cueIndex"/>.</summary>
+    public List<Subject> Find(string sentence, int cueIndex, SubjectContext context)
+    {
+        var before = sentence.Substring(0, cueIndex);
+
+        // "a Russian proposal", "Japan's commitment": an actor right before the cue holds it.
+        var adjacent = _actors.Find(before).LastOrDefault();
+        if (adjacent is not null && before.Substring(adjacent.Index + adjacent.Length).Trim().Replace("’s", string.Empty).Replace("'s", string.Empty).Length == 0
+            && (adjacent.IsAdjective || before.Substring(adjacent.Index + adjacent.Length).StartsWith("’s", StringComparison.Ordinal) || before.Substring(adjacent.Index + adjacent.Length).StartsWith("'s", StringComparison.Ordinal)))
+        {
+            var article = before.Substring(0, adjacent.Index).TrimEnd();
+            if (article.EndsWith(" a", StringComparison.Ordinal) || article.EndsWith(" an", StringComparison.Ordinal) || article.EndsWith(" the", StringComparison.Ordinal) || adjacent.IsAdjective)
+                return new List<Subject> { new(adjacent.Actor, null) };
+        }
+
+        // The clause holding the subject: the nearest comma-separated segment that names one,
+        // skipping introductory phrases ("On North Korea,").
+        var segments = Regex.Split(before, @"[,;:—–]");
+        for (var i = segments.Length - 1; i >= 0; i--)
+        {
+            if (Intro.IsMatch(segments[i]) && i < segments.Length - 1) continue;
+            var subjects = InSegment(segments[i], context);
+            if (subjects.Count > 0) return subjects;
+        }
+        return new List<Subject>();
+    }
+
+    private List<Subject> InSegment(string segment, SubjectContext context)
+    {
+        var subjects = new List<Subject>();
+        if (string.IsNullOrWhiteSpace(segment)) return subjects;
+        if (Intro.IsMatch(segment)) return subjects;
+
+        foreach (var mention in _people.Find(segment))
+        {
+            var speaker = context.Roster.Lookup(mention);
+            if (speaker.Affiliation is not null) Add(subjects, new Subject(speaker.Affiliation, speaker.Id.Length > 0 ? speaker.Id : null));
+        }
+        foreach (var speaker in context.Roster.Speakers.Where(s => s.Kind == SpeakerKind.Official && s.Affiliation is not null))
+        {
+            var surname = PeopleDirectory.Surname(speaker.Name);
+            if (surname.Length > 2 && Regex.IsMatch(segment, @"\b" + Regex.Escape(surname) + @"\b", RegexOptions.CultureInvariant, Timeout))
+                Add(subjects, new Subject(speaker.Affiliation!, speaker.Id));
+        }
+        foreach (Match role in RoleReference.Matches(segment))
+        {
+            var speaker = context.Roster.FirstWithRole(role.Groups["role"].Value);
+            if (speaker?.Affiliation is not null) Add(subjects, new Subject(speaker.Affiliation, speaker.Id));
+        }
+        foreach (var mention in _actors.Find(segment).Where(m => !m.IsAdjective || FollowedByGroupNoun(segment, m)))
+            Add(subjects, new Subject(mention.Actor, null));
+        if (Collective.IsMatch(segment))
+            foreach (var actor in context.Participants) Add(subjects, new Subject(actor, null));
+        if (subjects.Count == 0 && FirstPerson.IsMatch(segment))
+        {
+            if (context.TurnSpeaker?.Affiliation is { } own) Add(subjects, new Subject(own, context.TurnSpeaker.Id));
+            else foreach (var actor in context.Participants) Add(subjects, new Subject(actor, null));
+        }
+        if (subjects.Count == 0 && ThirdPerson.IsMatch(segment) && context.LastPerson?.Affiliation is { } last)
+            Add(subjects, new Subject(last, context.LastPerson.Id.Length > 0 ? context.LastPerson.Id : null));
+        return subjects;
+    }
+
+    private static bool FollowedByGroupNoun(string segment, ActorMention mention) =>
+        Regex.IsMatch(segment.Substring(mention.Index + mention.Length), @"^\s+(?:side|government|officials?|delegation|leaders?|leadership|authorities|administration|team|counterparts?|people)\b", RegexOptions.CultureInvariant, Timeout);
+
+    private static void Add(List<Subject> subjects, Subject subject)
+    {
+        if (!subjects.Any(s => s.Actor == subject.Actor)) subjects.Add(subject);
+    }
+}
