@@ -28,5 +28,6 @@ internal static class BuiltIns
         var taxonomy = options.TaxonomyPath is null ? IssueTaxonomy.Default : IssueTaxonomy.FromFile(options.TaxonomyPath);
         analyzers.Add(new IssueTagger(taxonomy));
         analyzers.Add(new StanceAnalyzer(taxonomy, StanceLexicon.Default, actors, people));
+        analyzers.Add(new CommitmentAnalyzer(taxonomy, actors, people));
     }
 }

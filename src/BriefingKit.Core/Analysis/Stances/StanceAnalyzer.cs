@@ -63,7 +63,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
             if (issues.Count > 0) topic = issues;
             else issues = topic;
 
-            var context = new SubjectContext(roster, turnSpeaker, lastPerson, participants);
+            var context = new SubjectContext(roster, turnSpeaker, lastPerson, participants, JointVoice(transcript, participants));
             if (issues.Count > 0)
             {
                 foreach (var (index, length, _, cue) in _lexicon.Cues.Matches(sentence.Text))
@@ -101,8 +101,13 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         return cue.Stance;
     }
 
+    /// <summary>In a joint press conference or a joint statement, "we" is all the main parties.</summary>
+    internal static bool JointVoice(Transcript transcript, IReadOnlyList<string> participants) =>
+        participants.Count >= 2 && (transcript.Kind == TranscriptKind.PressConference
+            || (transcript.Kind == TranscriptKind.Statement && (transcript.Title ?? string.Empty).IndexOf("joint", StringComparison.OrdinalIgnoreCase) >= 0));
+
     /// <summary>The main parties: the first two distinct affiliations of the officials, in order of appearance.</summary>
-    private static IReadOnlyList<string> Participants(Transcript transcript) =>
+    internal static IReadOnlyList<string> Participants(Transcript transcript) =>
         transcript.Speakers.Where(s => s.Kind == SpeakerKind.Official && s.Affiliation is not null)
             .Select(s => s.Affiliation!).Distinct(StringComparer.Ordinal).Take(2).ToList();
 }

@@ -83,8 +83,9 @@ internal sealed class SubjectFinder
             foreach (var actor in context.Participants) Add(subjects, new Subject(actor, null));
         if (subjects.Count == 0 && FirstPerson.IsMatch(segment))
         {
-            if (context.TurnSpeaker?.Affiliation is { } own) Add(subjects, new Subject(own, context.TurnSpeaker.Id));
-            else foreach (var actor in context.Participants) Add(subjects, new Subject(actor, null));
+            var we = Regex.IsMatch(segment, @"\b(?:[Ww]e|[Oo]ur|us)\b|\b[Ww]e[’']", RegexOptions.CultureInvariant, Timeout);
+            if (context.TurnSpeaker?.Affiliation is { } own && !(we && context.JointVoice)) Add(subjects, new Subject(own, context.TurnSpeaker.Id));
+            else foreach (var actor in context.Participants) Add(subjects, new Subject(actor, context.TurnSpeaker?.Id));
         }
         if (subjects.Count == 0 && ThirdPerson.IsMatch(segment) && context.LastPerson?.Affiliation is { } last)
             Add(subjects, new Subject(last, context.LastPerson.Id.Length > 0 ? context.LastPerson.Id : null));

@@ -1,0 +1,86 @@
+// Finds what parties agreed or pledged to do: "The U.S. and Russia agreed to establish a
+// working group …", "we will launch …", "Japan is determined to bolster …". The actors come
+// from the words before the cue (as for stances), the text from the clause after it.
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+
+namespace BriefingKit.Analysis;
+
+/// <summary>Fills <see cref="Transcript.Commitments"/>.</summary>
+public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
+{
+    private const int MaxWords = 24;
+    private static readonly Regex Cue = new(
+        @"\b(?:agreed|agree|agrees|committed|commit|commits|pledged|pledge|pledges|vowed|promised|decided|resolved|determined|intend|intends|plan|plans|are\s+going|is\s+going|will\s+continue|continue|continues)\s+to\s+(?!the\b|a\b|an\b)(?=[a-z])"
+        + @"|\b(?:will|shall|we[’']ll|[Ww]e\s+will)\s+(?!not\b|be\s+able\b|have\b|see\b|be\b)(?=[a-z])"
+        + @"|\b(?:announced|announce|announcing|launched|launch|launching|established|establish|unveiled|set\s+up)\s+(?=(?:a|an|the|our|its|their|new)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    private readonly IssueTaxonomy _taxonomy;
+    private readonly PeopleDirectory _people;
+    private readonly SubjectFinder _subjects;
+    private readonly PersonMentionFinder _finder;
+
+    /// <summary>Creates the analyzer.</summary>
+    /// <param name="taxonomy">The issue taxonomy (to give each commitment its issue).</param>
+    /// <param name="actors">The actor gazetteer.</param>
+    /// <param name="people">The people list.</param>
+    public CommitmentAnalyzer(IssueTaxonomy taxonomy, ActorDirectory actors, PeopleDirectory people)
+    {
+        _taxonomy = taxonomy ?? throw new ArgumentNullException(nameof(taxonomy));
+        _people = people ?? throw new ArgumentNullException(nameof(people));
+        _finder = new PersonMentionFinder(actors ?? throw new ArgumentNullException(nameof(actors)), people);
+        _subjects = new SubjectFinder(actors, _finder);
+    }
+
+    /// <inheritdoc />
+    public Transcript Analyze(Transcript transcript, CancellationToken cancellationToken)
+    {
+        if (transcript is null) throw new ArgumentNullException(nameof(transcript));
+        var roster = new SpeakerRoster(transcript, _people);
+        var participants = StanceAnalyzer.Participants(transcript);
+        var joint = StanceAnalyzer.JointVoice(transcript, participants);
+        var tagged = new HashSet<string>(transcript.Issues.Select(i => i.Id), StringComparer.Ordinal);
+        var commitments = new List<Commitment>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        Speaker? lastPerson = null;
+
+        foreach (var sentence in SentenceSplitter.Split(transcript))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var turn = transcript.Turns[sentence.TurnIndex];
+            var speaker = turn.Speaker is null ? null : roster.Speakers.FirstOrDefault(s => s.Id == turn.Speaker);
+            if (turn.Kind == TurnKind.Question || speaker?.Kind is SpeakerKind.Press or SpeakerKind.Moderator) continue;
+
+            foreach (Match cue in Cue.Matches(sentence.Text))
+            {
+                var what = Clause(sentence.Text.Substring(cue.Index + cue.Length));
+                if (what.Split(' ').Length < 2) continue;
+                var context = new SubjectContext(roster, speaker, lastPerson, participants, joint);
+                var actors = _subjects.Find(sentence.Text, cue.Index, context).Select(s => s.Actor).Distinct().ToList();
+                if (actors.Count == 0 && speaker?.Affiliation is { } own) actors.Add(own);
+                if (actors.Count == 0 || !seen.Add(string.Join("+", actors) + "|" + what)) continue;
+                var issue = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value).FirstOrDefault(tagged.Contains);
+                commitments.Add(new Commitment(actors.ToValueList(), what) { Issue = issue, Line = sentence.Line });
+            }
+            foreach (var mention in _finder.Find(sentence.Text)) lastPerson = roster.Lookup(mention);
+        }
+        return transcript with { Commitments = commitments.ToValueList() };
+    }
+
+    /// <summary>The committed action: the words after the cue up to the end of the clause.</summary>
+    private static string Clause(string after)
+    {
+        var end = after.Length;
+        foreach (var stop in new[] { ";", ". ", " — ", " – ", "; ", ", but ", ", and we ", ", which ", ", while " })
+        {
+            var i = after.IndexOf(stop, StringComparison.Ordinal);
+            if (i >= 0 && i < end) end = i;
+        }
+        var words = after.Substring(0, end).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Take(MaxWords);
+        return string.Join(" ", words).TrimEnd('.', ',', ';', ':', '”', '"');
+    }
+}
