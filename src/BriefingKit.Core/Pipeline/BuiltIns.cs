@@ -3,6 +3,8 @@
 using System.Collections.Generic;
 using BriefingKit.Analysis;
 using BriefingKit.Reading;
+using BriefingKit.Reading.Srt;
+using BriefingKit.Reading.WebVtt;
 
 namespace BriefingKit;
 
@@ -11,7 +13,8 @@ internal static class BuiltIns
     public static void AddReaders(List<ITranscriptReader> readers)
     {
         // readers: labelled text, markdown, prose
-        // readers: webvtt, srt
+        readers.Add(new WebVttReader());
+        readers.Add(new SrtReader());
         // readers: json (whisper, aws, briefingkit)
     }
 
