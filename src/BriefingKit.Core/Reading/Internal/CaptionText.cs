@@ -9,6 +9,7 @@ internal static class CaptionText
     /// <summary>Trims and replaces every run of whitespace (including no-break spaces) with one space.</summary>
     public static string Collapse(string text)
     {
+        if (IsCollapsed(text)) return text;
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -23,6 +24,19 @@ internal static class CaptionText
             builder.Append(c);
         }
         return builder.ToString();
+    }
+
+    // Most caption lines need no change: avoid copying them.
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length == 0) return true;
+        if (text[0] == ' ' || text[text.Length - 1] == ' ') return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? text[i + 1] == ' ' : char.IsWhiteSpace(c)) return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -89,35 +89,34 @@ internal sealed class CaptionTranscriptBuilder
     // gap in what would otherwise be quoted as exact words.
     private string TakeSpeech(CaptionSegment segment, ref bool annotated)
     {
-        var firstLine = 0;
-        var all = new StringBuilder();
-        foreach (var line in segment.Lines)
-        {
-            if (firstLine == 0 && line.Text.Trim().Length > 0) firstLine = line.Number;
-            all.Append(line.Text).Append(' ');
-        }
-        var whole = CaptionText.Collapse(all.ToString());
-        if (whole.Length == 0) return whole;
-        if (CaptionText.IsStageDirection(whole))
-        {
-            _annotations.Add(new Annotation(whole, firstLine));
-            annotated = true;
-            return string.Empty;
-        }
-
-        var kept = new StringBuilder();
+        var lines = new List<CaptionLine>(segment.Lines.Count);
         foreach (var line in segment.Lines)
         {
             var text = CaptionText.Collapse(line.Text);
-            if (text.Length == 0) continue;
-            if (CaptionText.IsStageDirection(text))
+            if (text.Length > 0) lines.Add(new CaptionLine(line.Number, text));
+        }
+        if (lines.Count == 0) return string.Empty;
+
+        var whole = lines.Count == 1 ? lines[0].Text : string.Join(" ", lines.ConvertAll(l => l.Text));
+        if (CaptionText.IsStageDirection(whole))
+        {
+            _annotations.Add(new Annotation(whole, lines[0].Number));
+            annotated = true;
+            return string.Empty;
+        }
+        if (lines.Count == 1) return whole;
+
+        var kept = new StringBuilder(whole.Length);
+        foreach (var line in lines)
+        {
+            if (CaptionText.IsStageDirection(line.Text))
             {
-                _annotations.Add(new Annotation(text, line.Number));
+                _annotations.Add(new Annotation(line.Text, line.Number));
                 annotated = true;
                 continue;
             }
             if (kept.Length > 0) kept.Append(' ');
-            kept.Append(text);
+            kept.Append(line.Text);
         }
         return kept.ToString();
     }

@@ -10,6 +10,8 @@ namespace BriefingKit.Reading.Srt.Internal;
 
 internal static class SrtCueText
 {
+    private const int MaxTagLength = 256;
+
     private static readonly string[] FormattingTags = { "i", "b", "u", "s", "font" };
 
     public static CaptionSegment Parse(IReadOnlyList<CaptionLine> lines)
@@ -44,7 +46,7 @@ internal static class SrtCueText
 
     private static int TagLength(string text, int at)
     {
-        var close = text.IndexOf('>', at + 1);
+        var close = IndexWithin(text, '>', at);
         if (close < 0) return 0;
         var inner = text.Substring(at + 1, close - at - 1).Trim();
         if (inner.StartsWith("/", StringComparison.Ordinal)) inner = inner.Substring(1).Trim();
@@ -60,7 +62,11 @@ internal static class SrtCueText
 
     private static int BraceLength(string text, int at)
     {
-        var close = text.IndexOf('}', at + 1);
+        var close = IndexWithin(text, '}', at);
         return close < 0 ? 0 : close - at + 1;
     }
+
+    // Bounded search: tags are short, and a line of many '<' must not cost quadratic time.
+    private static int IndexWithin(string text, char value, int at) =>
+        text.IndexOf(value, at + 1, Math.Min(MaxTagLength, text.Length - at - 1));
 }

@@ -26,8 +26,9 @@ internal static class WebVttCharacterReference
     {
         value = string.Empty;
         length = 0;
-        var semicolon = text.IndexOf(';', at + 1);
-        if (semicolon < 0 || semicolon - at > MaxLength) return false;
+        // Bounded search: a line of many '&' must not cost quadratic time.
+        var semicolon = text.IndexOf(';', at + 1, Math.Min(MaxLength, text.Length - at - 1));
+        if (semicolon < 0) return false;
         var name = text.Substring(at + 1, semicolon - at - 1);
         if (name.Length == 0) return false;
 

@@ -2,6 +2,7 @@
 // optional, several per cue, names with character references) start segments; other tags
 // (<c>, <i>, <b>, <u>, <lang>, <ruby>, timestamps) are dropped, <rt> ruby text with them;
 // character references are decoded. A '<' that does not open a tag is kept as text.
+using System;
 using System.Collections.Generic;
 using System.Text;
 using BriefingKit.Reading.Internal;
@@ -10,6 +11,8 @@ namespace BriefingKit.Reading.WebVtt.Internal;
 
 internal static class WebVttCueText
 {
+    private const int MaxTagLength = 256;
+
     public static List<CaptionSegment> Parse(IReadOnlyList<CaptionLine> payload, out bool hasVoice)
     {
         var state = new State();
@@ -32,7 +35,7 @@ internal static class WebVttCueText
                     i += consumed;
                     continue;
                 }
-                state.Append(c.ToString());
+                state.Append(c);
                 i++;
             }
             state.EndLine(line.Number);
@@ -49,7 +52,8 @@ internal static class WebVttCueText
         if (at + 1 >= text.Length) return false;
         var first = text[at + 1];
         if (!char.IsLetter(first) && first != '/' && !char.IsDigit(first)) return false;
-        var close = text.IndexOf('>', at + 1);
+        // Bounded search: real tags are short, and a line of many '<' must not cost quadratic time.
+        var close = text.IndexOf('>', at + 1, Math.Min(MaxTagLength, text.Length - at - 1));
         if (close < 0) return false;
         tag = text.Substring(at + 1, close - at - 1);
         length = close - at + 1;
@@ -71,6 +75,11 @@ internal static class WebVttCueText
         public void Append(string text)
         {
             if (!_inRubyText) _lineText.Append(text);
+        }
+
+        public void Append(char c)
+        {
+            if (!_inRubyText) _lineText.Append(c);
         }
 
         public void EndLine(int number)
