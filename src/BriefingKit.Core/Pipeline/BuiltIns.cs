@@ -3,6 +3,8 @@
 using System.Collections.Generic;
 using BriefingKit.Analysis;
 using BriefingKit.Reading;
+using BriefingKit.Reading.Srt;
+using BriefingKit.Reading.WebVtt;
 
 namespace BriefingKit;
 
@@ -10,10 +12,11 @@ internal static class BuiltIns
 {
     public static void AddReaders(List<ITranscriptReader> readers)
     {
+        readers.Add(new WebVttReader());
+        readers.Add(new SrtReader());
         readers.Add(new MarkdownReader());
         readers.Add(new SpeakerLabelledReader());
         readers.Add(new ProseReader());
-        // readers: webvtt, srt
         // readers: json (whisper, aws, briefingkit)
     }
 
