@@ -14,13 +14,20 @@ namespace BriefingKit.Json;
 /// <summary>Reads and writes the model's JSON form.</summary>
 public static class TranscriptJson
 {
+    // Readable output: quotes, apostrophes and ampersands as themselves, not \u0027 escapes.
+    // The JSON is a data file and CLI output, never embedded in HTML unescaped.
+    private static readonly BriefingKitJsonContext Context = new(new JsonSerializerOptions(BriefingKitJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>Returns the JSON of one transcript.</summary>
     /// <param name="transcript">The transcript.</param>
     /// <returns>Indented JSON.</returns>
     public static string Serialize(Transcript transcript)
     {
         if (transcript is null) throw new ArgumentNullException(nameof(transcript));
-        return JsonSerializer.Serialize(transcript, BriefingKitJsonContext.Default.Transcript);
+        return JsonSerializer.Serialize(transcript, Context.Transcript);
     }
 
     /// <summary>Returns the JSON array of several transcripts.</summary>
@@ -29,7 +36,7 @@ public static class TranscriptJson
     public static string Serialize(IEnumerable<Transcript> transcripts)
     {
         if (transcripts is null) throw new ArgumentNullException(nameof(transcripts));
-        return JsonSerializer.Serialize(transcripts.ToList(), BriefingKitJsonContext.Default.ListTranscript);
+        return JsonSerializer.Serialize(transcripts.ToList(), Context.ListTranscript);
     }
 
     /// <summary>Writes the JSON of one transcript to a stream.</summary>
@@ -38,7 +45,7 @@ public static class TranscriptJson
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when written.</returns>
     public static Task SerializeAsync(Transcript transcript, Stream output, CancellationToken cancellationToken = default) =>
-        JsonSerializer.SerializeAsync(output, transcript, BriefingKitJsonContext.Default.Transcript, cancellationToken);
+        JsonSerializer.SerializeAsync(output, transcript, Context.Transcript, cancellationToken);
 
     /// <summary>
     /// Reads transcripts from JSON: a single transcript object or an array of them
@@ -53,7 +60,7 @@ public static class TranscriptJson
         var trimmed = json.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         if (trimmed.StartsWith("[", StringComparison.Ordinal))
         {
-            var list = JsonSerializer.Deserialize(trimmed, BriefingKitJsonContext.Default.ListTranscript);
+            var list = JsonSerializer.Deserialize(trimmed, Context.ListTranscript);
             return list ?? new List<Transcript>();
         }
         return new[] { Deserialize(trimmed) };
@@ -66,7 +73,7 @@ public static class TranscriptJson
     public static Transcript Deserialize(string json)
     {
         if (json is null) throw new ArgumentNullException(nameof(json));
-        return JsonSerializer.Deserialize(json.TrimStart('\uFEFF'), BriefingKitJsonContext.Default.Transcript)
+        return JsonSerializer.Deserialize(json.TrimStart('\uFEFF'), Context.Transcript)
             ?? throw new JsonException("The JSON is null, not a transcript.");
     }
 }
