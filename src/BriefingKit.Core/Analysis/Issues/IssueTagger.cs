@@ -11,8 +11,11 @@ namespace BriefingKit.Analysis;
 /// <summary>Fills <see cref="Transcript.Issues"/> from the <see cref="IssueTaxonomy"/>.</summary>
 public sealed class IssueTagger : ITranscriptAnalyzer
 {
-    /// <summary>How many signals make an issue substantive.</summary>
+    /// <summary>How many signals make an issue substantive in a document of ordinary length.</summary>
     public const int MinimumMentions = 2;
+
+    /// <summary>Below this many words (a readout or short statement), one clear term is substantive.</summary>
+    public const int ShortDocumentWords = 400;
 
     private readonly IssueTaxonomy _taxonomy;
 
@@ -35,9 +38,11 @@ public sealed class IssueTagger : ITranscriptAnalyzer
             foreach (var (_, _, _, id) in _taxonomy.Related.Matches(turn.Text)) Add(related, id, 1);
         }
 
+        var words = transcript.Turns.Sum(t => t.Text.Split(' ').Length);
+        var minimum = words < ShortDocumentWords ? 1 : MinimumMentions;
         var issues = _taxonomy.Issues
             .Select(issue => (issue, mentions: Count(terms, issue.Id) + (Count(terms, issue.Id) > 0 ? Count(related, issue.Id) : 0)))
-            .Where(x => x.mentions >= MinimumMentions)
+            .Where(x => x.mentions >= minimum)
             .OrderByDescending(x => x.mentions)
             .Select(x => new IssueMention(x.issue.Id, x.issue.Name) { Mentions = x.mentions })
             .ToValueList();

@@ -66,9 +66,11 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
             var context = new SubjectContext(roster, turnSpeaker, lastPerson, participants, JointVoice(transcript, participants));
             if (issues.Count > 0)
             {
-                foreach (var (index, length, _, cue) in _lexicon.Cues.Matches(sentence.Text))
+                var cues = _lexicon.Cues.Matches(sentence.Text).Select(c => (c.Index, c.Length, Stance: StanceOf(sentence.Text, c.Index, c.Length, c.Value))).ToList();
+                // A sentence that takes a side ("emphasized … unwavering commitment") is not also a mere statement.
+                if (cues.Any(c => !IsStatement(c.Stance))) cues.RemoveAll(c => IsStatement(c.Stance));
+                foreach (var (index, _, stance) in cues)
                 {
-                    var stance = StanceOf(sentence.Text, index, length, cue);
                     var subjects = _subjects.Find(sentence.Text, index, context);
                     if (subjects.Count == 0 && turnSpeaker?.Affiliation is { } own) subjects.Add(new Subject(own, turnSpeaker.Id));
                     foreach (var subject in subjects)
@@ -90,6 +92,8 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
 
         return transcript with { Positions = positions.ToValueList() };
     }
+
+    private static bool IsStatement(Stance stance) => stance is Stance.Reiterate or Stance.Discuss;
 
     private Stance StanceOf(string sentence, int index, int length, StanceCue cue)
     {

@@ -14,7 +14,7 @@ internal sealed class SubjectFinder
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     private static readonly Regex Intro = new(@"^\s*(?:On|Regarding|With\s+(?:respect|regard)\s+to|As\s+for|As\s+to|Concerning|On\s+the\s+(?:issue|question|subject)\s+of|In|During|At|After|Before|Following|Today|Yesterday|Also|However|Additionally|Finally|Separately|Meanwhile)\b[^,]*$", Options, Timeout);
-    private static readonly Regex Collective = new(@"\b(?:both\s+sides|the\s+two\s+sides|both\s+countries|the\s+two\s+countries|both\s+leaders|the\s+two\s+leaders|the\s+leaders|both\s+governments|the\s+two\s+governments|both\s+nations|the\s+two\s+nations|both\s+of\s+us|the\s+two\s+of\s+us|together)\b", Options | RegexOptions.IgnoreCase, Timeout);
+    private static readonly Regex Collective = new(@"\b(?:[Tt]hey|[Tt]he\s+two|[Tt]he\s+officials|[Bb]oth|both\s+sides|the\s+two\s+sides|both\s+countries|the\s+two\s+countries|both\s+leaders|the\s+two\s+leaders|the\s+leaders|both\s+governments|the\s+two\s+governments|both\s+nations|the\s+two\s+nations|both\s+of\s+us|the\s+two\s+of\s+us|together)\b", Options | RegexOptions.IgnoreCase, Timeout);
     private static readonly Regex FirstPerson = new(@"\b(?:we|We|I|our|Our|us|my|My)\b|\bwe[’']", Options, Timeout);
     private static readonly Regex ThirdPerson = new(@"\b(?:he|He|she|She)\b", Options, Timeout);
     private static readonly Regex RoleReference = new(@"\b[Tt]he\s+(?<role>President|Vice\s+President|Secretary|Prime\s+Minister|Chancellor|Minister|Foreign\s+Minister|Ambassador|Spokesperson|Premier|Leader)\b", Options, Timeout);
@@ -61,6 +61,18 @@ internal sealed class SubjectFinder
         if (string.IsNullOrWhiteSpace(segment)) return subjects;
         if (Intro.IsMatch(segment)) return subjects;
 
+        // "Mr. Tillerson said he and Mr. Lavrov also believe": the subject is in the reported clause,
+        // and "he" is the person who said it.
+        var reported = ReportingVerb.Match(segment);
+        if (reported.Success && segment.Length > reported.Index + reported.Length + 1)
+        {
+            var reporter = _people.Find(segment.Substring(0, reported.Index)).Select(m => context.Roster.Lookup(m)).LastOrDefault();
+            if (reporter is not null) context = context with { LastPerson = reporter };
+            segment = segment.Substring(reported.Index + reported.Length);
+        }
+        segment = LeadingPhrase(segment);
+        if (segment.Length == 0) return subjects;
+
         foreach (var mention in _people.Find(segment))
         {
             var speaker = context.Roster.Lookup(mention);
@@ -81,7 +93,7 @@ internal sealed class SubjectFinder
             Add(subjects, new Subject(mention.Actor, null));
         if (Collective.IsMatch(segment))
             foreach (var actor in context.Participants) Add(subjects, new Subject(actor, null));
-        if (subjects.Count == 0 && FirstPerson.IsMatch(segment))
+        if (FirstPerson.IsMatch(segment))
         {
             var we = Regex.IsMatch(segment, @"\b(?:[Ww]e|[Oo]ur|us)\b|\b[Ww]e[’']", RegexOptions.CultureInvariant, Timeout);
             if (context.TurnSpeaker?.Affiliation is { } own && !(we && context.JointVoice)) Add(subjects, new Subject(own, context.TurnSpeaker.Id));
@@ -91,6 +103,38 @@ internal sealed class SubjectFinder
             Add(subjects, new Subject(last, context.LastPerson.Id.Length > 0 ? context.LastPerson.Id : null));
         return subjects;
     }
+
+    /// <summary>
+    /// The noun phrase a clause starts with ("both the United States and Russia", "The President"):
+    /// words up to the first lower-case word that cannot be part of a subject (usually the verb).
+    /// Actors named later in the clause are objects ("voiced concerns over … Ukraine's borders").
+    /// </summary>
+    private static string LeadingPhrase(string segment)
+    {
+        var end = 0;
+        foreach (Match word in Regex.Matches(segment, @"\S+", RegexOptions.CultureInvariant, Timeout))
+        {
+            var w = word.Value.TrimEnd('.', ',', ';', ':').Replace("’s", string.Empty).Replace("'s", string.Empty).TrimEnd('’', '\'');
+            if (w.Length == 0) continue;
+            var allowed = char.IsUpper(w[0]) || char.IsDigit(w[0]) || SubjectWords.Contains(w) || w.StartsWith("al-", StringComparison.Ordinal);
+            if (!allowed) break;
+            end = word.Index + word.Length;
+        }
+        return segment.Substring(0, end);
+    }
+
+    private static readonly HashSet<string> SubjectWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "and", "both", "also", "its", "their", "our", "his", "her", "all", "two", "three", "of", "he", "she", "we", "they",
+        "sides", "side", "countries", "country", "leaders", "leader", "officials", "official", "government", "governments", "nations",
+        "delegation", "delegations", "administration", "people", "together", "jointly", "each", "other", "then", "now", "today", "again",
+        "further", "once", "more", "strongly", "firmly", "warmly", "repeatedly", "publicly", "privately", "never", "not", "did", "do",
+        "does", "will", "would", "can", "could", "have", "has", "had", "is", "are", "was", "were", "be", "been", "senior", "minister",
+        "ministers", "foreign", "counterpart", "counterparts", "partners", "allies", "us",
+    };
+
+    private static readonly Regex ReportingVerb = new(@"\b(?:said|says|told\s+\w+|noted|added|stressed|explained|indicated|argued)(?:\s+that)?\s+",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     private static bool FollowedByGroupNoun(string segment, ActorMention mention) =>
         Regex.IsMatch(segment.Substring(mention.Index + mention.Length), @"^\s+(?:side|government|officials?|delegation|leaders?|leadership|authorities|administration|team|counterparts?|people)\b", RegexOptions.CultureInvariant, Timeout);
