@@ -42,6 +42,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     {
         if (transcript is null) throw new ArgumentNullException(nameof(transcript));
         var roster = new SpeakerRoster(transcript, _people);
+        var quoted = new QuotedSpeech(transcript);
         var participants = StanceAnalyzer.Participants(transcript);
         var joint = StanceAnalyzer.JointVoice(transcript, participants);
         var tagged = new HashSet<string>(transcript.Issues.Select(i => i.Id), StringComparer.Ordinal);
@@ -53,7 +54,8 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             var turn = transcript.Turns[sentence.TurnIndex];
-            var speaker = turn.Speaker is null ? null : roster.Speakers.FirstOrDefault(s => s.Id == turn.Speaker);
+            var speakerId = turn.Speaker ?? quoted.SpeakerAt(sentence);
+            var speaker = speakerId is null ? null : roster.Speakers.FirstOrDefault(s => s.Id == speakerId);
             if (turn.Kind == TurnKind.Question || speaker?.Kind is SpeakerKind.Press or SpeakerKind.Moderator) continue;
 
             foreach (Match cue in Cue.Matches(sentence.Text))

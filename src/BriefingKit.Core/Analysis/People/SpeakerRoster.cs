@@ -18,7 +18,12 @@ internal sealed class SpeakerRoster
         _speakers = transcript.Speakers.ToList();
         _people = people;
         _date = transcript.Date;
+        _publisher = Publishers.ActorOf(transcript.Url);
     }
+
+    // People a government site writes about without saying where they are from are, most
+    // often, that government's own (officials, legislators): the publisher is the fallback.
+    private readonly string? _publisher;
 
     public IReadOnlyList<Speaker> Speakers => _speakers;
 
@@ -37,7 +42,7 @@ internal sealed class SpeakerRoster
         {
             Label = mention.Text,
             Role = mention.Role ?? role?.Title,
-            Affiliation = mention.Affiliation ?? role?.Affiliation ?? person?.RoleOn(null)?.Affiliation,
+            Affiliation = mention.Affiliation ?? role?.Affiliation ?? person?.RoleOn(null)?.Affiliation ?? (person is null ? _publisher : null),
             Kind = SpeakerKind.Official,
         };
         _speakers.Add(speaker);
@@ -57,7 +62,7 @@ internal sealed class SpeakerRoster
         return new Speaker(string.Empty, person?.Name ?? mention.Name)
         {
             Role = mention.Role ?? person?.RoleOn(_date)?.Title,
-            Affiliation = mention.Affiliation ?? person?.RoleOn(_date)?.Affiliation ?? person?.RoleOn(null)?.Affiliation,
+            Affiliation = mention.Affiliation ?? person?.RoleOn(_date)?.Affiliation ?? person?.RoleOn(null)?.Affiliation ?? (person is null ? _publisher : null),
             Kind = SpeakerKind.Official,
         };
     }

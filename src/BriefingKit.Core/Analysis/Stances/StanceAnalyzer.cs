@@ -42,6 +42,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         if (tagged.Count == 0) return transcript;
 
         var roster = new SpeakerRoster(transcript, _people);
+        var quoted = new QuotedSpeech(transcript);
         var participants = Participants(transcript);
         var positions = new List<Position>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -53,7 +54,8 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             var turn = transcript.Turns[sentence.TurnIndex];
-            var turnSpeaker = turn.Speaker is null ? null : roster.Speakers.FirstOrDefault(s => s.Id == turn.Speaker);
+            var speakerId = turn.Speaker ?? quoted.SpeakerAt(sentence);
+            var turnSpeaker = speakerId is null ? null : roster.Speakers.FirstOrDefault(s => s.Id == speakerId);
             if (turn.Kind == TurnKind.Question || turnSpeaker?.Kind is SpeakerKind.Press or SpeakerKind.Moderator) continue;
 
             // Issues: the sentence's own terms, else the topic its paragraph set.
