@@ -29,7 +29,7 @@ internal static class BuiltIns
         analyzers.Add(new ReportedPeopleAnalyzer(people, actors));
         analyzers.Add(new QuoteAnalyzer(people, actors));
         var taxonomy = options.TaxonomyPath is null ? IssueTaxonomy.Default : IssueTaxonomy.FromFile(options.TaxonomyPath);
-        analyzers.Add(new IssueTagger(taxonomy));
+        analyzers.Add(new IssueTagger(taxonomy, StanceLexicon.Default));
         analyzers.Add(new StanceAnalyzer(taxonomy, StanceLexicon.Default, actors, people));
         analyzers.Add(new CommitmentAnalyzer(taxonomy, actors, people));
     }

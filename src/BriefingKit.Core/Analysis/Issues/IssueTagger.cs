@@ -18,10 +18,16 @@ public sealed class IssueTagger : ITranscriptAnalyzer
     public const int ShortDocumentWords = 400;
 
     private readonly IssueTaxonomy _taxonomy;
+    private readonly StanceLexicon _lexicon;
 
     /// <summary>Creates the tagger.</summary>
     /// <param name="taxonomy">The taxonomy.</param>
-    public IssueTagger(IssueTaxonomy taxonomy) => _taxonomy = taxonomy ?? throw new ArgumentNullException(nameof(taxonomy));
+    /// <param name="lexicon">The stance cues: a term in a sentence that takes a stance counts double.</param>
+    public IssueTagger(IssueTaxonomy taxonomy, StanceLexicon lexicon)
+    {
+        _taxonomy = taxonomy ?? throw new ArgumentNullException(nameof(taxonomy));
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+    }
 
     /// <inheritdoc />
     public Transcript Analyze(Transcript transcript, CancellationToken cancellationToken)
@@ -30,12 +36,16 @@ public sealed class IssueTagger : ITranscriptAnalyzer
         var terms = new Dictionary<string, int>(StringComparer.Ordinal);
         var related = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (_, _, _, id) in _taxonomy.Terms.Matches(transcript.Title ?? string.Empty)) Add(terms, id, 2);
-        foreach (var turn in transcript.Turns)
+        foreach (var sentence in SentenceSplitter.Split(transcript))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (IsQuestion(transcript, turn)) continue; // a reporter's question alone does not make an issue
-            foreach (var (_, _, _, id) in _taxonomy.Terms.Matches(turn.Text)) Add(terms, id, 1);
-            foreach (var (_, _, _, id) in _taxonomy.Related.Matches(turn.Text)) Add(related, id, 1);
+            if (transcript.Turns[sentence.TurnIndex].Kind == TurnKind.Question) continue; // a reporter's question alone does not make an issue
+            var ids = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value).ToList();
+            foreach (var id in ids) Add(terms, id, 1);
+            foreach (var (_, _, _, id) in _taxonomy.Related.Matches(sentence.Text)) Add(related, id, 1);
+            // Someone taking a side on it makes a single mention substantive.
+            if (ids.Count > 0 && _lexicon.Cues.Matches(sentence.Text).Any(c => c.Value.Stance is not (Stance.Discuss or Stance.Reiterate)))
+                foreach (var id in ids.Distinct()) Add(terms, id, 1);
         }
 
         var words = transcript.Turns.Sum(t => t.Text.Split(' ').Length);
@@ -48,8 +58,6 @@ public sealed class IssueTagger : ITranscriptAnalyzer
             .ToValueList();
         return transcript with { Issues = issues };
     }
-
-    private static bool IsQuestion(Transcript transcript, Turn turn) => turn.Kind == TurnKind.Question;
 
     private static void Add(Dictionary<string, int> counts, string id, int n) => counts[id] = Count(counts, id) + n;
 
