@@ -26,6 +26,18 @@ internal sealed class PersonMentionFinder
         "Her", "His", "Their", "Our", "We", "He", "She", "They", "It", "Before", "After", "During", "About", "Says", "Said", "Also",
     };
 
+    // Nouns that end names of bodies and programmes, not of people ("Security Consultative Committee").
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Committee", "Commission", "Council", "Facility", "Partnership", "Alliance", "Group", "Agreement", "Agreements", "Dialogue", "Initiative",
+        "Program", "Programme", "Fund", "Act", "Treaty", "Summit", "Forum", "Strategy", "Office", "Department", "Ministry", "Agency",
+        "Organization", "Organisation", "Administration", "Assembly", "Conference", "Force", "Forces", "Command", "Corps", "Bank", "Board",
+        "Bureau", "Center", "Centre", "Institute", "University", "Party", "Parliament", "Congress", "Senate", "House", "Court", "Union",
+        "Plan", "Framework", "Accelerator", "Declaration", "Statement", "Policy", "Review", "Report", "Index", "Mechanism", "Coalition",
+        "Station", "Base", "Airport", "Port", "Sea", "Strait", "Peninsula", "Islands", "Island", "River", "Province", "Region", "Street",
+        "Fellowship", "Scholarship", "Award", "Prize", "Games", "Olympics", "Project", "Market", "Markets", "Sector", "Network",
+    };
+
     private readonly ActorDirectory _actors;
     private readonly PeopleDirectory _people;
 
@@ -89,7 +101,8 @@ internal sealed class PersonMentionFinder
         var hasTitle = words.Skip(first).Take(roleEnd - first).Any(w => !string.Equals(w, "The", StringComparison.Ordinal) && !string.Equals(w, "the", StringComparison.Ordinal));
         if (!hasTitle || nameWords.Count == 0 || nameWords.Count > 4) return null;
         if (nameWords.Any(w => w is "of" or "the") || nameWords.Any(w => _actors.Canonical(w) is not null)
-            || _actors.Canonical(string.Join(" ", nameWords)) is not null || HeadlineWords.Contains(nameWords[0])) return null;
+            || _actors.Canonical(string.Join(" ", nameWords)) is not null || HeadlineWords.Contains(nameWords[0])
+            || nameWords.Any(w => NotNames.Contains(w.TrimEnd('.', ','))) || nameWords.Any(w => w.Length > 3 && !w.Any(char.IsLower))) return null;
         // Prefer the longest run of name words that ends in a surname the people list knows.
         for (var n = nameWords.Count; n >= 1; n--)
         {
