@@ -32,5 +32,6 @@ internal static class BuiltIns
         analyzers.Add(new IssueTagger(taxonomy, StanceLexicon.Default));
         analyzers.Add(new StanceAnalyzer(taxonomy, StanceLexicon.Default, actors, people));
         analyzers.Add(new CommitmentAnalyzer(taxonomy, actors, people));
+        analyzers.Add(new SummaryAnalyzer(taxonomy));
     }
 }
