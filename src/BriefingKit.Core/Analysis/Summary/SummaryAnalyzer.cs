@@ -52,7 +52,7 @@ public sealed class SummaryAnalyzer : ITranscriptAnalyzer
             if (score > 0) candidates.Add((sentence, score, order));
         }
 
-        var count = Math.Min(MaxSentences, Math.Max(MinSentences, candidates.Count / 4));
+        var count = Math.Min(MaxSentences, Math.Max(MinSentences, (candidates.Count + 2) / 3));
         var summary = candidates
             .OrderByDescending(c => c.Score).ThenBy(c => c.Order)
             .GroupBy(c => c.Sentence.Text).Select(g => g.First())
