@@ -1,6 +1,7 @@
 // Options shared by the commands that read transcripts.
 using System;
 using System.CommandLine;
+using System.IO;
 using System.Linq;
 using BriefingKit.Cli.Inputs;
 
@@ -23,6 +24,14 @@ internal static class CommonOptions
                 return null;
             },
         };
+        return option;
+    }
+
+    /// <summary>A data file the analysis reads instead of, or in addition to, the built-in one.</summary>
+    public static Option<FileInfo> DataFile(string name, string description)
+    {
+        var option = new Option<FileInfo>(name) { Description = description, HelpName = "file.json" };
+        option.AcceptExistingOnly();
         return option;
     }
 

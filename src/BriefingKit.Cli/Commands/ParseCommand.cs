@@ -24,21 +24,36 @@ internal static class ParseCommand
         var format = CommonOptions.Format();
         var maxSize = CommonOptions.MaxSize();
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the JSON to this file instead of standard output." };
+        var people = CommonOptions.DataFile("--people", "A people list (like templates/people.json) added to the built-in one.");
+        var actors = CommonOptions.DataFile("--actors", "An actor list (like templates/actors.json) added to the built-in one.");
+        var taxonomy = CommonOptions.DataFile("--taxonomy", "An issue taxonomy (like templates/taxonomy.json) used instead of the built-in one.");
 
         var command = new Command("parse", "Read transcripts and print the typed model as JSON (an array when there are several).")
         {
-            inputs, format, maxSize, output,
+            inputs, format, maxSize, output, people, actors, taxonomy,
         };
-        command.SetAction((result, ct) => RunAsync(
-            result.GetValue(inputs) ?? Array.Empty<string>(), result.GetValue(format), result.GetValue(maxSize), result.GetValue(output),
-            result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, ct));
+        command.SetAction(async (result, ct) =>
+        {
+            var error = result.InvocationConfiguration.Error;
+            BriefingPipeline pipeline;
+            try
+            {
+                pipeline = Pipelines.Create(result.GetValue(maxSize), result.GetValue(people), result.GetValue(actors), result.GetValue(taxonomy));
+            }
+            catch (TranscriptFormatException ex)
+            {
+                await error.WriteLineAsync("briefingkit: " + ex.Message).ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+            return await RunAsync(pipeline, result.GetValue(inputs) ?? Array.Empty<string>(), result.GetValue(format), result.GetValue(output),
+                result.InvocationConfiguration.Output, error, ct).ConfigureAwait(false);
+        });
         return command;
     }
 
     private static async Task<int> RunAsync(
-        string[] inputs, TranscriptFormat? format, long maxSize, FileInfo? outputFile, TextWriter output, TextWriter error, CancellationToken ct)
+        BriefingPipeline pipeline, string[] inputs, TranscriptFormat? format, FileInfo? outputFile, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var pipeline = Pipelines.Create(maxSize);
         var (files, missing) = InputFiles.Expand(inputs);
         var failed = missing.Count;
         foreach (var name in missing) await error.WriteLineAsync($"briefingkit: {name}: no such file or folder").ConfigureAwait(false);

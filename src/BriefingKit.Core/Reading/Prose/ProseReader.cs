@@ -23,9 +23,12 @@ public sealed class ProseReader : ITranscriptReader
     public Transcript Read(TranscriptInput input, CancellationToken cancellationToken)
     {
         if (input is null) throw new ArgumentNullException(nameof(input));
+        var text = input.Text.TrimStart();
+        if (text.StartsWith("{", StringComparison.Ordinal) || text.StartsWith("[", StringComparison.Ordinal) && text.TrimEnd().EndsWith("]", StringComparison.Ordinal))
+            throw new TranscriptFormatException(input.FileName, 1, "looks like JSON but is not a transcript format BriefingKit reads (Whisper, whisperX, AWS Transcribe or BriefingKit JSON)");
         var draft = new TranscriptDraft();
         ProseParser.Parse(draft, TextLines.Split(input.Text), cancellationToken);
-        if (draft.Turns.Count == 0 && draft.Title is null) throw new TranscriptFormatException(input.FileName, 0, "no text found");
+        if (draft.Turns.Count == 0) throw new TranscriptFormatException(input.FileName, 0, "no paragraphs of text found (only a title or headings)");
         return draft.ToTranscript(Format);
     }
 }
