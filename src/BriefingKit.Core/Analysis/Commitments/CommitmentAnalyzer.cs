@@ -58,9 +58,12 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
             var speaker = speakerId is null ? null : roster.Speakers.FirstOrDefault(s => s.Id == speakerId);
             if (turn.Kind == TurnKind.Question || speaker?.Kind is SpeakerKind.Press or SpeakerKind.Moderator) continue;
 
+            var covered = 0; // "agreed to establish a working group": one commitment, not two
             foreach (Match cue in Cue.Matches(sentence.Text))
             {
+                if (cue.Index < covered) continue;
                 var what = Clause(sentence.Text.Substring(cue.Index + cue.Length));
+                covered = cue.Index + cue.Length + what.Length;
                 if (what.Split(' ').Length < 2) continue;
                 var context = new SubjectContext(roster, speaker, lastPerson, participants, joint);
                 var actors = _subjects.Find(sentence.Text, cue.Index, context).Select(s => s.Actor).Distinct().ToList();

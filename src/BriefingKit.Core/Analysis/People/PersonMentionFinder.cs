@@ -96,6 +96,13 @@ internal sealed class PersonMentionFinder
         while (roleWords.Count > 0 && roleWords[0] is "of" or "the") roleWords.RemoveAt(0);
         while (roleWords.Count > 0 && roleWords[roleWords.Count - 1] is "of" or "the") roleWords.RemoveAt(roleWords.Count - 1);
         var nameWords = words.Skip(roleEnd).Select(w => w.TrimEnd(',')).ToList();
+        // "Prime Minister Suga of Japan": the name stops at "of"; the place is read below.
+        var of = nameWords.IndexOf("of");
+        if (of > 0)
+        {
+            end = start + roleEnd + of - 1;
+            nameWords = nameWords.Take(of).ToList();
+        }
         // Headlines capitalise every word: "… Jake Sullivan Leading a Virtual Meeting".
         while (nameWords.Count > 1 && HeadlineWords.Contains(nameWords[nameWords.Count - 1])) nameWords.RemoveAt(nameWords.Count - 1);
         var hasTitle = words.Skip(first).Take(roleEnd - first).Any(w => !string.Equals(w, "The", StringComparison.Ordinal) && !string.Equals(w, "the", StringComparison.Ordinal));
@@ -116,11 +123,11 @@ internal sealed class PersonMentionFinder
 
         var startIndex = tokens[start].Index;
         var endIndex = tokens[end].End;
-        var of = OfPlace.Match(sentence.Substring(endIndex));
-        if (of.Success && _actors.Canonical(of.Groups["place"].Value) is { } place)
+        var ofPlace = OfPlace.Match(sentence.Substring(endIndex));
+        if (ofPlace.Success && _actors.Canonical(ofPlace.Groups["place"].Value) is { } place)
         {
             affiliation ??= place;
-            endIndex += of.Length;
+            endIndex += ofPlace.Length;
         }
         return new PersonMention(sentence.Substring(startIndex, endIndex - startIndex), startIndex, endIndex - startIndex, name,
             roleWords.Count > 0 ? RoleWords.Expand(string.Join(" ", roleWords)) : null, affiliation);

@@ -1,0 +1,94 @@
+// The analyzers end to end on short prose: quotes, stances, negation, collective subjects, commitments.
+using System.Linq;
+
+namespace BriefingKit.Tests.Analysis;
+
+public sealed class AnalysisPipelineTests
+{
+    private static Transcript Parse(string text) => BriefingPipeline.Default.ParseText(text, "2017-04-19-test.txt");
+
+    private const string Readout = """
+        Talks in Moscow
+
+        U.S. Secretary of State Rex Tillerson met Russian Foreign Minister Sergey Lavrov on Syria and chemical weapons.
+
+        “We need to put an end to this steady degradation,” Secretary Tillerson said. “It is doing nothing for either country,” he added.
+
+        During their talks, the Secretary did not agree to a Russian proposal to create a new investigative mechanism on the chemical weapons attack in Syria.
+
+        On Syria, the United States and Russia agreed that the chemical weapons stockpile must be destroyed.
+
+        The U.S. and Russia agreed to establish a working group on Syria and chemical weapons.
+        """;
+
+    [Fact]
+    public void Parse_Readout_AttributesQuotesIncludingPronouns()
+    {
+        var t = Parse(Readout);
+        var tillerson = t.Speakers.Single(s => s.Name == "Rex Tillerson");
+        Assert.Equal(("Secretary of State", "United States", SpeakerKind.Official), (tillerson.Role, tillerson.Affiliation, tillerson.Kind));
+        Assert.Equal(2, t.Quotes.Count);
+        Assert.All(t.Quotes, q => Assert.Equal(tillerson.Id, q.Speaker));
+        Assert.Equal(new[] { "said", "added" }, t.Quotes.Select(q => q.Cue));
+        Assert.Equal("We need to put an end to this steady degradation", t.Quotes[0].Text);
+        Assert.Equal(5, t.Quotes[0].Line);
+    }
+
+    [Fact]
+    public void Parse_Readout_NegationFlipsAndNominalProposalIsTheProposer()
+    {
+        var t = Parse(Readout);
+        Assert.Contains(t.Positions, p => p is { Actor: "United States", Issue: "chemical-weapons", Stance: Stance.Reject, Line: 7 });
+        Assert.Contains(t.Positions, p => p is { Actor: "Russia", Issue: "chemical-weapons", Stance: Stance.Propose, Line: 7 });
+        Assert.DoesNotContain(t.Positions, p => p is { Actor: "United States", Stance: Stance.Agree, Line: 7 });
+    }
+
+    [Fact]
+    public void Parse_Readout_CollectiveSubjectGivesBothActors()
+    {
+        var t = Parse(Readout);
+        var agreed = t.Positions.Where(p => p.Line == 9 && p.Stance == Stance.Agree).Select(p => p.Actor).Distinct().OrderBy(a => a);
+        Assert.Equal(new[] { "Russia", "United States" }, agreed);
+        Assert.All(t.Positions, p => Assert.False(string.IsNullOrEmpty(p.Evidence)));
+    }
+
+    [Fact]
+    public void Parse_Readout_AgreedToIsACommitmentOfBoth()
+    {
+        var t = Parse(Readout);
+        var commitment = Assert.Single(t.Commitments, c => c.Text.Contains("working group"));
+        Assert.Equal(new[] { "United States", "Russia" }, commitment.Actors);
+        Assert.Equal(11, commitment.Line);
+        Assert.Contains(t.Positions, p => p is { Actor: "Russia", Stance: Stance.Commit, Line: 11 });
+    }
+
+    [Fact]
+    public void Parse_Readout_TagsDiscussedIssuesAndSummarises()
+    {
+        var t = Parse(Readout);
+        Assert.Contains(t.Issues, i => i.Id == "chemical-weapons");
+        Assert.Contains(t.Issues, i => i.Id == "syria");
+        Assert.DoesNotContain(t.Issues, i => i.Id is "ukraine" or "north-korea" or "climate");
+        Assert.InRange(t.Summary.Count, 3, 5);
+        Assert.All(t.Summary, s => Assert.Contains(s, Readout.Replace("\n", " ").Replace("  ", " ")));
+    }
+
+    [Fact]
+    public void Parse_LongTextWithPassingMention_DoesNotTagIt()
+    {
+        var filler = string.Concat(Enumerable.Repeat("The delegates reviewed the schedule for the coming season in detail. ", 60));
+        var t = Parse("Schedule\n\n" + filler + "\n\nOne delegate had once visited Syria.\n");
+        Assert.DoesNotContain(t.Issues, i => i.Id == "syria");
+    }
+
+    [Fact]
+    public void Parse_LabelledTurn_FirstPersonIsTheSpeakersSide()
+    {
+        var t = BriefingPipeline.Default.ParseText(
+            "MS. PSAKI:  We are deeply concerned about the chemical weapons attack in Syria.\n\nQ    Is the President concerned about Syria?\n\nMS. PSAKI:  We condemn the chemical weapons attack in Syria.\n",
+            "2021-04-15-briefing.txt");
+        Assert.Contains(t.Positions, p => p is { Actor: "United States", Issue: "chemical-weapons", Stance: Stance.Concern });
+        Assert.Contains(t.Positions, p => p is { Actor: "United States", Stance: Stance.Criticize });
+        Assert.DoesNotContain(t.Positions, p => p.Line == 3); // a reporter's question is not a position
+    }
+}

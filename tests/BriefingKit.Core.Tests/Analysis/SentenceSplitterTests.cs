@@ -1,0 +1,32 @@
+using System.Linq;
+using BriefingKit.Analysis;
+
+namespace BriefingKit.Tests.Analysis;
+
+public sealed class SentenceSplitterTests
+{
+    private static string[] Split(string text) => SentenceSplitter.Split(new Turn(text) { Line = 1 }, 0).Select(s => s.Text).ToArray();
+
+    [Fact]
+    public void Split_AbbreviationsAndInitials_DoNotEndSentences() =>
+        Assert.Equal(
+            new[] { "President Joseph R. Biden, Jr. spoke with Mr. Putin of Russia.", "The U.S. and Russia agreed." },
+            Split("President Joseph R. Biden, Jr. spoke with Mr. Putin of Russia. The U.S. and Russia agreed."));
+
+    [Fact]
+    public void Split_ClosingQuoteAfterFullStop_StaysWithSentence() =>
+        Assert.Equal(new[] { "He said “we agree.”", "Then he left." }, Split("He said “we agree.” Then he left."));
+
+    [Fact]
+    public void Split_EllipsisInsideWord_DoesNotSplit() =>
+        Assert.Single(Split("which is doing nothing...to make progress on the issues."));
+
+    [Fact]
+    public void Split_Paragraphs_CarryTheirLines()
+    {
+        var turn = new Turn("First paragraph.\n\nSecond one. Third.") { Line = 10, ParagraphLines = new[] { 10, 14 } };
+        var sentences = SentenceSplitter.Split(turn, 0).ToList();
+        Assert.Equal(new[] { 10, 14, 14 }, sentences.Select(s => s.Line));
+        Assert.Equal(new[] { 0, 1, 1 }, sentences.Select(s => s.Paragraph));
+    }
+}
