@@ -20,6 +20,13 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         + @"|\b(?:announced|announce|announcing|launched|launch|launching|established|establish|unveiled|set\s+up)\s+(?=(?:a|an|the|our|its|their|new)\b)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
+    private static readonly HashSet<string> Procedural = new(StringComparer.Ordinal)
+    {
+        "say", "talk", "turn", "take", "hear", "stop", "get", "go", "see", "let", "give", "be", "have", "do", "keep", "start", "begin",
+        "come", "look", "open", "end", "wrap", "yield", "pass", "answer", "ask", "check", "circle", "follow", "remain", "leave", "put",
+        "tell", "speak", "venture", "guess", "note", "add", "repeat", "reiterate", "reflect", "read", "share", "attend", "make", "want",
+    };
+
     private readonly IssueTaxonomy _taxonomy;
     private readonly PeopleDirectory _people;
     private readonly SubjectFinder _subjects;
@@ -70,6 +77,8 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
                 if (actors.Count == 0 && speaker?.Affiliation is { } own) actors.Add(own);
                 if (actors.Count == 0 || !seen.Add(string.Join("+", actors) + "|" + what)) continue;
                 var issue = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value).FirstOrDefault(tagged.Contains);
+                // "We'll take questions", "I'll turn it over": talk about the event itself is not a commitment.
+                if (Procedural.Contains(what.Split(' ')[0].ToLowerInvariant())) continue;
                 commitments.Add(new Commitment(actors.ToValueList(), what) { Issue = issue, Line = sentence.Line });
             }
             foreach (var mention in _finder.Find(sentence.Text)) lastPerson = roster.Lookup(mention);
@@ -81,7 +90,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     private static string Clause(string after)
     {
         var end = after.Length;
-        foreach (var stop in new[] { ";", ". ", " — ", " – ", "; ", ", but ", ", and we ", ", which ", ", while " })
+        foreach (var stop in new[] { ";", ". ", "; ", ", but ", ", and we ", ", which ", ", while " })
         {
             var i = after.IndexOf(stop, StringComparison.Ordinal);
             if (i >= 0 && i < end) end = i;

@@ -114,7 +114,8 @@ internal sealed class SubjectFinder
         var end = 0;
         foreach (Match word in Regex.Matches(segment, @"\S+", RegexOptions.CultureInvariant, Timeout))
         {
-            var w = word.Value.TrimEnd('.', ',', ';', ':').Replace("’s", string.Empty).Replace("'s", string.Empty).TrimEnd('’', '\'');
+            // Possessives and contractions ("Japan's", "we’re", "I’ve") keep the word they are on.
+            var w = Regex.Replace(word.Value.TrimEnd('.', ',', ';', ':'), @"[’'](?:s|re|ve|ll|d|m)?$", string.Empty, RegexOptions.CultureInvariant, Timeout);
             if (w.Length == 0) continue;
             var allowed = char.IsUpper(w[0]) || char.IsDigit(w[0]) || SubjectWords.Contains(w) || w.StartsWith("al-", StringComparison.Ordinal);
             if (!allowed) break;
