@@ -72,7 +72,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
                 var what = Clause(sentence.Text.Substring(cue.Index + cue.Length));
                 covered = cue.Index + cue.Length + what.Length;
                 if (what.Split(' ').Length < 2) continue;
-                var context = new SubjectContext(roster, speaker, lastPerson, participants, joint);
+                var context = new SubjectContext(roster, speaker, lastPerson, participants, joint && turn.Kind != TurnKind.Answer);
                 var actors = _subjects.Find(sentence.Text, cue.Index, context).Select(s => s.Actor).Distinct().ToList();
                 if (actors.Count == 0 && speaker?.Affiliation is { } own) actors.Add(own);
                 if (actors.Count == 0 || !seen.Add(string.Join("+", actors) + "|" + what)) continue;

@@ -81,7 +81,9 @@ internal sealed class SpeakerRoster
     /// <summary>"the President" in a readout: the first official with that title (the document's principal).</summary>
     public Speaker? FirstWithRole(string role)
     {
-        var officials = _speakers.Where(s => s.Kind == SpeakerKind.Official && s.Role is not null).ToList();
+        // "The President" in a White House readout is the U.S. president: the publisher's own side first.
+        var officials = _speakers.Where(s => s.Kind == SpeakerKind.Official && s.Role is not null)
+            .OrderBy(s => _publisher is not null && s.Affiliation == _publisher ? 0 : 1).ToList();
         return officials.FirstOrDefault(s => string.Equals(s.Role, role, StringComparison.OrdinalIgnoreCase))
             ?? officials.FirstOrDefault(s => s.Role!.StartsWith(role + " ", StringComparison.OrdinalIgnoreCase))
             ?? officials.FirstOrDefault(s => s.Role!.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase) && !s.Role.StartsWith("Vice", StringComparison.OrdinalIgnoreCase));

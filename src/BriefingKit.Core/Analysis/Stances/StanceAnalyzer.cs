@@ -12,6 +12,10 @@ namespace BriefingKit.Analysis;
 /// <summary>Fills <see cref="Transcript.Positions"/> from the stance lexicon, the actors and the tagged issues.</summary>
 public sealed class StanceAnalyzer : ITranscriptAnalyzer
 {
+    private static readonly System.Text.RegularExpressions.Regex TopicIntro = new(
+        @"^(?:On|Regarding|As\s+for|As\s+to|With\s+(?:respect|regard)\s+to|Concerning|Turning\s+to|On\s+the\s+(?:issue|question|subject)\s+of)\s+[^,]{2,80},",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
     private readonly IssueTaxonomy _taxonomy;
     private readonly StanceLexicon _lexicon;
     private readonly ActorDirectory _actors;
@@ -44,6 +48,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         var roster = new SpeakerRoster(transcript, _people);
         var quoted = new QuotedSpeech(transcript);
         var participants = Participants(transcript);
+        var joint = JointVoice(transcript, participants);
         var positions = new List<Position>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Speaker? lastPerson = null;
@@ -62,13 +67,22 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
             if (topicKey != (sentence.TurnIndex, sentence.Paragraph)) topic.Clear();
             topicKey = (sentence.TurnIndex, sentence.Paragraph);
             var issues = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value).Where(tagged.Contains).Distinct().ToList();
-            if (issues.Count > 0) topic = issues;
-            else issues = topic;
+            if (issues.Count == 0) issues = topic;
+            else if (TopicIntro.Match(sentence.Text) is { Success: true } intro)
+            {
+                // "On North Korea, …" sets the topic for the rest of the paragraph.
+                var introIssues = _taxonomy.Terms.Matches(intro.Value).Select(m => m.Value).Where(tagged.Contains).Distinct().ToList();
+                if (introIssues.Count > 0) topic = introIssues;
+            }
 
-            var context = new SubjectContext(roster, turnSpeaker, lastPerson, participants, JointVoice(transcript, participants));
+            // In a joint press conference "we" is both sides in the leaders' statements, but usually the
+            // speaker's own government when answering a reporter.
+            var context = new SubjectContext(roster, turnSpeaker, lastPerson, participants, joint && turn.Kind != TurnKind.Answer);
             if (issues.Count > 0)
             {
                 var cues = _lexicon.Cues.Matches(sentence.Text).Select(c => (c.Index, c.Length, Stance: StanceOf(sentence.Text, c.Index, c.Length, c.Value))).ToList();
+                // "agreed to oppose": the infinitive's own stance is what was agreed, not a commitment.
+                cues.RemoveAll(c => c.Stance == Stance.Commit && cues.Any(o => o.Index > c.Index && o.Index <= c.Index + c.Length + 5 && o.Stance != Stance.Commit));
                 // A sentence that takes a side ("emphasized … unwavering commitment") is not also a mere statement.
                 if (cues.Any(c => !IsStatement(c.Stance))) cues.RemoveAll(c => IsStatement(c.Stance));
                 foreach (var (index, _, stance) in cues)
