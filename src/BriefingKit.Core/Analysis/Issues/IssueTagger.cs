@@ -17,6 +17,9 @@ public sealed class IssueTagger : ITranscriptAnalyzer
     /// <summary>Below this many words (a readout or short statement), one clear term is substantive.</summary>
     public const int ShortDocumentWords = 400;
 
+    /// <summary>Above this many words (a full briefing), an issue needs one more signal: long texts touch many things in passing.</summary>
+    public const int LongDocumentWords = 2000;
+
     private readonly IssueTaxonomy _taxonomy;
     private readonly StanceLexicon _lexicon;
 
@@ -49,7 +52,7 @@ public sealed class IssueTagger : ITranscriptAnalyzer
         }
 
         var words = transcript.Turns.Sum(t => t.Text.Split(' ').Length);
-        var minimum = words < ShortDocumentWords ? 1 : MinimumMentions;
+        var minimum = words < ShortDocumentWords ? 1 : words > LongDocumentWords ? MinimumMentions + 1 : MinimumMentions;
         var issues = _taxonomy.Issues
             .Select(issue => (issue, mentions: Count(terms, issue.Id) + (Count(terms, issue.Id) > 0 ? Count(related, issue.Id) : 0)))
             .Where(x => x.mentions >= minimum)
