@@ -5,7 +5,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace BriefingKit.Analysis;
 
@@ -16,7 +15,7 @@ public sealed class ActorDirectory
     private static readonly Lazy<ActorDirectory> BuiltIn = new(() => new ActorDirectory(Load(OpenBuiltIn(), "actors.json (built in)")));
     private readonly Dictionary<string, (string Actor, bool Adjective)> _forms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byLowerName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Regex _pattern;
+    private readonly PhraseMatcher<(string Actor, bool Adjective)> _matcher;
 
     private ActorDirectory(IReadOnlyList<ActorEntry> actors)
     {
@@ -28,9 +27,12 @@ public sealed class ActorDirectory
             foreach (var metonym in actor.Metonyms) Add(metonym, actor.Name, false);
             foreach (var adjective in actor.Adjectives) Add(adjective, actor.Name, true);
         }
-        var alternatives = _forms.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape);
-        _pattern = new Regex(@"(?<![\p{L}\p{N}.])(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}]|\.[\p{L}])",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(5));
+        // Names are proper nouns: matched with their capitals ("US" is not "us"); "the Kremlin" also as "The Kremlin".
+        _matcher = new PhraseMatcher<(string, bool)>(
+            _forms.SelectMany(f => f.Key.StartsWith("the ", StringComparison.Ordinal)
+                ? new[] { (f.Key, f.Value), ("The " + f.Key.Substring(4), f.Value) }
+                : new[] { (f.Key, f.Value) }),
+            caseSensitive: true);
     }
 
     /// <summary>Every actor.</summary>
@@ -68,11 +70,8 @@ public sealed class ActorDirectory
     public IEnumerable<ActorMention> Find(string text)
     {
         if (string.IsNullOrEmpty(text)) yield break;
-        foreach (Match match in _pattern.Matches(text))
-        {
-            var (actor, adjective) = _forms[match.Value];
-            yield return new ActorMention(actor, match.Index, match.Length, adjective);
-        }
+        foreach (var (index, length, _, (actor, adjective)) in _matcher.Matches(text))
+            yield return new ActorMention(actor, index, length, adjective);
     }
 
     private void Add(string form, string actor, bool adjective)

@@ -1,58 +1,100 @@
-// Finds many phrases in text at once, longest first, on word boundaries. Phrases written
-// with capitals and no lower-case letters ("DPRK", "ISIS") match case-sensitively; all
-// others ignore case.
+// Finds many phrases in text at once, longest first, on word boundaries, by walking a trie of
+// word tokens (linear in the text; a regex alternation of hundreds of phrases was 50× slower).
+// Phrases written with capitals and no lower-case letters ("DPRK", "ISIS") match
+// case-sensitively; all others ignore case, unless the matcher is made case-sensitive.
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace BriefingKit.Analysis;
 
 internal sealed class PhraseMatcher<TValue>
 {
-    private readonly Regex _pattern;
-    private readonly Dictionary<string, TValue> _caseSensitive = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TValue> _caseInsensitive = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Node _root = new();
 
-    public PhraseMatcher(IEnumerable<(string Phrase, TValue Value)> phrases)
+    public PhraseMatcher(IEnumerable<(string Phrase, TValue Value)> phrases, bool caseSensitive = false)
     {
-        var sensitive = new List<string>();
-        var insensitive = new List<string>();
         foreach (var (phrase, value) in phrases)
         {
             var p = phrase.Trim();
             if (p.Length == 0) continue;
-            if (p.Any(char.IsLetter) && !p.Any(char.IsLower))
-            {
-                if (_caseSensitive.ContainsKey(p)) continue;
-                _caseSensitive[p] = value;
-                sensitive.Add(p);
-            }
-            else
-            {
-                if (_caseInsensitive.ContainsKey(p)) continue;
-                _caseInsensitive[p] = value;
-                insensitive.Add(p);
-            }
+            var exact = caseSensitive || (p.Any(char.IsLetter) && !p.Any(char.IsLower));
+            var node = _root;
+            foreach (var token in WordTokens.Of(p)) node = node.Child(Key(p.Substring(token.Index, token.Length)));
+            if (node.Terminal is not null && node.Terminal.Any(t => t.Exact == exact && string.Equals(t.Phrase, p, exact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))) continue;
+            (node.Terminal ??= new List<Terminal>()).Add(new Terminal(p, value, exact, WordTokens.Of(p).Select(t => WordTokens.Normalize(p.Substring(t.Index, t.Length))).ToArray()));
         }
-        // Longest alternatives first so "raised concerns" wins over "raised".
-        string Alternation(IEnumerable<string> items) => string.Join("|", items.OrderByDescending(x => x.Length).Select(x => Regex.Escape(x).Replace(@"\ ", @"\s+")));
-        var parts = new List<string>();
-        if (sensitive.Count > 0) parts.Add("(?-i:" + Alternation(sensitive) + ")");
-        if (insensitive.Count > 0) parts.Add("(?i:" + Alternation(insensitive) + ")");
-        _pattern = parts.Count == 0
-            ? new Regex("(?!)", RegexOptions.CultureInvariant)
-            : new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", parts) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(5));
     }
 
     public IEnumerable<(int Index, int Length, string Text, TValue Value)> Matches(string text)
     {
         if (string.IsNullOrEmpty(text)) yield break;
-        foreach (Match match in _pattern.Matches(text))
+        var tokens = WordTokens.Of(text);
+        var i = 0;
+        while (i < tokens.Count)
         {
-            var key = Regex.Replace(match.Value, @"\s+", " ");
-            if (_caseSensitive.TryGetValue(key, out var value) || _caseInsensitive.TryGetValue(key, out value))
-                yield return (match.Index, match.Length, match.Value, value);
+            var node = _root;
+            Terminal? best = null;
+            var bestEnd = -1;
+            for (var j = i; j < tokens.Count; j++)
+            {
+                // Tokens of one phrase must be adjacent or separated by spaces only.
+                if (j > i && !OnlySpaces(text, tokens[j - 1].End, tokens[j].Index)) break;
+                if (!node.Children.TryGetValue(Key(text.Substring(tokens[j].Index, tokens[j].Length)), out var next)) break;
+                node = next;
+                if (node.Terminal is null) continue;
+                foreach (var terminal in node.Terminal)
+                {
+                    if (!terminal.Exact || ExactMatch(text, tokens, i, terminal))
+                    {
+                        best = terminal;
+                        bestEnd = j;
+                        break;
+                    }
+                }
+            }
+            if (best is null)
+            {
+                i++;
+                continue;
+            }
+            var start = tokens[i].Index;
+            var end = tokens[bestEnd].End;
+            yield return (start, end - start, text.Substring(start, end - start), best.Value);
+            i = bestEnd + 1;
         }
     }
+
+    private static bool ExactMatch(string text, List<WordToken> tokens, int first, Terminal terminal)
+    {
+        for (var k = 0; k < terminal.Tokens.Length; k++)
+        {
+            var token = tokens[first + k];
+            if (!string.Equals(WordTokens.Normalize(text.Substring(token.Index, token.Length)), terminal.Tokens[k], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private static bool OnlySpaces(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (!char.IsWhiteSpace(text[k])) return false;
+        return true;
+    }
+
+    private static string Key(string token) => WordTokens.Normalize(token).ToLowerInvariant();
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+
+        public List<Terminal>? Terminal { get; set; }
+
+        public Node Child(string key)
+        {
+            if (!Children.TryGetValue(key, out var child)) Children[key] = child = new Node();
+            return child;
+        }
+    }
+
+    private sealed record Terminal(string Phrase, TValue Value, bool Exact, string[] Tokens);
 }

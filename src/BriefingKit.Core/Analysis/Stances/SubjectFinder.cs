@@ -78,11 +78,12 @@ internal sealed class SubjectFinder
             var speaker = context.Roster.Lookup(mention);
             if (speaker.Affiliation is not null) Add(subjects, new Subject(speaker.Affiliation, speaker.Id.Length > 0 ? speaker.Id : null));
         }
-        foreach (var speaker in context.Roster.Speakers.Where(s => s.Kind == SpeakerKind.Official && s.Affiliation is not null))
+        foreach (var token in WordTokens.Of(segment))
         {
-            var surname = PeopleDirectory.Surname(speaker.Name);
-            if (surname.Length > 2 && Regex.IsMatch(segment, @"\b" + Regex.Escape(surname) + @"\b", RegexOptions.CultureInvariant, Timeout))
-                Add(subjects, new Subject(speaker.Affiliation!, speaker.Id));
+            // A bare surname of a known speaker ("Tillerson reiterated").
+            if (token.Length < 3 || !char.IsUpper(segment[token.Index])) continue;
+            var speaker = context.Roster.BySurname(segment.Substring(token.Index, token.Length));
+            if (speaker?.Affiliation is not null) Add(subjects, new Subject(speaker.Affiliation, speaker.Id));
         }
         foreach (Match role in RoleReference.Matches(segment))
         {
