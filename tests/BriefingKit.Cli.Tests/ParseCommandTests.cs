@@ -126,6 +126,31 @@ public sealed class ParseCommandTests : IDisposable
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(target)!)); // no temporary file left
     }
 
+    [Fact]
+    public async Task Parse_PeopleOption_AddsToTheBuiltInList()
+    {
+        var people = Write("people.json", """{ "people": [ { "name": "Dana Whitfield", "aliases": [], "roles": [ { "title": "Deputy Spokesperson", "affiliation": "United Kingdom" } ] } ] }""");
+        var input = Write("2024-01-10-briefing.txt", "MS. WHITFIELD:  Good morning.\n\nQ    Thanks.\n\nMS. WHITFIELD:  Next.\n");
+
+        var (exit, output, _) = await RunAsync("parse", input, "--people", people);
+
+        Assert.Equal(0, exit);
+        var speaker = JsonNode.Parse(output)!["speakers"]![0]!;
+        Assert.Equal(("Dana Whitfield", "Deputy Spokesperson", "United Kingdom"), ((string?)speaker["name"], (string?)speaker["role"], (string?)speaker["affiliation"]));
+    }
+
+    [Fact]
+    public async Task Parse_InvalidDataFile_ExitTwoNamingTheFile()
+    {
+        var taxonomy = Write("taxonomy.json", """{ "issues": [ { "id": "x" } ] }""");
+
+        var (exit, output, error) = await RunAsync("parse", Write("a.txt", Briefing), "--taxonomy", taxonomy);
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(taxonomy + ": not a valid taxonomy", error);
+    }
+
     [Theory]
     [InlineData("parse")]
     [InlineData("parse", "--format", "pdf", "x.txt")]
