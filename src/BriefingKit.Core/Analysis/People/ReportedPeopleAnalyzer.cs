@@ -15,6 +15,10 @@ public sealed class ReportedPeopleAnalyzer : ITranscriptAnalyzer
         @"^\s*(?:,[^,]{0,80},\s*)?(?:also\s+|then\s+|has\s+|had\s+|have\s+|again\s+)?(?:said|says|told|tells|noted|raised|spoke|speaks|called|agreed|urged|warned|made\s+clear|stressed|emphasized|reaffirmed|expressed|announced|asked|proposed|insisted|indicated|declared|added|wrote|posted|welcomed|condemned|rejected|discussed|underscored|highlighted|thanked|congratulated)\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
+    private static readonly Regex ReportingVerbAnywhere = new(
+        @"\b(?:said|says|told|tells|noted|raised|spoke|speaks|called|agreed|urged|warned|made\s+clear|stressed|emphasized|reaffirmed|expressed|announced|asked|proposed|insisted|indicated|declared|added|wrote|posted|welcomed|condemned|rejected|discussed|underscored|highlighted|thanked|congratulated)\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
     private readonly PeopleDirectory _people;
     private readonly PersonMentionFinder _finder;
 
@@ -38,6 +42,8 @@ public sealed class ReportedPeopleAnalyzer : ITranscriptAnalyzer
         foreach (var text in texts)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // In a labelled transcript only a sentence that reports someone's words can add a person.
+            if (!prose && !ReportingVerbAnywhere.IsMatch(text)) continue;
             foreach (var mention in _finder.Find(text))
             {
                 if (!prose && !ReportingVerb.IsMatch(text.Substring(mention.Index + mention.Length))) continue;
