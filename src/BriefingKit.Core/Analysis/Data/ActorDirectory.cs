@@ -2,7 +2,6 @@
 // of countries and organisations and every common way to refer to them ("the Kremlin" → Russia).
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 
@@ -11,8 +10,9 @@ namespace BriefingKit.Analysis;
 /// <summary>Finds actors in text and gives their canonical names. Immutable and thread-safe.</summary>
 public sealed class ActorDirectory
 {
-    private const string ResourceName = "BriefingKit.templates.actors.json";
-    private static readonly Lazy<ActorDirectory> BuiltIn = new(() => new ActorDirectory(Load(OpenBuiltIn(), "actors.json (built in)")));
+    private const string Description = "actor list";
+    private const string Shape = "{\"actors\": [{\"name\", \"aliases\", \"adjectives\", \"metonyms\"}]}";
+    private static readonly Lazy<ActorDirectory> BuiltIn = new(() => new ActorDirectory(DataFiles.BuiltIn("actors.json", Description, Shape, Read)));
     private readonly Dictionary<string, (string Actor, bool Adjective)> _forms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byLowerName = new(StringComparer.OrdinalIgnoreCase);
     private readonly PhraseMatcher<(string Actor, bool Adjective)> _matcher;
@@ -46,8 +46,7 @@ public sealed class ActorDirectory
     /// <returns>The combined directory.</returns>
     public static ActorDirectory WithUserFile(string path)
     {
-        using var stream = OpenUserFile(path);
-        var user = Load(stream, path);
+        var user = DataFiles.FromFile(path, Description, Shape, Read);
         var names = new HashSet<string>(user.Select(a => a.Name), StringComparer.OrdinalIgnoreCase);
         return new ActorDirectory(Default.Actors.Where(a => !names.Contains(a.Name)).Concat(user).ToList());
     }
@@ -81,35 +80,9 @@ public sealed class ActorDirectory
         if (!adjective && !_byLowerName.ContainsKey(form)) _byLowerName[form] = actor;
     }
 
-    private static Stream OpenUserFile(string path)
-    {
-        try
-        {
-            return File.OpenRead(path);
-        }
-        catch (IOException ex)
-        {
-            throw new TranscriptFormatException(path, 0, "cannot read the actor list: " + ex.Message, ex);
-        }
-    }
-
-    private static Stream OpenBuiltIn() =>
-        typeof(ActorDirectory).Assembly.GetManifestResourceStream(ResourceName)
-        ?? throw new InvalidOperationException("The built-in actor list is missing from the assembly.");
-
-    private static List<ActorEntry> Load(Stream stream, string source)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            return document.RootElement.GetProperty("actors").EnumerateArray().Select(item => new ActorEntry(
-                item.GetProperty("name").GetString() ?? throw new JsonException("an actor has no name"),
-                item.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "country" : "country",
-                JsonLists.Strings(item, "aliases"), JsonLists.Strings(item, "adjectives"), JsonLists.Strings(item, "metonyms"))).ToList();
-        }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            throw new TranscriptFormatException(source, 0, "not a valid actor list (expected {\"actors\": [{\"name\", \"aliases\", \"adjectives\", \"metonyms\"}]}): " + ex.Message, ex);
-        }
-    }
+    private static List<ActorEntry> Read(JsonElement root) =>
+        root.GetProperty("actors").EnumerateArray().Select(item => new ActorEntry(
+            item.GetProperty("name").GetString() ?? throw new JsonException("an actor has no name"),
+            item.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "country" : "country",
+            JsonLists.Strings(item, "aliases"), JsonLists.Strings(item, "adjectives"), JsonLists.Strings(item, "metonyms"))).ToList();
 }

@@ -4,7 +4,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 
@@ -13,8 +12,9 @@ namespace BriefingKit.Analysis;
 /// <summary>A searchable list of known people. Immutable and thread-safe once loaded.</summary>
 public sealed class PeopleDirectory
 {
-    private const string ResourceName = "BriefingKit.templates.people.json";
-    private static readonly Lazy<PeopleDirectory> BuiltIn = new(() => Load(OpenBuiltIn(), "people.json (built in)"));
+    private const string Description = "people list";
+    private const string Shape = "{\"people\": [{\"name\", \"aliases\", \"roles\"}]}";
+    private static readonly Lazy<PeopleDirectory> BuiltIn = new(() => new PeopleDirectory(DataFiles.BuiltIn("people.json", Description, Shape, Read)));
     private readonly Dictionary<string, List<PersonEntry>> _bySurname;
 
     private PeopleDirectory(IReadOnlyList<PersonEntry> people)
@@ -43,18 +43,9 @@ public sealed class PeopleDirectory
     public static PeopleDirectory WithUserFile(string path)
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
-        PeopleDirectory user;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            user = Load(stream, path);
-        }
-        catch (IOException ex)
-        {
-            throw new TranscriptFormatException(path, 0, "cannot read the people list: " + ex.Message, ex);
-        }
-        var names = new HashSet<string>(user.People.Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
-        return new PeopleDirectory(Default.People.Where(p => !names.Contains(p.Name)).Concat(user.People).ToList());
+        var user = DataFiles.FromFile(path, Description, Shape, Read);
+        var names = new HashSet<string>(user.Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
+        return new PeopleDirectory(Default.People.Where(p => !names.Contains(p.Name)).Concat(user).ToList());
     }
 
     /// <summary>People whose name or alias ends with <paramref name="surname"/>.</summary>
@@ -76,30 +67,11 @@ public sealed class PeopleDirectory
         return words.Length == 0 ? name : words[words.Length - 1];
     }
 
-    private static Stream OpenBuiltIn() =>
-        typeof(PeopleDirectory).Assembly.GetManifestResourceStream(ResourceName)
-        ?? throw new InvalidOperationException("The built-in people list is missing from the assembly.");
-
-    private static PeopleDirectory Load(Stream stream, string source)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            var people = new List<PersonEntry>();
-            foreach (var item in document.RootElement.GetProperty("people").EnumerateArray())
-            {
-                var name = item.GetProperty("name").GetString() ?? throw new JsonException("a person has no name");
-                var aliases = item.TryGetProperty("aliases", out var a) ? a.EnumerateArray().Select(x => x.GetString() ?? string.Empty).Where(x => x.Length > 0).ToValueList() : ValueList<string>.Empty;
-                var roles = item.TryGetProperty("roles", out var r) ? r.EnumerateArray().Select(ReadRole).ToValueList() : ValueList<RoleEntry>.Empty;
-                people.Add(new PersonEntry(name, aliases, roles));
-            }
-            return new PeopleDirectory(people);
-        }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-        {
-            throw new TranscriptFormatException(source, 0, "not a valid people list (expected {\"people\": [{\"name\", \"aliases\", \"roles\"}]}): " + ex.Message, ex);
-        }
-    }
+    private static List<PersonEntry> Read(JsonElement root) =>
+        root.GetProperty("people").EnumerateArray().Select(item => new PersonEntry(
+            item.GetProperty("name").GetString() ?? throw new JsonException("a person has no name"),
+            JsonLists.Strings(item, "aliases"),
+            item.TryGetProperty("roles", out var roles) ? roles.EnumerateArray().Select(ReadRole).ToValueList() : ValueList<RoleEntry>.Empty)).ToList();
 
     private static RoleEntry ReadRole(JsonElement role) => new(
         role.GetProperty("title").GetString() ?? string.Empty,

@@ -2,7 +2,6 @@
 // which issues exist and which phrases signal them.
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 
@@ -11,8 +10,9 @@ namespace BriefingKit.Analysis;
 /// <summary>The issues BriefingKit tags, and a matcher for their terms. Immutable and thread-safe.</summary>
 public sealed class IssueTaxonomy
 {
-    private const string ResourceName = "BriefingKit.templates.taxonomy.json";
-    private static readonly Lazy<IssueTaxonomy> BuiltIn = new(() => new IssueTaxonomy(Load(OpenBuiltIn(), "taxonomy.json (built in)")));
+    private const string Description = "taxonomy";
+    private const string Shape = "{\"issues\": [{\"id\", \"name\", \"terms\"}]}";
+    private static readonly Lazy<IssueTaxonomy> BuiltIn = new(() => new IssueTaxonomy(DataFiles.BuiltIn("taxonomy.json", Description, Shape, Read)));
     private readonly Dictionary<string, IssueDefinition> _byId;
 
     private IssueTaxonomy(IReadOnlyList<IssueDefinition> issues)
@@ -36,47 +36,24 @@ public sealed class IssueTaxonomy
     /// <summary>A taxonomy read from a user's file, replacing the built-in one.</summary>
     /// <param name="path">A JSON file shaped like <c>templates/taxonomy.json</c>.</param>
     /// <returns>The taxonomy.</returns>
-    public static IssueTaxonomy FromFile(string path)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return new IssueTaxonomy(Load(stream, path));
-        }
-        catch (IOException ex)
-        {
-            throw new TranscriptFormatException(path, 0, "cannot read the taxonomy: " + ex.Message, ex);
-        }
-    }
+    public static IssueTaxonomy FromFile(string path) => new(DataFiles.FromFile(path, Description, Shape, Read));
 
     /// <summary>The issue with this id, or <see langword="null"/>.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The issue.</returns>
     public IssueDefinition? Find(string id) => _byId.TryGetValue(id, out var issue) ? issue : null;
 
-    private static Stream OpenBuiltIn() =>
-        typeof(IssueTaxonomy).Assembly.GetManifestResourceStream(ResourceName)
-        ?? throw new InvalidOperationException("The built-in taxonomy is missing from the assembly.");
-
-    private static List<IssueDefinition> Load(Stream stream, string source)
+    private static List<IssueDefinition> Read(JsonElement root)
     {
-        try
+        var issues = root.GetProperty("issues").EnumerateArray().Select(item => new IssueDefinition(
+            item.GetProperty("id").GetString() ?? throw new JsonException("an issue has no id"),
+            item.GetProperty("name").GetString() ?? throw new JsonException("an issue has no name"),
+            JsonLists.Strings(item, "terms"), JsonLists.Strings(item, "related"))
         {
-            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            var issues = document.RootElement.GetProperty("issues").EnumerateArray().Select(item => new IssueDefinition(
-                item.GetProperty("id").GetString() ?? throw new JsonException("an issue has no id"),
-                item.GetProperty("name").GetString() ?? throw new JsonException("an issue has no name"),
-                JsonLists.Strings(item, "terms"), JsonLists.Strings(item, "related"))
-            {
-                Description = item.TryGetProperty("description", out var d) ? d.GetString() : null,
-            }).ToList();
-            var duplicate = issues.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1);
-            if (duplicate is not null) throw new JsonException($"the issue id '{duplicate.Key}' appears twice");
-            return issues;
-        }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            throw new TranscriptFormatException(source, 0, "not a valid taxonomy (expected {\"issues\": [{\"id\", \"name\", \"terms\"}]}): " + ex.Message, ex);
-        }
+            Description = item.TryGetProperty("description", out var d) ? d.GetString() : null,
+        }).ToList();
+        var duplicate = issues.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new JsonException($"the issue id '{duplicate.Key}' appears twice");
+        return issues;
     }
 }

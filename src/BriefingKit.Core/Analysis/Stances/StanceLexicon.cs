@@ -2,7 +2,6 @@
 // stance each takes when negated or followed by an infinitive.
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -12,10 +11,7 @@ namespace BriefingKit.Analysis;
 /// <summary>Cue phrases for stances and the words that negate them. Immutable and thread-safe.</summary>
 public sealed class StanceLexicon
 {
-    private const string ResourceName = "BriefingKit.templates.stances.json";
-    private static readonly Lazy<StanceLexicon> BuiltIn = new(() => Load(
-        typeof(StanceLexicon).Assembly.GetManifestResourceStream(ResourceName) ?? throw new InvalidOperationException("The built-in stance lexicon is missing."),
-        "stances.json (built in)"));
+    private static readonly Lazy<StanceLexicon> BuiltIn = new(() => DataFiles.BuiltIn("stances.json", "stance lexicon", "{\"negators\": [...], \"cues\": [{\"stance\", \"phrases\"}]}", Read));
 
     private readonly Regex _negation;
 
@@ -36,27 +32,18 @@ public sealed class StanceLexicon
     /// <returns><see langword="true"/> when negated.</returns>
     public bool IsNegated(string before) => _negation.IsMatch(before.Length > 40 ? before.Substring(before.Length - 40) : before);
 
-    private static StanceLexicon Load(Stream stream, string source)
+    private static StanceLexicon Read(JsonElement root)
     {
-        try
+        var cues = new List<(string, StanceCue)>();
+        foreach (var item in root.GetProperty("cues").EnumerateArray())
         {
-            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            var root = document.RootElement;
-            var cues = new List<(string, StanceCue)>();
-            foreach (var item in root.GetProperty("cues").EnumerateArray())
-            {
-                var stance = ParseStance(item.GetProperty("stance").GetString());
-                var negated = item.TryGetProperty("negated", out var n) ? ParseStance(n.GetString()) : Stance.Discuss;
-                Stance? infinitive = item.TryGetProperty("infinitive", out var inf) ? ParseStance(inf.GetString()) : null;
-                var cue = new StanceCue(stance, negated, infinitive);
-                cues.AddRange(JsonLists.Strings(item, "phrases").Select(p => (p, cue)));
-            }
-            return new StanceLexicon(cues, JsonLists.Strings(root, "negators"));
+            var stance = ParseStance(item.GetProperty("stance").GetString());
+            var negated = item.TryGetProperty("negated", out var n) ? ParseStance(n.GetString()) : Stance.Discuss;
+            Stance? infinitive = item.TryGetProperty("infinitive", out var inf) ? ParseStance(inf.GetString()) : null;
+            var cue = new StanceCue(stance, negated, infinitive);
+            cues.AddRange(JsonLists.Strings(item, "phrases").Select(p => (p, cue)));
         }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
-        {
-            throw new TranscriptFormatException(source, 0, "not a valid stance lexicon: " + ex.Message, ex);
-        }
+        return new StanceLexicon(cues, JsonLists.Strings(root, "negators"));
     }
 
     private static Stance ParseStance(string? text) =>
