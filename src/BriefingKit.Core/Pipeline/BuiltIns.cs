@@ -25,7 +25,7 @@ internal static class BuiltIns
         var people = options.PeoplePath is null ? PeopleDirectory.Default : PeopleDirectory.WithUserFile(options.PeoplePath);
         analyzers.Add(new MetadataAnalyzer());
         var actors = options.ActorsPath is null ? ActorDirectory.Default : ActorDirectory.WithUserFile(options.ActorsPath);
-        analyzers.Add(new SpeakerResolver(people));
+        analyzers.Add(new SpeakerResolver(people, actors));
         analyzers.Add(new ReportedPeopleAnalyzer(people, actors));
         analyzers.Add(new QuoteAnalyzer(people, actors));
         var taxonomy = options.TaxonomyPath is null ? IssueTaxonomy.Default : IssueTaxonomy.FromFile(options.TaxonomyPath);

@@ -91,4 +91,15 @@ public sealed class AnalysisPipelineTests
         Assert.Contains(t.Positions, p => p is { Actor: "United States", Stance: Stance.Criticize });
         Assert.DoesNotContain(t.Positions, p => p.Line == 3); // a reporter's question is not a position
     }
+
+    [Fact]
+    public void Parse_UnitedNationsRecord_DelegationBecomesCanonicalAffiliation()
+    {
+        var t = BriefingPipeline.Default.ParseText(
+            "The President: I give the floor to the representative of the Russian Federation.\n\nMr. Nebenzia (Russian Federation) (spoke in Russian): We reject the draft.\n\nThe President: I thank him.\n",
+            "2022-02-25-security-council.txt");
+        var nebenzia = t.Speakers.Single(s => s.Label == "Mr. Nebenzia");
+        Assert.Equal("Russia", nebenzia.Affiliation);
+        Assert.Contains(t.Annotations, a => a.Text == "(spoke in Russian)");
+    }
 }

@@ -24,9 +24,12 @@ public sealed class PeopleDirectory
         foreach (var person in people)
             foreach (var form in person.Aliases.Prepend(person.Name))
             {
-                var surname = Surname(form);
-                if (!_bySurname.TryGetValue(surname, out var list)) _bySurname[surname] = list = new List<PersonEntry>();
-                if (!list.Contains(person)) list.Add(person);
+                // Every part of the name is a key: family names come first in "Moon Jae-in" and "Xi Jinping".
+                foreach (var part in NameParts(form))
+                {
+                    if (!_bySurname.TryGetValue(part, out var list)) _bySurname[part] = list = new List<PersonEntry>();
+                    if (!list.Contains(person)) list.Add(person);
+                }
             }
     }
 
@@ -48,7 +51,7 @@ public sealed class PeopleDirectory
         return new PeopleDirectory(Default.People.Where(p => !names.Contains(p.Name)).Concat(user).ToList());
     }
 
-    /// <summary>People whose name or alias ends with <paramref name="surname"/>.</summary>
+    /// <summary>People with <paramref name="surname"/> as a part of their name or an alias.</summary>
     /// <param name="surname">A surname (<c>Psaki</c>).</param>
     /// <returns>The candidates, possibly none.</returns>
     public IReadOnlyList<PersonEntry> WithSurname(string surname) =>
@@ -59,6 +62,10 @@ public sealed class PeopleDirectory
     /// <returns>The person, or <see langword="null"/>.</returns>
     public PersonEntry? WithFullName(string fullName) =>
         WithSurname(Surname(fullName)).FirstOrDefault(p => p.Aliases.Prepend(p.Name).Any(n => string.Equals(n, fullName, StringComparison.OrdinalIgnoreCase)));
+
+    private static IEnumerable<string> NameParts(string name) =>
+        name.Replace(",", " ").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 2 && w.IndexOf('.') < 0 && w is not ("Jr" or "Sr" or "II" or "III"));
 
     internal static string Surname(string name)
     {

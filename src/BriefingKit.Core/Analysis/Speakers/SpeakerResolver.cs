@@ -18,10 +18,16 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
 {
     private const int MaxSearchChars = 200_000;
     private readonly PeopleDirectory _people;
+    private readonly ActorDirectory _actors;
 
     /// <summary>Creates the resolver.</summary>
     /// <param name="people">The people list; <see langword="null"/> for the built-in one.</param>
-    public SpeakerResolver(PeopleDirectory? people = null) => _people = people ?? PeopleDirectory.Default;
+    /// <param name="actors">The actor gazetteer; <see langword="null"/> for the built-in one.</param>
+    public SpeakerResolver(PeopleDirectory? people = null, ActorDirectory? actors = null)
+    {
+        _people = people ?? PeopleDirectory.Default;
+        _actors = actors ?? ActorDirectory.Default;
+    }
 
     /// <inheritdoc />
     public Transcript Analyze(Transcript transcript, CancellationToken cancellationToken)
@@ -45,14 +51,16 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
         if (surname is null)
         {
             // A role without a name ("Senior Administration Official"): an official of the publisher.
-            return speaker with { Role = speaker.Role ?? parts.Role, Affiliation = speaker.Affiliation ?? publisher, Kind = SpeakerKind.Official };
+            return speaker with { Role = speaker.Role ?? parts.Role, Affiliation = Canonical(speaker.Affiliation) ?? publisher, Kind = SpeakerKind.Official };
         }
 
         var mention = parts.IsFullName ? new NameMention(parts.Name!, null) : NameMention.Find(surname, transcript.Title, text);
-        var person = (mention is null ? null : _people.WithFullName(mention.FullName)) ?? PickBySurname(surname, parts.Role, transcript.Date);
+        var person = (mention is null ? null : _people.WithFullName(mention.FullName))
+            ?? NamedInDocument(surname, transcript.Title, text)
+            ?? PickBySurname(surname, parts.Role, transcript.Date);
         var role = person?.RoleOn(transcript.Date);
         var name = person?.Name ?? mention?.FullName ?? (parts.Role is null ? surname : parts.Role + " " + surname);
-        var affiliation = speaker.Affiliation ?? role?.Affiliation ?? NameMention.CountryAfter(surname, transcript.Title, text) ?? publisher;
+        var affiliation = Canonical(speaker.Affiliation) ?? role?.Affiliation ?? Canonical(NameMention.CountryAfter(surname, transcript.Title, text)) ?? publisher;
         return speaker with
         {
             Name = name,
@@ -61,6 +69,18 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
             Kind = SpeakerKind.Official,
         };
     }
+
+    /// <summary>A known person whose full name the document writes ("President Moon Jae-in").</summary>
+    private PersonEntry? NamedInDocument(string surname, string? title, string text)
+    {
+        foreach (var person in _people.WithSurname(surname))
+            foreach (var form in person.Aliases.Prepend(person.Name))
+                if ((title ?? string.Empty).IndexOf(form, StringComparison.Ordinal) >= 0 || text.IndexOf(form, StringComparison.Ordinal) >= 0) return person;
+        return null;
+    }
+
+    /// <summary>"Russian Federation" → "Russia"; a name the gazetteer does not know is kept as written.</summary>
+    private string? Canonical(string? actor) => actor is null ? null : _actors.Canonical(actor) ?? actor;
 
     private PersonEntry? PickBySurname(string surname, string? role, DateTime? date)
     {
