@@ -17,6 +17,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         @"\b(?:agreed|agree|agrees|committed|commit|commits|pledged|pledge|pledges|vowed|promised|decided|resolved|determined|intend|intends|plan|plans|are\s+going|is\s+going|will\s+continue|continue|continues)\s+to\s+(?!the\b|a\b|an\b)(?=[a-z])"
         + @"|\b(?:will|shall|we[’']ll|[Ww]e\s+will)\s+(?!not\b|be\s+able\b|have\b|see\b|be\b)(?=[a-z])"
         + @"|\b(?:intent|intention|interest|desire)\s+(?:in|of\s+[^,.]{1,60}?\s+to)\s+(?=[a-z])"
+        + @"|\b(?:resolve|commitment|determination|pledge|promise)\s+to\s+(?=[a-z])"
         + @"|\b(?:announced|announce|announcing|launched|launch|launching|established|establish|unveiled|set\s+up)\s+(?=(?:a|an|the|our|its|their|new)\b)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
@@ -90,7 +91,8 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     private static string Clause(string after)
     {
         var end = after.Length;
-        foreach (var stop in new[] { ";", ". ", "; ", ", but ", ", and we ", ", which ", ", while " })
+        // The text is one sentence already, so a full stop here belongs to "U.S." and is not an end.
+        foreach (var stop in new[] { ";", ", but ", ", and we ", ", which ", ", while " })
         {
             var i = after.IndexOf(stop, StringComparison.Ordinal);
             if (i >= 0 && i < end) end = i;

@@ -14,6 +14,8 @@ internal sealed class SubjectFinder
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     private static readonly Regex Intro = new(@"^\s*(?:On|Regarding|With\s+(?:respect|regard)\s+to|As\s+for|As\s+to|Concerning|On\s+the\s+(?:issue|question|subject)\s+of|In|During|At|After|Before|Following|Today|Yesterday|Also|However|Additionally|Finally|Separately|Meanwhile)\b[^,]*$", Options, Timeout);
+    private static readonly Regex Aside = new(@"^\s*(?:including|such\s+as|especially|particularly|notably|as\s+well\s+as|which|who|whom|whose|where|when|whether|while|if|because|since|although|though|unless)\b", Options, Timeout);
+    private static readonly Regex Complement = new(@"\bthat\s+(?=\S)", Options, Timeout);
     private static readonly Regex Collective = new(@"\b(?:[Tt]hey|[Tt]he\s+two|[Tt]he\s+officials|[Bb]oth|both\s+sides|the\s+two\s+sides|both\s+countries|the\s+two\s+countries|both\s+leaders|the\s+two\s+leaders|the\s+leaders|both\s+governments|the\s+two\s+governments|both\s+nations|the\s+two\s+nations|both\s+of\s+us|the\s+two\s+of\s+us|together)\b", Options | RegexOptions.IgnoreCase, Timeout);
     private static readonly Regex FirstPerson = new(@"\b(?:we|We|I|our|Our|us|my|My)\b|\bwe[’']", Options, Timeout);
     private static readonly Regex ThirdPerson = new(@"\b(?:he|He|she|She)\b", Options, Timeout);
@@ -49,6 +51,7 @@ internal sealed class SubjectFinder
         for (var i = segments.Length - 1; i >= 0; i--)
         {
             if (Intro.IsMatch(segments[i]) && i < segments.Length - 1) continue;
+            if (Aside.IsMatch(segments[i])) continue; // "…, including the ROK, …" names no subject
             var subjects = InSegment(segments[i], context);
             if (subjects.Count > 0) return subjects;
         }
@@ -70,6 +73,10 @@ internal sealed class SubjectFinder
             if (reporter is not null) context = context with { LastPerson = reporter };
             segment = segment.Substring(reported.Index + reported.Length);
         }
+        // "I'm proud that today we agreed": the subject of a that-clause is after "that".
+        var complement = Complement.Matches(segment).Cast<Match>().LastOrDefault();
+        if (complement is not null && LeadingPhrase(segment.Substring(complement.Index + complement.Length)).Length > 0)
+            segment = segment.Substring(complement.Index + complement.Length);
         segment = LeadingPhrase(segment);
         if (segment.Length == 0) return subjects;
 
