@@ -16,6 +16,10 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         @"^(?:On|Regarding|As\s+for|As\s+to|With\s+(?:respect|regard)\s+to|Concerning|Turning\s+to|On\s+the\s+(?:issue|question|subject)\s+of)\s+[^,]{2,80},",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
+    private static readonly System.Text.RegularExpressions.Regex AfterPreposition = new(
+        @"\b(?:in|of|for|by|about|on|with|without|from|after|before|at|into)\s+$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
     private readonly IssueTaxonomy _taxonomy;
     private readonly StanceLexicon _lexicon;
     private readonly ActorDirectory _actors;
@@ -80,7 +84,9 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
             var context = new SubjectContext(roster, turnSpeaker, lastPerson, participants, joint && turn.Kind != TurnKind.Answer);
             if (issues.Count > 0)
             {
-                var cues = _lexicon.Cues.Matches(sentence.Text).Select(c => (c.Index, c.Length, Stance: StanceOf(sentence.Text, c.Index, c.Length, c.Value))).ToList();
+                var cues = _lexicon.Cues.Matches(sentence.Text)
+                    .Where(c => !AfterPreposition.IsMatch(sentence.Text.Substring(0, c.Index))) // "a role in encouraging …" states no stance
+                    .Select(c => (c.Index, c.Length, Stance: StanceOf(sentence.Text, c.Index, c.Length, c.Value))).ToList();
                 // "agreed to oppose": the infinitive's own stance is what was agreed, not a commitment.
                 cues.RemoveAll(c => c.Stance == Stance.Commit && cues.Any(o => o.Index > c.Index && o.Index <= c.Index + c.Length + 5 && o.Stance != Stance.Commit));
                 // A sentence that takes a side ("emphasized … unwavering commitment") is not also a mere statement.

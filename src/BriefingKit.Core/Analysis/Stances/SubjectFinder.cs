@@ -107,7 +107,7 @@ internal sealed class SubjectFinder
             if (context.TurnSpeaker?.Affiliation is { } own && !(we && context.JointVoice)) Add(subjects, new Subject(own, context.TurnSpeaker.Id));
             else foreach (var actor in context.Participants) Add(subjects, new Subject(actor, context.TurnSpeaker?.Id));
         }
-        if (subjects.Count == 0 && ThirdPerson.IsMatch(segment) && context.LastPerson?.Affiliation is { } last)
+        if (ThirdPerson.IsMatch(segment) && context.LastPerson?.Affiliation is { } last)
             Add(subjects, new Subject(last, context.LastPerson.Id.Length > 0 ? context.LastPerson.Id : null));
         return subjects;
     }
