@@ -12,6 +12,14 @@ namespace BriefingKit.Json.Internal;
         typeof(IsoDateJsonConverter), typeof(ClockTimeJsonConverter) })]
 [JsonSerializable(typeof(Transcript))]
 [JsonSerializable(typeof(List<Transcript>))]
+[JsonSerializable(typeof(Speaker))]
+[JsonSerializable(typeof(Turn))]
+[JsonSerializable(typeof(Annotation))]
+[JsonSerializable(typeof(Quote))]
+[JsonSerializable(typeof(IssueMention))]
+[JsonSerializable(typeof(Position))]
+[JsonSerializable(typeof(Commitment))]
+[JsonSerializable(typeof(Diagnostic))]
 [JsonSerializable(typeof(ValueList<Speaker>))]
 [JsonSerializable(typeof(ValueList<Turn>))]
 [JsonSerializable(typeof(ValueList<Annotation>))]
@@ -21,6 +29,7 @@ namespace BriefingKit.Json.Internal;
 [JsonSerializable(typeof(ValueList<Commitment>))]
 [JsonSerializable(typeof(ValueList<Diagnostic>))]
 [JsonSerializable(typeof(ValueList<string>))]
+[JsonSerializable(typeof(ValueList<int>))]
 internal sealed partial class BriefingKitJsonContext : JsonSerializerContext
 {
 }
