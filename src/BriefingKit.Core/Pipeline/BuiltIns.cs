@@ -12,7 +12,9 @@ internal static class BuiltIns
     {
         // readers: labelled text, markdown, prose
         // readers: webvtt, srt
-        // readers: json (whisper, aws, briefingkit)
+        readers.Add(new BriefingKit.Reading.Json.WhisperJsonReader());
+        readers.Add(new BriefingKit.Reading.Json.AwsTranscribeJsonReader());
+        readers.Add(new BriefingKit.Reading.Json.BriefingKitJsonReader());
     }
 
     public static void AddAnalyzers(List<ITranscriptAnalyzer> analyzers, BriefingKitOptions options)
