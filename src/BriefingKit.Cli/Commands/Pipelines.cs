@@ -15,6 +15,6 @@ internal static class Pipelines
             options.ActorsPath = actors?.FullName;
             options.TaxonomyPath = taxonomy?.FullName;
         });
-        return builder.Build();
+        return builder.AddDocxReader().Build();
     }
 }

@@ -83,6 +83,8 @@ public sealed class BriefingPipeline : ITranscriptParser
         if (input.IsText && input.DecodingWarnings.Count > 0)
             transcript = transcript with { Diagnostics = input.DecodingWarnings.Concat(transcript.Diagnostics).ToValueList() };
 
+        // BriefingKit's own JSON is already analysed: reading it back must give the same model.
+        if (reader.Format == TranscriptFormat.BriefingKitJson) return transcript;
         foreach (var analyzer in _analyzers)
         {
             ct.ThrowIfCancellationRequested();

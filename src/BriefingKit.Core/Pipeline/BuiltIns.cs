@@ -3,6 +3,7 @@
 using System.Collections.Generic;
 using BriefingKit.Analysis;
 using BriefingKit.Reading;
+using BriefingKit.Reading.Json;
 using BriefingKit.Reading.Srt;
 using BriefingKit.Reading.WebVtt;
 
@@ -12,12 +13,14 @@ internal static class BuiltIns
 {
     public static void AddReaders(List<ITranscriptReader> readers)
     {
+        readers.Add(new WhisperJsonReader());
+        readers.Add(new AwsTranscribeJsonReader());
+        readers.Add(new BriefingKitJsonReader());
         readers.Add(new WebVttReader());
         readers.Add(new SrtReader());
         readers.Add(new MarkdownReader());
         readers.Add(new SpeakerLabelledReader());
         readers.Add(new ProseReader());
-        // readers: json (whisper, aws, briefingkit)
     }
 
     public static void AddAnalyzers(List<ITranscriptAnalyzer> analyzers, BriefingKitOptions options)

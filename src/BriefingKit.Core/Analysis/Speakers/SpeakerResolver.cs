@@ -58,6 +58,8 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
         var person = (mention is null ? null : _people.WithFullName(mention.FullName))
             ?? NamedInDocument(surname, transcript.Title, text)
             ?? PickBySurname(surname, parts.Role, transcript.Date);
+        // A bare name in meeting captions ("Emma Ruiz") says nothing about the person's part.
+        if (parts.IsFullName && parts.Role is null && person is null && mention?.Role is null) return speaker;
         var role = person?.RoleOn(transcript.Date);
         var name = person?.Name ?? mention?.FullName ?? (parts.Role is null ? surname : parts.Role + " " + surname);
         var affiliation = Canonical(speaker.Affiliation) ?? role?.Affiliation ?? Canonical(NameMention.CountryAfter(surname, transcript.Title, text)) ?? publisher;
@@ -107,7 +109,7 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
     }
 
     private static bool IsAnonymous(LabelParts parts) =>
-        parts.Name is { } name && (name.StartsWith("SPEAKER_", StringComparison.OrdinalIgnoreCase)
+        parts.Name is { } name && (name.StartsWith("SPEAKER_", StringComparison.OrdinalIgnoreCase) || Regex.IsMatch(name, @"^[A-Za-z]{1,8}_\d+$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
             || Regex.IsMatch(name, @"^(?:Speaker|Unknown|Unidentified|Participant|Guest|Caller|Attendee)(?:\s*\d+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 
     private static string SearchText(Transcript transcript)

@@ -139,5 +139,5 @@ internal sealed class CaptionTranscriptBuilder
         _open = false;
     }
 
-    private static string Clock(TimeSpan time) => Json.Internal.ClockTimeJsonConverter.Format(time);
+    private static string Clock(TimeSpan time) => BriefingKit.Json.Internal.ClockTimeJsonConverter.Format(time);
 }

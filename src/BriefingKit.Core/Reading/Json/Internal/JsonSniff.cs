@@ -1,0 +1,119 @@
+// Format detection for the JSON readers: tokenises only the start of the input (never the
+// whole file) and notes the property names that tell Whisper, AWS Transcribe and
+// BriefingKit JSON apart. Never throws; a broken or cut-off document yields what was seen.
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+
+namespace BriefingKit.Reading.Json.Internal;
+
+internal sealed class JsonSniff
+{
+    // Long enough to get past Whisper's leading "text" (the whole transcript) for recordings
+    // of several hours, short enough that detection stays a sub-millisecond glance.
+    internal const int WindowChars = 256 * 1024;
+
+    private JsonSniff()
+    {
+    }
+
+    /// <summary>Whether the document is an array (its first item was examined).</summary>
+    public bool IsArray { get; private set; }
+
+    /// <summary>Property names of the root object (or of the first item of a root array).</summary>
+    public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Property names of the object under the root's "results" property.</summary>
+    public HashSet<string> ResultsKeys { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The root's first property name.</summary>
+    public string? FirstKey { get; private set; }
+
+    /// <summary>The string value of the root's "format" property.</summary>
+    public string? FormatValue { get; private set; }
+
+    /// <summary>The window ended inside the value of this root property (a very long string).</summary>
+    public string? CutInsideKey { get; private set; }
+
+    /// <summary>Looks at the start of the input; <see langword="null"/> when it is not text starting with a JSON object or array.</summary>
+    public static JsonSniff? Of(TranscriptInput input)
+    {
+        try
+        {
+            if (!input.IsText) return null;
+            var head = input.Head(WindowChars);
+            var start = 0;
+            while (start < head.Length && char.IsWhiteSpace(head[start])) start++;
+            if (start == head.Length || (head[start] != '{' && head[start] != '[')) return null;
+
+            var sniff = new JsonSniff();
+            var isFinal = head.Length < WindowChars;
+            sniff.Walk(Encoding.UTF8.GetBytes(head), isFinal);
+            return sniff;
+        }
+#pragma warning disable CA1031 // Detection is a guess: anything that goes wrong means "not recognisably mine".
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
+    private void Walk(byte[] bytes, bool isFinal)
+    {
+        var reader = new Utf8JsonReader(bytes, isFinal, new JsonReaderState(JsonSource.ReaderOptions));
+        try
+        {
+            if (!reader.Read()) return;
+            var baseDepth = 0;
+            if (reader.TokenType == JsonTokenType.StartArray)
+            {
+                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return;
+                IsArray = true;
+                baseDepth = 1;
+            }
+
+            string? lastKey = null;
+            var inResults = false;
+            while (reader.Read())
+            {
+                var depth = reader.CurrentDepth;
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName when depth == baseDepth + 1:
+                        lastKey = reader.GetString();
+                        if (lastKey is null) break;
+                        FirstKey ??= lastKey;
+                        Keys.Add(lastKey);
+                        break;
+                    case JsonTokenType.PropertyName when depth == baseDepth + 2 && inResults:
+                        var name = reader.GetString();
+                        if (name is not null) ResultsKeys.Add(name);
+                        break;
+                    case JsonTokenType.StartObject when depth == baseDepth + 1 && lastKey == "results":
+                        inResults = true;
+                        break;
+                    case JsonTokenType.EndObject when depth == baseDepth + 1:
+                        inResults = false;
+                        break;
+                    case JsonTokenType.String when depth == baseDepth + 1 && lastKey == "format":
+                        FormatValue = reader.GetString();
+                        break;
+                    case JsonTokenType.EndObject when depth == baseDepth:
+                        return;
+                }
+            }
+            // Out of data before the end of the (first) object: note a cut-off long string.
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == baseDepth + 1) CutInsideKey = lastKey;
+        }
+        catch (JsonException)
+        {
+            // Invalid further on: keep what was seen, so the chosen reader reports the error with its line.
+        }
+        catch (InvalidOperationException)
+        {
+            // An invalid \u escape in a property name: same as above.
+        }
+    }
+}
