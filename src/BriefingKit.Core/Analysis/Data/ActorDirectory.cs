@@ -12,31 +12,43 @@ public sealed class ActorDirectory
 {
     private const string Description = "actor list";
     private const string Shape = "{\"actors\": [{\"name\", \"aliases\", \"adjectives\", \"metonyms\"}]}";
-    private static readonly Lazy<ActorDirectory> BuiltIn = new(() => new ActorDirectory(DataFiles.BuiltIn("actors.json", Description, Shape, Read)));
+    private static readonly Lazy<ActorDirectory> BuiltIn = new(() =>
+    {
+        var (actors, nonReferences) = DataFiles.BuiltIn("actors.json", Description, Shape, Read);
+        return new ActorDirectory(actors, nonReferences);
+    });
     private readonly Dictionary<string, (string Actor, bool Adjective)> _forms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byLowerName = new(StringComparer.OrdinalIgnoreCase);
     private readonly PhraseMatcher<(string Actor, bool Adjective)> _matcher;
 
-    private ActorDirectory(IReadOnlyList<ActorEntry> actors)
+    private ActorDirectory(IReadOnlyList<ActorEntry> actors, IReadOnlyList<string> nonReferences)
     {
         Actors = actors;
+        NonReferences = nonReferences;
         foreach (var actor in actors)
         {
             Add(actor.Name, actor.Name, false);
             foreach (var alias in actor.Aliases) Add(alias, actor.Name, false);
             foreach (var metonym in actor.Metonyms) Add(metonym, actor.Name, false);
+            foreach (var demonym in actor.Demonyms) Add(demonym, actor.Name, false);
             foreach (var adjective in actor.Adjectives) Add(adjective, actor.Name, true);
         }
         // Names are proper nouns: matched with their capitals ("US" is not "us"); "the Kremlin" also as "The Kremlin".
+        // Phrases that contain an actor's name without meaning it ("Washington Post", "Paris Agreement")
+        // are matched too, as longer phrases, and then passed over.
         _matcher = new PhraseMatcher<(string, bool)>(
             _forms.SelectMany(f => f.Key.StartsWith("the ", StringComparison.Ordinal)
                 ? new[] { (f.Key, f.Value), ("The " + f.Key.Substring(4), f.Value) }
-                : new[] { (f.Key, f.Value) }),
+                : new[] { (f.Key, f.Value) })
+                .Concat(nonReferences.Select(n => (n, (string.Empty, false)))),
             caseSensitive: true);
     }
 
     /// <summary>Every actor.</summary>
     public IReadOnlyList<ActorEntry> Actors { get; }
+
+    /// <summary>Phrases that hold an actor's name without referring to it ("Washington Post").</summary>
+    public IReadOnlyList<string> NonReferences { get; }
 
     /// <summary>The built-in gazetteer from <c>templates/actors.json</c>.</summary>
     public static ActorDirectory Default => BuiltIn.Value;
@@ -46,9 +58,9 @@ public sealed class ActorDirectory
     /// <returns>The combined directory.</returns>
     public static ActorDirectory WithUserFile(string path)
     {
-        var user = DataFiles.FromFile(path, Description, Shape, Read);
+        var (user, nonReferences) = DataFiles.FromFile(path, Description, Shape, Read);
         var names = new HashSet<string>(user.Select(a => a.Name), StringComparer.OrdinalIgnoreCase);
-        return new ActorDirectory(Default.Actors.Where(a => !names.Contains(a.Name)).Concat(user).ToList());
+        return new ActorDirectory(Default.Actors.Where(a => !names.Contains(a.Name)).Concat(user).ToList(), Default.NonReferences.Concat(nonReferences).ToList());
     }
 
     /// <summary>The canonical name for a form of an actor's name (<c>Russian Federation</c> → <c>Russia</c>), or <see langword="null"/>.</summary>
@@ -70,7 +82,7 @@ public sealed class ActorDirectory
     {
         if (string.IsNullOrEmpty(text)) yield break;
         foreach (var (index, length, _, (actor, adjective)) in _matcher.Matches(text))
-            yield return new ActorMention(actor, index, length, adjective);
+            if (actor.Length > 0) yield return new ActorMention(actor, index, length, adjective);
     }
 
     private void Add(string form, string actor, bool adjective)
@@ -80,9 +92,14 @@ public sealed class ActorDirectory
         if (!adjective && !_byLowerName.ContainsKey(form)) _byLowerName[form] = actor;
     }
 
-    private static List<ActorEntry> Read(JsonElement root) =>
+    private static (List<ActorEntry> Actors, ValueList<string> NonReferences) Read(JsonElement root) => (
         root.GetProperty("actors").EnumerateArray().Select(item => new ActorEntry(
             item.GetProperty("name").GetString() ?? throw new JsonException("an actor has no name"),
             item.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "country" : "country",
-            JsonLists.Strings(item, "aliases"), JsonLists.Strings(item, "adjectives"), JsonLists.Strings(item, "metonyms"))).ToList();
+            JsonLists.Strings(item, "aliases"), JsonLists.Strings(item, "adjectives"), JsonLists.Strings(item, "metonyms"))
+        {
+            Demonyms = JsonLists.Strings(item, "demonyms"),
+            PartOf = item.TryGetProperty("partOf", out var partOf) ? partOf.GetString() : null,
+        }).ToList(),
+        JsonLists.Strings(root, "nonReferences"));
 }

@@ -6,4 +6,11 @@ namespace BriefingKit.Analysis;
 /// <param name="Aliases">Other names (<c>U.S.</c>, <c>USA</c>).</param>
 /// <param name="Adjectives">Adjectives (<c>American</c>).</param>
 /// <param name="Metonyms">Places standing for the government (<c>Washington</c>, <c>the Kremlin</c>).</param>
-public sealed record ActorEntry(string Name, string Kind, ValueList<string> Aliases, ValueList<string> Adjectives, ValueList<string> Metonyms);
+public sealed record ActorEntry(string Name, string Kind, ValueList<string> Aliases, ValueList<string> Adjectives, ValueList<string> Metonyms)
+{
+    /// <summary>Plural nouns for the people (<c>the Russians</c>), read as naming the actor.</summary>
+    public ValueList<string> Demonyms { get; init; } = ValueList<string>.Empty;
+
+    /// <summary>The body this one belongs to (<c>European Commission</c> → <c>European Union</c>), when any.</summary>
+    public string? PartOf { get; init; }
+}

@@ -31,11 +31,11 @@ public sealed record RoleEntry(string Title, string? Affiliation)
     /// <summary>The first day in office, when known.</summary>
     public DateTime? From { get; init; }
 
-    /// <summary>The day the office ended; <see langword="null"/> while still held.</summary>
+    /// <summary>The day a successor took office (the holder's last day is the day before); <see langword="null"/> while still held.</summary>
     public DateTime? To { get; init; }
 
     /// <summary>Whether the role was held on <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> when held then.</returns>
-    public bool Covers(DateTime date) => (From is null || From <= date) && (To is null || date <= To);
+    public bool Covers(DateTime date) => (From is null || From <= date) && (To is null || date < To);
 }

@@ -47,7 +47,7 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
         if (parts.Name is null && parts.Role is null) return speaker;
         if (IsAnonymous(parts)) return speaker;
 
-        var surname = parts.Surname ?? MostNamedHolder(parts.Role!, transcript.Title, text, transcript.Date);
+        var surname = parts.Surname ?? MostNamedHolder(parts.Role!, transcript.Title, text, transcript.Date, publisher);
         if (surname is null)
         {
             // A role without a name ("Senior Administration Official"): an official of the publisher.
@@ -93,7 +93,7 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
     }
 
     /// <summary>For a bare role ("The President"), the surname the document most often puts after that role.</summary>
-    private string? MostNamedHolder(string role, string? title, string text, DateTime? date)
+    private string? MostNamedHolder(string role, string? title, string text, DateTime? date, string? publisher)
     {
         var pattern = new Regex(@"\b" + Regex.Escape(role) + @"\s+(?<surname>[\p{Lu}][\p{L}'’\-]+)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -102,7 +102,10 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
             var surname = match.Groups["surname"].Value;
             if (RoleWords.IsRoleWord(surname)) continue;
             // Prefer people the list knows held that role on the date.
-            var weight = _people.WithSurname(surname).Any(p => p.RoleOn(date) is { } r && string.Equals(r.Title, role, StringComparison.OrdinalIgnoreCase)) ? 10 : 1;
+            // "THE PRESIDENT" on a government's site is its own president; then anyone the list
+            // knows held the role on the date; then whoever the text names most.
+            var holders = _people.WithSurname(surname).Select(p => p.RoleOn(date)).Where(r => r is not null && string.Equals(r.Title, role, StringComparison.OrdinalIgnoreCase)).ToList();
+            var weight = holders.Any(r => publisher is not null && r!.Affiliation == publisher) ? 100 : holders.Count > 0 ? 10 : 1;
             counts[surname] = (counts.TryGetValue(surname, out var n) ? n : 0) + weight;
         }
         return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value).First().Key;
