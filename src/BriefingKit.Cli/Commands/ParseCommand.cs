@@ -26,7 +26,7 @@ internal static class ParseCommand
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the JSON to this file instead of standard output." };
         var people = CommonOptions.DataFile("--people", "A people list (like templates/people.json) added to the built-in one.");
         var actors = CommonOptions.DataFile("--actors", "An actor list (like templates/actors.json) added to the built-in one.");
-        var taxonomy = CommonOptions.DataFile("--taxonomy", "An issue taxonomy (like templates/taxonomy.json) used instead of the built-in one.");
+        var taxonomy = CommonOptions.DataFile("--taxonomy", "An issue taxonomy (like templates/taxonomy.json) merged over the built-in one.");
 
         var command = new Command("parse", "Read transcripts and print the typed model as JSON (an array when there are several).")
         {

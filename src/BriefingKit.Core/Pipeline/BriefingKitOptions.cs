@@ -30,7 +30,10 @@ public sealed class BriefingKitOptions
     /// </summary>
     public string? ActorsPath { get; set; }
 
-    /// <summary>A JSON issue taxonomy replacing the built-in <c>templates/taxonomy.json</c>; <see langword="null"/> for the built-in one.</summary>
+    /// <summary>
+    /// A JSON issue taxonomy merged over the built-in <c>templates/taxonomy.json</c> (an issue with a
+    /// built-in id replaces it; others are added); <see langword="null"/> for the built-in one only.
+    /// </summary>
     public string? TaxonomyPath { get; set; }
 
     internal BriefingKitOptions Clone() => (BriefingKitOptions)MemberwiseClone();

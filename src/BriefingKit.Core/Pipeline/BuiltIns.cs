@@ -31,7 +31,7 @@ internal static class BuiltIns
         analyzers.Add(new SpeakerResolver(people, actors));
         analyzers.Add(new ReportedPeopleAnalyzer(people, actors));
         analyzers.Add(new QuoteAnalyzer(people, actors));
-        var taxonomy = options.TaxonomyPath is null ? IssueTaxonomy.Default : IssueTaxonomy.FromFile(options.TaxonomyPath);
+        var taxonomy = options.TaxonomyPath is null ? IssueTaxonomy.Default : IssueTaxonomy.WithUserFile(options.TaxonomyPath);
         analyzers.Add(new IssueTagger(taxonomy, StanceLexicon.Default));
         analyzers.Add(new StanceAnalyzer(taxonomy, StanceLexicon.Default, actors, people));
         analyzers.Add(new CommitmentAnalyzer(taxonomy, actors, people));

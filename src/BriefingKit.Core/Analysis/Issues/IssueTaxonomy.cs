@@ -33,10 +33,20 @@ public sealed class IssueTaxonomy
     /// <summary>The built-in taxonomy from <c>templates/taxonomy.json</c>.</summary>
     public static IssueTaxonomy Default => BuiltIn.Value;
 
-    /// <summary>A taxonomy read from a user's file, replacing the built-in one.</summary>
+    /// <summary>A taxonomy read from a file alone, without the built-in issues.</summary>
     /// <param name="path">A JSON file shaped like <c>templates/taxonomy.json</c>.</param>
     /// <returns>The taxonomy.</returns>
     public static IssueTaxonomy FromFile(string path) => new(DataFiles.FromFile(path, Description, Shape, Read));
+
+    /// <summary>The built-in taxonomy with a user's issues merged in: an issue with a built-in id replaces it whole; others are added.</summary>
+    /// <param name="path">A JSON file shaped like <c>templates/taxonomy.json</c>.</param>
+    /// <returns>The merged taxonomy.</returns>
+    public static IssueTaxonomy WithUserFile(string path)
+    {
+        var user = DataFiles.FromFile(path, Description, Shape, Read);
+        var ids = new HashSet<string>(user.Select(i => i.Id), StringComparer.Ordinal);
+        return new IssueTaxonomy(Default.Issues.Where(i => !ids.Contains(i.Id)).Concat(user).ToList());
+    }
 
     /// <summary>The issue with this id, or <see langword="null"/>.</summary>
     /// <param name="id">The id.</param>
