@@ -102,4 +102,15 @@ public sealed class AnalysisPipelineTests
         Assert.Equal("Russia", nebenzia.Affiliation);
         Assert.Contains(t.Annotations, a => a.Text == "(spoke in Russian)");
     }
+
+    [Fact]
+    public void Parse_JointStatement_WeWillIsACommitmentOfBothParties()
+    {
+        var t = BriefingPipeline.Default.ParseText(
+            "---\ntitle: Joint Statement of the United States and Japan\ndate: 2021-04-16\n---\n\nPresident Joe Biden and Prime Minister Yoshihide Suga met today.\n\nWe will work together to reform the World Health Organization.\n\nFurthermore, we will bolster our support for COVAX.\n",
+            "joint.md");
+        Assert.Equal(2, t.Commitments.Count);
+        Assert.All(t.Commitments, c => Assert.Equal(new[] { "United States", "Japan" }, c.Actors));
+        Assert.StartsWith("work together to reform the World Health Organization", t.Commitments[0].Text);
+    }
 }

@@ -15,7 +15,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     private const int MaxWords = 40;
     private static readonly Regex Cue = new(
         @"\b(?:agreed|agree|agrees|committed|commit|commits|pledged|pledge|pledges|vowed|promised|decided|resolved|determined|intend|intends|plan|plans|are\s+going|is\s+going|will\s+continue|continue|continues)\s+to\s+(?!the\b|a\b|an\b)(?=[a-z])"
-        + @"|\b(?:will|shall|we[’']ll|[Ww]e\s+will)\s+(?!not\b|be\s+able\b|have\b|see\b|be\b)(?=[a-z])"
+        + @"|(?:\bwill|\bshall|(?<=\w)[’']ll)\s+(?!not\b|be\s+able\b|have\b|see\b|be\b)(?=[a-z])"
         + @"|\b(?:intent|intention|interest|desire)\s+(?:in|of\s+[^,.]{1,60}?\s+to)\s+(?=[a-z])"
         + @"|\b(?:resolve|commitment|determination|pledge|promise)\s+to\s+(?=[a-z])"
         + @"|\b(?:announced|announce|announcing|launched|launch|launching|established|establish|unveiled|set\s+up)\s+(?=(?:a|an|the|our|its|their|new)\b)",
