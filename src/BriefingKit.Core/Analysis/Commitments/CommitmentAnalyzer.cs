@@ -71,15 +71,14 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
             {
                 if (cue.Index < covered) continue;
                 var what = Clause(sentence.Text.Substring(cue.Index + cue.Length));
+                // "We'll take questions", "I'll turn it over": talk about the event itself is not a commitment.
+                if (what.Split(' ').Length < 2 || Procedural.Contains(what.Split(' ')[0].ToLowerInvariant())) continue;
                 covered = cue.Index + cue.Length + what.Length;
-                if (what.Split(' ').Length < 2) continue;
                 var context = new SubjectContext(roster, speaker, lastPerson, participants, joint && turn.Kind != TurnKind.Answer);
                 var actors = _subjects.Find(sentence.Text, cue.Index, context).Select(s => s.Actor).Distinct().ToList();
                 if (actors.Count == 0 && speaker?.Affiliation is { } own) actors.Add(own);
                 if (actors.Count == 0 || !seen.Add(string.Join("+", actors) + "|" + what)) continue;
                 var issue = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value).FirstOrDefault(tagged.Contains);
-                // "We'll take questions", "I'll turn it over": talk about the event itself is not a commitment.
-                if (Procedural.Contains(what.Split(' ')[0].ToLowerInvariant())) continue;
                 commitments.Add(new Commitment(actors.ToValueList(), what) { Issue = issue, Line = sentence.Line });
             }
             foreach (var mention in _finder.Find(sentence.Text)) lastPerson = roster.Lookup(mention);
@@ -92,7 +91,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     {
         var end = after.Length;
         // The text is one sentence already, so a full stop here belongs to "U.S." and is not an end.
-        foreach (var stop in new[] { ";", ", but ", ", and we ", ", which ", ", while " })
+        foreach (var stop in new[] { ";", ", but ", ", and we ", ", which ", " while ", ", whereas " })
         {
             var i = after.IndexOf(stop, StringComparison.Ordinal);
             if (i >= 0 && i < end) end = i;

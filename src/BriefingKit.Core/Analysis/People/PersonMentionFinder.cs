@@ -15,6 +15,10 @@ internal sealed class PersonMentionFinder
         @"(?<w>[\p{Lu}]\.(?:[\p{Lu}]\.)+|(?:al-|el-|bin\s|ibn\s)?[\p{Lu}][\p{L}\p{M}'’\-]*\.?|of|the)(?:,\s*(?<jr>Jr\.|Sr\.))?",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
+    private static readonly Regex Counterpart = new(
+        @"\b(?<adj>[\p{Lu}][\p{L}\-]+)\s+counterparts?,\s+(?<name>[\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+){1,3})",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
     private static readonly Regex OfPlace = new(@"^\s+of\s+(?:the\s+)?(?<place>[\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,3})",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
@@ -49,6 +53,15 @@ internal sealed class PersonMentionFinder
 
     public IEnumerable<PersonMention> Find(string sentence)
     {
+        // "his Israeli counterpart, Meir Ben-Shabbat": the adjective gives the side, the apposition the name.
+        foreach (Match match in Counterpart.Matches(sentence))
+        {
+            var actor = _actors.Canonical(match.Groups["adj"].Value);
+            var name = match.Groups["name"].Value;
+            if (actor is null || name.Split(' ').Any(w => NotNames.Contains(w) || HeadlineWords.Contains(w))) continue;
+            yield return new PersonMention(match.Value, match.Index, match.Length, name, null, actor);
+        }
+
         var tokens = Tokens(sentence);
         var i = 0;
         while (i < tokens.Count)
