@@ -53,6 +53,11 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         var quoted = new QuotedSpeech(transcript);
         var participants = Participants(transcript);
         var joint = JointVoice(transcript, participants);
+        // A short readout is about its main issue: a sentence that names none is about that one.
+        var words = transcript.Turns.Sum(t => t.Text.Split(' ').Length);
+        var mainIssue = words < IssueTagger.ShortDocumentWords && transcript.Issues.Count > 0
+            ? new List<string> { transcript.Issues[0].Id }
+            : new List<string>();
         var positions = new List<Position>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Speaker? lastPerson = null;
@@ -71,7 +76,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
             if (topicKey != (sentence.TurnIndex, sentence.Paragraph)) topic.Clear();
             topicKey = (sentence.TurnIndex, sentence.Paragraph);
             var issues = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value).Where(tagged.Contains).Distinct().ToList();
-            if (issues.Count == 0) issues = topic;
+            if (issues.Count == 0) issues = topic.Count > 0 ? topic : mainIssue;
             else if (TopicIntro.Match(sentence.Text) is { Success: true } intro)
             {
                 // "On North Korea, …" sets the topic for the rest of the paragraph.
