@@ -19,7 +19,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         + @"|\b(?:intent|intention|interest|desire)\s+(?:in|of\s+[^,.]{1,60}?\s+to)\s+(?=[a-z])"
         + @"|\b(?:resolve|commitment|determination|pledge|promise)\s+to\s+(?=[a-z])"
         + @"|\b(?:announced|announce|announcing|launched|launch|launching|established|establish|unveiled|set\s+up)\s+(?=(?:a|an|the|our|its|their|new)\b)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly HashSet<string> Procedural = new(StringComparer.Ordinal)
     {

@@ -13,14 +13,14 @@ internal sealed class PersonMentionFinder
 {
     private static readonly Regex Token = new(
         @"(?<w>[\p{Lu}]\.(?:[\p{Lu}]\.)+|(?:al-|el-|bin\s|ibn\s)?[\p{Lu}][\p{L}\p{M}'’\-]*\.?|of|the)(?:,\s*(?<jr>Jr\.|Sr\.))?",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly Regex Counterpart = new(
         @"\b(?<adj>[\p{Lu}][\p{L}\-]+)\s+counterparts?,\s+(?<name>[\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+){1,3})",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly Regex OfPlace = new(@"^\s+of\s+(?:the\s+)?(?<place>[\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,3})",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly HashSet<string> HeadlineWords = new(StringComparer.Ordinal)
     {

@@ -13,7 +13,7 @@ namespace BriefingKit.Analysis;
 public sealed class QuoteAnalyzer : ITranscriptAnalyzer
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Timeout = RegexLimits.Timeout;
     private const string Cue = @"(?<cue>said|says|told|tells|added|adds|stated|noted|notes|declared|explained|argued|warned|urged|stressed|emphasized|emphasised|insisted|remarked|wrote|writes|posted|tweeted|continued|concluded|asked|replied|answered|acknowledged|announced|affirmed|reiterated|recalled|observed|cautioned|vowed|pledged|promised)";
     private const string Who = @"(?<who>(?:[\p{Lu}][\p{L}\p{M}.'’\-]*|of|the|al-[\p{Lu}][\p{L}\-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’\-]*|of|the|al-[\p{Lu}][\p{L}\-]*)){0,7}|[Hh]e|[Ss]he|[Tt]hey|the\s+[\p{Lu}][\p{L}]+|the\s+[a-z]+)";
 
@@ -88,6 +88,8 @@ public sealed class QuoteAnalyzer : ITranscriptAnalyzer
         if (after.Success && ResolveWho(after.Groups["who"].Value, roster, last) is { } a) return (a, after.Groups["cue"].Value);
 
         var sentenceStart = Math.Max(text.LastIndexOfAny(new[] { '.', '!', '?', '\n' }, Math.Max(0, span.Open - 1)) + 1, 0);
+        // An attribution sits right before the quote; a bounded window keeps matching linear.
+        sentenceStart = Math.Max(sentenceStart, span.Open - 200);
         var beforeText = text.Substring(sentenceStart, span.Open - sentenceStart);
         var before = Before.Match(beforeText);
         if (before.Success && ResolveWho(before.Groups["who"].Value, roster, last) is { } b)

@@ -10,28 +10,49 @@ namespace BriefingKit.Analysis;
 internal sealed record NameMention(string FullName, string? Role)
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Timeout = RegexLimits.Timeout;
 
     /// <summary>The first "Given [Middle] Surname" in the title, else the text, with the role words before it.</summary>
     public static NameMention? Find(string surname, string? title, string text)
     {
-        var pattern = new Regex(
-            @"(?<before>(?:[\p{Lu}][\p{L}'’\-]*\.?\s+){0,6})(?<given>(?:[\p{Lu}][\p{L}'’\-]*\.?\s+){1,3})" + Regex.Escape(surname) + @"\b",
-            Options, Timeout);
         foreach (var source in new[] { title ?? string.Empty, text })
         {
-            foreach (Match match in pattern.Matches(source))
+            // Each place the surname is written, then the capitalised words just before it.
+            for (var at = source.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = source.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
             {
-                var words = (match.Groups["before"].Value + match.Groups["given"].Value).Split(new[] { ' ', '\t', '\n' }, StringSplitOptions.RemoveEmptyEntries);
-                var firstGiven = words.Length;
+                var end = at + surname.Length;
+                if ((at > 0 && char.IsLetter(source[at - 1])) || (end < source.Length && char.IsLetter(source[end]))) continue;
+                var words = WordsBefore(source, at, 9);
+                var firstGiven = words.Count;
                 while (firstGiven > 0 && !RoleWords.IsRoleWord(words[firstGiven - 1])) firstGiven--;
                 var given = words.Skip(firstGiven).ToArray();
                 if (given.Length == 0 || given.Length > 3) continue;
-                var roleWords = words.Take(firstGiven).Reverse().TakeWhile(RoleWords.IsRoleWord).Reverse().Where(w => !RoleWords.IsHonorific(w) && !string.Equals(w, "of", StringComparison.OrdinalIgnoreCase)).ToArray();
+                var roleWords = words.Take(firstGiven).Reverse().TakeWhile(RoleWords.IsRoleWord).Reverse()
+                    .Where(w => !RoleWords.IsHonorific(w) && !string.Equals(w, "of", StringComparison.OrdinalIgnoreCase)).ToArray();
                 return new NameMention(string.Join(" ", given) + " " + surname, roleWords.Length > 0 ? string.Join(" ", roleWords) : null);
             }
         }
         return null;
+    }
+
+    /// <summary>Up to <paramref name="max"/> capitalised words that run up to <paramref name="index"/>, in order.</summary>
+    private static List<string> WordsBefore(string source, int index, int max)
+    {
+        var words = new List<string>();
+        var i = index;
+        while (words.Count < max)
+        {
+            var j = i;
+            while (j > 0 && (source[j - 1] == ' ' || source[j - 1] == '\t' || source[j - 1] == '\n')) j--;
+            if (j == i || j == 0) break;
+            var k = j;
+            while (k > 0 && (char.IsLetter(source[k - 1]) || source[k - 1] is '\'' or '’' or '-' or '.')) k--;
+            var word = source.Substring(k, j - k);
+            if (word.Length == 0 || !char.IsUpper(word[0])) break;
+            words.Insert(0, word);
+            i = k;
+        }
+        return words;
     }
 
     /// <summary>"Suga of Japan" → "Japan": the country written after the name.</summary>

@@ -95,7 +95,7 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
     /// <summary>For a bare role ("The President"), the surname the document most often puts after that role.</summary>
     private string? MostNamedHolder(string role, string? title, string text, DateTime? date, string? publisher)
     {
-        var pattern = new Regex(@"\b" + Regex.Escape(role) + @"\s+(?<surname>[\p{Lu}][\p{L}'’\-]+)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var pattern = new Regex(@"\b" + Regex.Escape(role) + @"\s+(?<surname>[\p{Lu}][\p{L}'’\-]+)\b", RegexOptions.CultureInvariant, RegexLimits.Timeout);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Match match in pattern.Matches((title ?? string.Empty) + "\n" + text))
         {
@@ -112,8 +112,8 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
     }
 
     private static bool IsAnonymous(LabelParts parts) =>
-        parts.Name is { } name && (name.StartsWith("SPEAKER_", StringComparison.OrdinalIgnoreCase) || Regex.IsMatch(name, @"^[A-Za-z]{1,8}_\d+$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
-            || Regex.IsMatch(name, @"^(?:Speaker|Unknown|Unidentified|Participant|Guest|Caller|Attendee)(?:\s*\d+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+        parts.Name is { } name && (name.StartsWith("SPEAKER_", StringComparison.OrdinalIgnoreCase) || Regex.IsMatch(name, @"^[A-Za-z]{1,8}_\d+$", RegexOptions.CultureInvariant, RegexLimits.Timeout)
+            || Regex.IsMatch(name, @"^(?:Speaker|Unknown|Unidentified|Participant|Guest|Caller|Attendee)(?:\s*\d+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.Timeout));
 
     private static string SearchText(Transcript transcript)
     {

@@ -14,11 +14,11 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
 {
     private static readonly System.Text.RegularExpressions.Regex TopicIntro = new(
         @"^(?:On|Regarding|As\s+for|As\s+to|With\s+(?:respect|regard)\s+to|Concerning|Turning\s+to|On\s+the\s+(?:issue|question|subject)\s+of)\s+[^,]{2,80},",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex AfterPreposition = new(
         @"\b(?:in|of|for|by|about|on|with|without|from|after|before|at|into)\s+$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
     private readonly IssueTaxonomy _taxonomy;
     private readonly StanceLexicon _lexicon;

@@ -12,7 +12,7 @@ namespace BriefingKit.Analysis;
 internal sealed class SubjectFinder
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Timeout = RegexLimits.Timeout;
     private static readonly Regex Intro = new(@"^\s*(?:On|Regarding|With\s+(?:respect|regard)\s+to|As\s+for|As\s+to|Concerning|On\s+the\s+(?:issue|question|subject)\s+of|In|During|At|After|Before|Following|Today|Yesterday|Also|However|Additionally|Finally|Separately|Meanwhile)\b[^,]*$", Options, Timeout);
     private static readonly Regex Aside = new(@"^\s*(?:including|such\s+as|especially|particularly|notably|as\s+well\s+as|which|who|whom|whose|where|when|whether|while|if|because|since|although|though|unless)\b", Options, Timeout);
     private static readonly Regex Complement = new(@"\bthat\s+(?=\S)", Options, Timeout);
@@ -143,7 +143,7 @@ internal sealed class SubjectFinder
     };
 
     private static readonly Regex ReportingVerb = new(@"\b(?:said|says|told\s+\w+|noted|added|stressed|explained|indicated|argued)(?:\s+that)?\s+",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static bool FollowedByGroupNoun(string segment, ActorMention mention) =>
         Regex.IsMatch(segment.Substring(mention.Index + mention.Length), @"^\s+(?:side|government|officials?|delegation|leaders?|leadership|authorities|administration|team|counterparts?|people)\b", RegexOptions.CultureInvariant, Timeout);

@@ -11,7 +11,7 @@ namespace BriefingKit.Reading.Markdown.Internal;
 internal static class MarkdownText
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Timeout = RegexLimits.Timeout;
     private const char EscapeBase = '\uE000';
 
     private static readonly Regex Escape = new(@"\\([!-/:-@\[-`{-~])", Options, Timeout);

@@ -10,7 +10,7 @@ namespace BriefingKit.Reading.Text.Internal;
 internal static class StageDirections
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Timeout = RegexLimits.Timeout;
 
     // Openings of parenthesised or bracketed text that describe the room rather than speech.
     private static readonly string[] Openings =

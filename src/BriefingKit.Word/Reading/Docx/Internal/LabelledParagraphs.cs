@@ -11,7 +11,7 @@ namespace BriefingKit.Word.Reading.Docx.Internal;
 internal static class LabelledParagraphs
 {
     private static readonly Regex Label = new(@"^(?<label>\p{L}[^:]{0,59}?)[ \t\u00A0]*:(?:[ \t\u00A0]+(?<text>.*))?$",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant, RegexLimits.Timeout);
 
     public static Transcript Read(DocxContent content)
     {

@@ -14,7 +14,7 @@ namespace BriefingKit.Word.Reading.Docx.Internal;
 internal static class TeamsLayout
 {
     private const string Time = @"(?<time>\d{1,3}:\d{2}(?::\d{2})?)";
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan RegexTimeout = RegexLimits.Timeout;
     private static readonly Regex NameThenTime = new(@"^(?<name>\S.*?)[ \t\u00A0]+" + Time + "$", RegexOptions.CultureInvariant, RegexTimeout);
     private static readonly Regex TimeThenName = new("^" + Time + @"[ \t\u00A0]+(?<name>\S.*)$", RegexOptions.CultureInvariant, RegexTimeout);
     private static readonly Regex Spaces = new(@"[ \t\u00A0]+", RegexOptions.CultureInvariant, RegexTimeout);
