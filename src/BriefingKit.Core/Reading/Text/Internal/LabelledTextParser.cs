@@ -12,6 +12,7 @@ internal sealed class LabelledTextParser
 {
     private readonly TranscriptDraft _draft;
     private readonly List<string> _paragraph = new();
+    private readonly List<int> _paragraphLineNumbers = new();
     private readonly List<(int Line, string Text)> _turnParagraphs = new();
     private int _paragraphLine;
     private Speaker? _speaker;
@@ -57,7 +58,7 @@ internal sealed class LabelledTextParser
             if (StageDirections.IsAnnotationLine(trimmed))
             {
                 parser.EndParagraph();
-                draft.Annotations.Add(new Annotation(trimmed, lineNumber));
+                draft.Annotations.Add(new Annotation(TextLines.Normalize(trimmed), lineNumber));
                 continue;
             }
             if (StageDirections.OpensMultiLineNote(trimmed))
@@ -143,16 +144,19 @@ internal sealed class LabelledTextParser
         if ((indented || bullet) && _paragraph.Count > 0) EndParagraph();
         if (_paragraph.Count == 0) _paragraphLine = line;
         _paragraph.Add(text);
+        _paragraphLineNumbers.Add(line);
     }
 
     private void EndParagraph()
     {
         if (_paragraph.Count == 0) return;
         var singleLine = _paragraph.Count == 1;
-        var removed = new List<string>();
-        var text = TextLines.Normalize(StageDirections.Remove(string.Join(" ", _paragraph), removed));
-        foreach (var direction in removed) _draft.Annotations.Add(new Annotation(direction, _paragraphLine));
+        var removed = new List<(string Text, int Index)>();
+        var text = TextLines.Normalize(StageDirections.Remove(TextLines.Join(_paragraph, out var starts), removed));
+        foreach (var (direction, index) in removed)
+            _draft.Annotations.Add(new Annotation(TextLines.Normalize(direction), TextLines.LineAt(index, starts, _paragraphLineNumbers)));
         _paragraph.Clear();
+        _paragraphLineNumbers.Clear();
         if (text.Length == 0) return;
 
         if (_speaker is null) LooseParagraphs.Add(_draft, text, _paragraphLine, singleLine);

@@ -1,6 +1,7 @@
 // Splits prose into paragraphs (blank-line separated, wrapped lines joined) and files each
 // as title, dateline, heading or unattributed turn.
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 
 namespace BriefingKit.Reading.Text.Internal;
@@ -19,7 +20,7 @@ internal static class ProseParser
             if (!blank && StageDirections.IsAnnotationLine(trimmed))
             {
                 Flush(draft, paragraph, start);
-                draft.Annotations.Add(new Annotation(trimmed, i + 1));
+                draft.Annotations.Add(new Annotation(TextLines.Normalize(trimmed), i + 1));
                 continue;
             }
             if (blank)
@@ -37,9 +38,11 @@ internal static class ProseParser
     private static void Flush(TranscriptDraft draft, List<string> paragraph, int line)
     {
         if (paragraph.Count == 0) return;
-        var removed = new List<string>();
-        var text = TextLines.Normalize(StageDirections.Remove(string.Join(" ", paragraph), removed));
-        foreach (var direction in removed) draft.Annotations.Add(new Annotation(direction, line));
+        var removed = new List<(string Text, int Index)>();
+        var text = TextLines.Normalize(StageDirections.Remove(TextLines.Join(paragraph, out var starts), removed));
+        var lineNumbers = Enumerable.Range(line, paragraph.Count).ToList();
+        foreach (var (direction, index) in removed)
+            draft.Annotations.Add(new Annotation(TextLines.Normalize(direction), TextLines.LineAt(index, starts, lineNumbers)));
         var singleLine = paragraph.Count == 1;
         paragraph.Clear();
         if (text.Length > 0) LooseParagraphs.Add(draft, text, line, singleLine);

@@ -55,14 +55,17 @@ internal static class StageDirections
         return match.Success && match.Index == 0 && match.Length == trimmed.Length && IsStageDirection(Inner(match));
     }
 
-    /// <summary>Removes stage directions from speech, returning the cleaned text and what was removed.</summary>
-    public static string Remove(string text, List<string> removed)
+    /// <summary>
+    /// Removes stage directions from speech, returning the cleaned text and what was removed,
+    /// each with its character index in <paramref name="text"/> (so its line can be found).
+    /// </summary>
+    public static string Remove(string text, List<(string Text, int Index)> removed)
     {
         if (text.IndexOf('(') < 0 && text.IndexOf('[') < 0) return text;
         var result = Inline.Replace(text, match =>
         {
             if (!IsStageDirection(Inner(match))) return match.Value;
-            removed.Add(match.Value);
+            removed.Add((match.Value, match.Index));
             return " ";
         });
         return result;

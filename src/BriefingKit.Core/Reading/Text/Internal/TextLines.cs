@@ -1,5 +1,7 @@
 // Splits decoded text into lines once, keeping 1-based line numbers.
 using System;
+using System.Collections.Generic;
+using System.Text;
 
 namespace BriefingKit.Reading.Text.Internal;
 
@@ -18,7 +20,7 @@ internal static class TextLines
     /// <summary>Joins hard-wrapped lines and collapses runs of whitespace (no-break spaces included) to one space.</summary>
     public static string Normalize(string text)
     {
-        var builder = new System.Text.StringBuilder(text.Length);
+        var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
         {
@@ -32,6 +34,31 @@ internal static class TextLines
             space = false;
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Joins the lines of one paragraph with a space, and gives the index in the result where
+    /// each line starts, so a position in the paragraph can be traced back to its line.
+    /// </summary>
+    public static string Join(IReadOnlyList<string> lines, out int[] starts)
+    {
+        starts = new int[lines.Count];
+        var builder = new StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0) builder.Append(' ');
+            starts[i] = builder.Length;
+            builder.Append(lines[i]);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The 1-based line of the character at <paramref name="index"/> of a paragraph joined by <see cref="Join"/>.</summary>
+    public static int LineAt(int index, int[] starts, IReadOnlyList<int> lineNumbers)
+    {
+        var i = starts.Length - 1;
+        while (i > 0 && starts[i] > index) i--;
+        return lineNumbers[i];
     }
 
     public static int WordCount(string text) =>
