@@ -55,7 +55,7 @@ internal sealed class LabelledTextParser
                 parser.EndParagraph();
                 continue;
             }
-            if (StageDirections.IsAnnotationLine(trimmed))
+            if (StageDirections.IsAnnotationLine(trimmed) && !StageDirections.ContinuesSentence(trimmed, parser.LastLine))
             {
                 parser.EndParagraph();
                 draft.Annotations.Add(new Annotation(TextLines.Normalize(trimmed), lineNumber));
@@ -126,6 +126,9 @@ internal sealed class LabelledTextParser
     private static bool StartsParagraph(string previous, SpeakerLabel? previousLabel) =>
         TextLines.IsBlank(previous) || previousLabel is not null || TextLines.EndsSentence(previous.TrimEnd())
         || StageDirections.IsAnnotationLine(previous.Trim());
+
+    /// <summary>The last line of the paragraph being read, if one is open.</summary>
+    private string? LastLine => _paragraph.Count > 0 ? _paragraph[_paragraph.Count - 1] : null;
 
     private void StartTurn(SpeakerLabel label, int line)
     {

@@ -17,7 +17,8 @@ internal static class ProseParser
             if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             var blank = i == lines.Length || TextLines.IsBlank(lines[i]);
             var trimmed = i < lines.Length ? lines[i].Trim() : string.Empty;
-            if (!blank && StageDirections.IsAnnotationLine(trimmed))
+            if (!blank && StageDirections.IsAnnotationLine(trimmed)
+                && !StageDirections.ContinuesSentence(trimmed, paragraph.Count > 0 ? paragraph[paragraph.Count - 1] : null))
             {
                 Flush(draft, paragraph, start);
                 draft.Annotations.Add(new Annotation(TextLines.Normalize(trimmed), i + 1));

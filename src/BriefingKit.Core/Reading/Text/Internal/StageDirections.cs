@@ -31,6 +31,9 @@ internal static class StageDirections
     private static readonly Regex TimeMark = new(
         @"^(?:END\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?(?:\s*\([^()]{1,20}\))?\.?$", Options, Timeout);
 
+    // A clock time alone ("2:30 p.m."): a time mark, unless it finishes a wrapped sentence.
+    private static readonly Regex BareTime = new(@"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?$", Options, Timeout);
+
     private static readonly Regex EndMark = new(@"^(?:#{3,}|\*\s*\*\s*\*|-{3,}|—{2,}|_{3,}|END|END OF (?:TRANSCRIPT|BRIEFING)|\[END\]|\(END\)|-END-|- END -)$", Options, Timeout);
 
     /// <summary>Whether the text inside parentheses or brackets describes the room, not speech.</summary>
@@ -54,6 +57,15 @@ internal static class StageDirections
         var match = Inline.Match(trimmed);
         return match.Success && match.Index == 0 && match.Length == trimmed.Length && IsStageDirection(Inner(match));
     }
+
+    /// <summary>
+    /// Whether an annotation line is really the end of the sentence the previous line left open:
+    /// "…in the Rose Garden tomorrow at" + "2:30 p.m." is speech, while "12:52 P.M. EDT" or
+    /// "END 1:40 P.M. EDT" (with a zone or an end word) is always a time mark.
+    /// </summary>
+    public static bool ContinuesSentence(string trimmed, string? previousLine) =>
+        previousLine is not null && previousLine.Trim().Length > 0 && !TextLines.EndsSentence(previousLine.TrimEnd())
+        && BareTime.IsMatch(trimmed);
 
     /// <summary>
     /// Removes stage directions from speech, returning the cleaned text and what was removed,
