@@ -158,9 +158,15 @@ internal sealed class LabelledTextParser
         var text = TextLines.Normalize(StageDirections.Remove(TextLines.Join(_paragraph, out var starts), removed));
         foreach (var (direction, index) in removed)
             _draft.Annotations.Add(new Annotation(TextLines.Normalize(direction), TextLines.LineAt(index, starts, _paragraphLineNumbers)));
+        var line = _paragraphLine;
         _paragraph.Clear();
         _paragraphLineNumbers.Clear();
         if (text.Length == 0) return;
+        if (StageDirections.IsProceduralNote(text))
+        {
+            _draft.Annotations.Add(new Annotation(text, line));
+            return;
+        }
 
         if (_speaker is null) LooseParagraphs.Add(_draft, text, _paragraphLine, singleLine);
         else _turnParagraphs.Add((_paragraphLine, text));

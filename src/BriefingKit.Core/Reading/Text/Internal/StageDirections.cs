@@ -31,6 +31,16 @@ internal static class StageDirections
     private static readonly Regex TimeMark = new(
         @"^(?:END\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?(?:\s*\([^()]{1,20}\))?\.?$", Options, Timeout);
 
+    // Records of procedure in verbatim records, hearings and briefings: "The meeting rose at 1.15 p.m.",
+    // "The committee met, pursuant to notice, at 9:30 a.m. …", "The briefing was concluded at 2:59 p.m.",
+    // "The agenda was adopted."
+    private static readonly Regex Procedural = new(
+        @"^(?:The\s+)?(?:(?:Security\s+)?Council|meeting|hearing|(?:press\s+)?briefing|(?:press\s+|news\s+)?conference|session|(?:sub)?committee|call|sitting|gaggle|teleconference)\s+(?:was\s+|is\s+)?(?:met|called\s+to\s+order|rose|adjourned|suspended|resumed|concluded|ended|recessed|reconvened|closed)\b"
+        + @"|^The\s+agenda\s+was\s+adopted\.?$",
+        Options | RegexOptions.IgnoreCase, Timeout);
+
+    private static readonly Regex ClockTime = new(@"\b\d{1,2}[.:]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\bnoon\b|^The\s+agenda\b", Options | RegexOptions.IgnoreCase, Timeout);
+
     // A clock time alone ("2:30 p.m."): a time mark, unless it finishes a wrapped sentence.
     private static readonly Regex BareTime = new(@"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?$", Options, Timeout);
 
@@ -41,6 +51,7 @@ internal static class StageDirections
     {
         var text = inner.Trim().TrimEnd('.', ' ').ToLowerInvariant();
         if (text.Length == 0) return false;
+        if (Procedural.IsMatch(text)) return true;
         foreach (var opening in Openings)
         {
             if (!text.StartsWith(opening, StringComparison.Ordinal)) continue;
@@ -57,6 +68,14 @@ internal static class StageDirections
         var match = Inline.Match(trimmed);
         return match.Success && match.Index == 0 && match.Length == trimmed.Length && IsStageDirection(Inner(match));
     }
+
+    /// <summary>
+    /// Whether a whole paragraph, not in brackets, records procedure rather than speech ("The meeting
+    /// rose at 1.15 p.m."). It must name a clock time (or be the agenda's adoption), so a speaker's
+    /// "The meeting ended with an agreement…" stays speech.
+    /// </summary>
+    public static bool IsProceduralNote(string paragraph) =>
+        paragraph.Length <= 300 && Procedural.IsMatch(paragraph) && ClockTime.IsMatch(paragraph);
 
     /// <summary>
     /// Whether an annotation line is really the end of the sentence the previous line left open:
