@@ -41,6 +41,9 @@ internal static class StageDirections
 
     private static readonly Regex ClockTime = new(@"\b\d{1,2}[.:]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\bnoon\b|^The\s+agenda\b", Options | RegexOptions.IgnoreCase, Timeout);
 
+    // The credit line transcription services add at the end: "Transcribed by https://otter.ai".
+    private static readonly Regex Credit = new(@"^Transcribed\s+by\s+(?:https?://\S+|[\w-]+(?:\.[\w-]+)+)$", Options | RegexOptions.IgnoreCase, Timeout);
+
     // A clock time alone ("2:30 p.m."): a time mark, unless it finishes a wrapped sentence.
     private static readonly Regex BareTime = new(@"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?$", Options, Timeout);
 
@@ -60,13 +63,17 @@ internal static class StageDirections
         return false;
     }
 
-    /// <summary>Whether a whole line is an annotation: a time mark, an end mark, or a stage direction by itself.</summary>
+    /// <summary>
+    /// Whether a whole line is an annotation: a time mark, an end mark, a transcription credit, a stage
+    /// direction by itself, or an editorial note in square brackets by itself (<c>[Senate Hearing 117-250]</c>;
+    /// square brackets inside speech, <c>[in Syria]</c>, are kept as part of it).
+    /// </summary>
     public static bool IsAnnotationLine(string trimmed)
     {
         if (trimmed.Length == 0 || trimmed.Length > 200) return false;
-        if (TimeMark.IsMatch(trimmed) || EndMark.IsMatch(trimmed)) return true;
+        if (TimeMark.IsMatch(trimmed) || EndMark.IsMatch(trimmed) || Credit.IsMatch(trimmed)) return true;
         var match = Inline.Match(trimmed);
-        return match.Success && match.Index == 0 && match.Length == trimmed.Length && IsStageDirection(Inner(match));
+        return match.Success && match.Index == 0 && match.Length == trimmed.Length && (match.Groups["b"].Success || IsStageDirection(Inner(match)));
     }
 
     /// <summary>
