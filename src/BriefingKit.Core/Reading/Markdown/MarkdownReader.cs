@@ -52,8 +52,9 @@ public sealed class MarkdownReader : ITranscriptReader
             draft.Date = Datelines.Find(front.Get("date", "published", "published_time", "created"));
         }
 
-        if (LabelledTextParser.CountLabels(body, 400) >= 2) LabelledTextParser.Parse(draft, body, cancellationToken);
-        else ProseParser.Parse(draft, body, cancellationToken);
+        // Wrapping is judged on the lines as written: removing link targets shortens them.
+        if (LabelledTextParser.CountLabels(body, 400) >= 2) LabelledTextParser.Parse(draft, body, cancellationToken, lines);
+        else ProseParser.Parse(draft, body, cancellationToken, lines);
 
         if (draft.Turns.Count == 0) throw new TranscriptFormatException(input.FileName, 0, "no text found after the front matter");
         var transcript = draft.ToTranscript(Format);

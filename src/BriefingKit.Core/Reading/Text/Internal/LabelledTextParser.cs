@@ -29,11 +29,19 @@ internal sealed class LabelledTextParser
         return labels.Count(l => l is not null);
     }
 
-    public static void Parse(TranscriptDraft draft, string[] lines, CancellationToken cancellationToken)
+    /// <summary>Reads <paramref name="lines"/> into <paramref name="draft"/>.</summary>
+    /// <param name="draft">Receives turns, speakers and annotations.</param>
+    /// <param name="lines">The text, line by line.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="layout">The lines as laid out in the file, when <paramref name="lines"/> were derived from
+    /// them line for line (Markdown made plain): hard wrapping is judged on these.</param>
+    public static void Parse(TranscriptDraft draft, string[] lines, CancellationToken cancellationToken, string[]? layout = null)
     {
         var parser = new LabelledTextParser(draft);
         var labels = FindLabels(lines, lines.Length);
         var baseIndent = CommonIndent(lines);
+        layout = layout is not null && layout.Length == lines.Length ? layout : lines;
+        var width = TextLines.WrapWidth(layout);
         var noteStart = 0;
         var note = new List<string>();
 
@@ -78,6 +86,8 @@ internal sealed class LabelledTextParser
             }
 
             var indented = Indent(line) - baseIndent >= 2;
+            // Before the first label (the header: title, place, date) lines are separate unless wrapped.
+            if (parser._speaker is null && parser.LastLine is not null && i > 0 && !TextLines.ContinuesWrapped(layout[i - 1], layout[i], width)) parser.EndParagraph();
             parser.AddLine(line, lineNumber, indented);
         }
 
@@ -153,7 +163,7 @@ internal sealed class LabelledTextParser
     private void EndParagraph()
     {
         if (_paragraph.Count == 0) return;
-        var singleLine = _paragraph.Count == 1;
+        var lineCount = _paragraph.Count;
         var removed = new List<(string Text, int Index)>();
         var text = TextLines.Normalize(StageDirections.Remove(TextLines.Join(_paragraph, out var starts), removed));
         foreach (var (direction, index) in removed)
@@ -168,7 +178,7 @@ internal sealed class LabelledTextParser
             return;
         }
 
-        if (_speaker is null) LooseParagraphs.Add(_draft, text, _paragraphLine, singleLine);
+        if (_speaker is null) LooseParagraphs.Add(_draft, text, _paragraphLine, lineCount, header: true);
         else _turnParagraphs.Add((_paragraphLine, text));
     }
 

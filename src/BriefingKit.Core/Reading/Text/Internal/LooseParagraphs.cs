@@ -8,8 +8,16 @@ internal static class LooseParagraphs
     private const int MaxTitleWords = 25;
     private const int MaxHeadingWords = 8;
 
-    public static void Add(TranscriptDraft draft, string text, int line, bool singleLine)
+    private const int MaxTitleLines = 3;
+
+    /// <summary>
+    /// Files one paragraph of <paramref name="lineCount"/> lines. With <paramref name="header"/> the
+    /// paragraph comes before the first speaker label of a labelled transcript, where a short line is a
+    /// place or heading even when it ends with a full stop ("Washington, DC.").
+    /// </summary>
+    public static void Add(TranscriptDraft draft, string text, int line, int lineCount, bool header)
     {
+        var singleLine = lineCount == 1;
         if (Datelines.IsDateLine(text))
         {
             draft.Date ??= Datelines.Find(text);
@@ -19,13 +27,14 @@ internal static class LooseParagraphs
 
         var words = TextLines.WordCount(text);
         var unpunctuated = !TextLines.EndsSentence(text);
-        if (draft.Title is null && draft.Turns.Count == 0 && singleLine && unpunctuated && words <= MaxTitleWords)
+        // A title may be hard-wrapped over a few lines.
+        if (draft.Title is null && draft.Turns.Count == 0 && lineCount <= MaxTitleLines && unpunctuated && words <= MaxTitleWords)
         {
             draft.Title = text;
             return;
         }
 
-        if (singleLine && unpunctuated && words <= MaxHeadingWords)
+        if (singleLine && (unpunctuated || header) && words <= MaxHeadingWords)
         {
             draft.Annotations.Add(new Annotation(text, line));
             return;

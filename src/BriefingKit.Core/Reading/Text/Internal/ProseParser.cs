@@ -8,10 +8,18 @@ namespace BriefingKit.Reading.Text.Internal;
 
 internal static class ProseParser
 {
-    public static void Parse(TranscriptDraft draft, string[] lines, CancellationToken cancellationToken)
+    /// <summary>Reads <paramref name="lines"/> into <paramref name="draft"/>.</summary>
+    /// <param name="draft">Receives title, date, turns and annotations.</param>
+    /// <param name="lines">The text, line by line.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="layout">The lines as laid out in the file, when <paramref name="lines"/> were derived from
+    /// them line for line (Markdown made plain): hard wrapping is judged on these.</param>
+    public static void Parse(TranscriptDraft draft, string[] lines, CancellationToken cancellationToken, string[]? layout = null)
     {
         var paragraph = new List<string>();
         var start = 0;
+        layout = layout is not null && layout.Length == lines.Length ? layout : lines;
+        var width = TextLines.WrapWidth(layout);
         for (var i = 0; i <= lines.Length; i++)
         {
             if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -31,6 +39,8 @@ internal static class ProseParser
             }
             var line = lines[i];
             if (Bullets.Strip(ref line)) Flush(draft, paragraph, start);
+            // Until the first real paragraph (title, junk lines, dateline) lines are separate unless wrapped.
+            else if (draft.Turns.Count == 0 && paragraph.Count > 0 && !TextLines.ContinuesWrapped(layout[i - 1], layout[i], width)) Flush(draft, paragraph, start);
             if (paragraph.Count == 0) start = i + 1;
             paragraph.Add(line);
         }
@@ -44,8 +54,8 @@ internal static class ProseParser
         var lineNumbers = Enumerable.Range(line, paragraph.Count).ToList();
         foreach (var (direction, index) in removed)
             draft.Annotations.Add(new Annotation(TextLines.Normalize(direction), TextLines.LineAt(index, starts, lineNumbers)));
-        var singleLine = paragraph.Count == 1;
+        var lineCount = paragraph.Count;
         paragraph.Clear();
-        if (text.Length > 0) LooseParagraphs.Add(draft, text, line, singleLine);
+        if (text.Length > 0) LooseParagraphs.Add(draft, text, line, lineCount, header: false);
     }
 }

@@ -61,6 +61,32 @@ internal static class TextLines
         return lineNumbers[i];
     }
 
+    /// <summary>The width text was wrapped at: its longest line, trailing spaces aside.</summary>
+    public static int WrapWidth(string[] lines)
+    {
+        var width = 0;
+        foreach (var line in lines) width = Math.Max(width, line.TrimEnd().Length);
+        return width;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> continues <paramref name="previous"/> as a hard-wrapped line does. A
+    /// short line whose break was not forced (the next word would have fitted after it) ends there:
+    /// "People's House" / "Seoul, Republic of Korea" are two header lines, while a title wrapped at the
+    /// margin ("… of the Republic" / "of Korea in Joint Press Conference") is one.
+    /// </summary>
+    public static bool ContinuesWrapped(string previous, string next, int width)
+    {
+        var length = previous.TrimEnd().Length;
+        if (length > MaxHeaderLine) return true;
+        var word = next.TrimStart();
+        var space = word.IndexOfAny(new[] { ' ', '\t', '\u00A0' });
+        var wordLength = space < 0 ? word.Length : space;
+        return length + 1 + wordLength > width;
+    }
+
+    private const int MaxHeaderLine = 50;
+
     public static int WordCount(string text) =>
         text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
 
