@@ -116,9 +116,13 @@ internal sealed class LabelledTextParser
             labels[i] = label;
             if (label.Style == LabelStyle.MixedCase) mixedCounts[label.Key] = mixedCounts.TryGetValue(label.Key, out var n) ? n + 1 : 1;
         }
+        // In a UN verbatim record ("Mr. Nebenzia (Russian Federation):") a briefer or the presiding officer may
+        // speak once without a delegation: "Ms. DiCarlo:", "The President:". There a courtesy title marks a label.
+        var verbatimRecord = labels.Any(l => l is { Style: LabelStyle.UnitedNations });
         for (var i = 0; i < count; i++)
         {
-            if (labels[i] is { Style: LabelStyle.MixedCase } mixed && mixedCounts[mixed.Key] < 2) labels[i] = null;
+            if (labels[i] is { Style: LabelStyle.MixedCase } mixed && mixedCounts[mixed.Key] < 2 && !(verbatimRecord && SpeakerLabelMatcher.StartsWithCourtesyTitle(mixed.Label)))
+                labels[i] = null;
         }
         return labels;
     }

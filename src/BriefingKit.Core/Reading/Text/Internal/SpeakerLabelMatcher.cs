@@ -103,6 +103,11 @@ internal static class SpeakerLabelMatcher
         return null;
     }
 
+    private static readonly Regex CourtesyTitle = new(@"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|The)\b", Options, Timeout);
+
+    /// <summary>Whether a label starts with a courtesy title or "The" ("Ms. DiCarlo", "The President").</summary>
+    public static bool StartsWithCourtesyTitle(string label) => CourtesyTitle.IsMatch(label);
+
     private static bool IsCapitalsLabel(string name)
     {
         var letters = name.Count(char.IsLetter);
