@@ -46,11 +46,26 @@ internal static class TextLines
         var builder = new StringBuilder();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (i > 0) builder.Append(' ');
+            var line = lines[i];
+            if (i + 1 < lines.Count && JoinsAtHyphen(line, lines[i + 1])) line = line.TrimEnd();
+            if (i > 0 && JoinsAtHyphen(lines[i - 1], lines[i])) line = line.TrimStart();
+            else if (i > 0) builder.Append(' ');
             starts[i] = builder.Length;
-            builder.Append(lines[i]);
+            builder.Append(line);
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// A line broken after the hyphen of a compound ("Under-Secretary-" / "General", "COVID-" / "19")
+    /// joins without a space; a dash before a new word ("sanct-" / "— sanctions") keeps it.
+    /// </summary>
+    private static bool JoinsAtHyphen(string previous, string next)
+    {
+        var end = previous.TrimEnd();
+        var start = next.TrimStart();
+        return end.Length >= 2 && end[end.Length - 1] == '-' && char.IsLetterOrDigit(end[end.Length - 2])
+            && start.Length > 0 && char.IsLetterOrDigit(start[0]);
     }
 
     /// <summary>The 1-based line of the character at <paramref name="index"/> of a paragraph joined by <see cref="Join"/>.</summary>
