@@ -39,7 +39,7 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
         if (speaker.Kind is SpeakerKind.Press or SpeakerKind.Moderator or SpeakerKind.Interpreter) return speaker;
         var parts = LabelParts.Parse(speaker.Name);
         if (parts.Name is null && parts.Role is null) return speaker;
-        if (IsAnonymous(parts)) return speaker;
+        if (IsAnonymous(speaker.Name) || (parts.Name is { } named && IsAnonymous(named))) return speaker;
 
         var surname = parts.Surname ?? MostNamedHolder(parts.Role!, transcript.Title, text, transcript.Date);
         if (surname is null)
@@ -86,9 +86,13 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
         return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value).First().Key;
     }
 
-    private static bool IsAnonymous(LabelParts parts) =>
-        parts.Name is { } name && (name.StartsWith("SPEAKER_", StringComparison.OrdinalIgnoreCase)
-            || Regex.IsMatch(name, @"^(?:Speaker|Unknown|Unidentified|Participant|Guest|Caller|Attendee)(?:\s*\d+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+    /// <summary>
+    /// Placeholder labels of transcription services: "SPEAKER_00", "Speaker 3", "Unknown Speaker". Tested on the
+    /// whole label too, since "Speaker" is also a role word ("Speaker Pelosi") and would be split off as one.
+    /// </summary>
+    private static bool IsAnonymous(string name) =>
+        name.StartsWith("SPEAKER_", StringComparison.OrdinalIgnoreCase)
+        || Regex.IsMatch(name, @"^(?:(?:Unknown|Unidentified)\s+)?(?:Speaker|Unknown|Unidentified|Participant|Guest|Caller|Attendee)(?:\s*\d+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static string SearchText(Transcript transcript)
     {
