@@ -16,7 +16,7 @@ internal sealed record NameMention(string FullName, string? Role)
     public static NameMention? Find(string surname, string? title, string text)
     {
         var pattern = new Regex(
-            @"(?<before>(?:[\p{Lu}][\p{L}'’\-]*\.?\s+){0,6})(?<given>(?:[\p{Lu}][\p{L}'’\-]*\.?\s+){1,3})" + Regex.Escape(surname) + @"\b",
+            @"(?<before>(?:(?:[\p{Lu}][\p{L}'’\-]*\.?|of)\s+){0,6})(?<given>(?:[\p{Lu}][\p{L}'’\-]*\.?\s+){1,3})" + Regex.Escape(surname) + @"\b",
             Options, Timeout);
         foreach (var source in new[] { title ?? string.Empty, text })
         {
@@ -27,7 +27,9 @@ internal sealed record NameMention(string FullName, string? Role)
                 while (firstGiven > 0 && !RoleWords.IsRoleWord(words[firstGiven - 1])) firstGiven--;
                 var given = words.Skip(firstGiven).ToArray();
                 if (given.Length == 0 || given.Length > 3) continue;
-                var roleWords = words.Take(firstGiven).Reverse().TakeWhile(RoleWords.IsRoleWord).Reverse().Where(w => !RoleWords.IsHonorific(w) && !string.Equals(w, "of", StringComparison.OrdinalIgnoreCase)).ToArray();
+                // "of" joins role words ("Secretary of State") but cannot start one.
+                var roleWords = words.Take(firstGiven).Reverse().TakeWhile(RoleWords.IsRoleWord).Reverse().Where(w => !RoleWords.IsHonorific(w))
+                    .SkipWhile(w => string.Equals(w, "of", StringComparison.OrdinalIgnoreCase)).ToArray();
                 return new NameMention(string.Join(" ", given) + " " + surname, roleWords.Length > 0 ? string.Join(" ", roleWords) : null);
             }
         }
