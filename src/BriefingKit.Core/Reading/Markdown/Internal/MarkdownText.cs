@@ -1,10 +1,12 @@
 // Turns a Markdown body into plain text line for line (no line is added or removed, so
 // line numbers stay those of the file): links keep their text, emphasis marks, headings
-// marks, HTML tags, struck-out text and backslash escapes go, bullets become "• ".
+// marks, HTML tags, struck-out text and backslash escapes go, bullets become "• " (numbered
+// items keep their number after it).
 using System;
 using System.Linq;
 using System.Net;
 using System.Text.RegularExpressions;
+using BriefingKit.Reading.Text.Internal;
 
 namespace BriefingKit.Reading.Markdown.Internal;
 
@@ -27,6 +29,7 @@ internal static class MarkdownText
     private static readonly Regex Heading = new(@"^[ ]{0,3}#{1,6}[ \t]+(?<text>.*?)(?:[ \t]+#+)?[ \t]*$", Options | RegexOptions.Multiline, Timeout);
     private static readonly Regex BlockQuote = new(@"^[ ]{0,3}>[ ]?", Options | RegexOptions.Multiline, Timeout);
     private static readonly Regex Bullet = new(@"^[ ]{0,3}[*+-][ \t]+(?=\S)", Options | RegexOptions.Multiline, Timeout);
+    private static readonly Regex Ordered = new(@"^[ ]{0,3}(?<n>\d{1,9})[.)][ \t]+(?=\S)", Options, Timeout);
     private static readonly Regex HardBreak = new(@"\\$", Options | RegexOptions.Multiline, Timeout);
 
     public static string ToPlainText(string markdown)
@@ -48,9 +51,45 @@ internal static class MarkdownText
         text = Heading.Replace(text, m => m.Groups["text"].Value);
         text = BlockQuote.Replace(text, string.Empty);
         text = Bullet.Replace(text, "• ");
+        text = MarkOrderedItems(text);
         text = HardBreak.Replace(text, string.Empty);
         text = WebUtility.HtmlDecode(text);
         return new string(text.Select(c => c >= EscapeBase && c < EscapeBase + 128 ? (char)(c - EscapeBase) : c).ToArray());
+    }
+
+    /// <summary>
+    /// Numbered list items ("1. text") become bulleted lines ("• 1. text"), so each is a paragraph of its own
+    /// as a bulleted item is, and keep their number. As in CommonMark, a number starts an item after a blank
+    /// line or another item, or when it is 1; "…in the year" / "2020. The" stays one paragraph.
+    /// </summary>
+    private static string MarkOrderedItems(string text)
+    {
+        if (text.IndexOf('.') < 0 && text.IndexOf(')') < 0) return text;
+        var lines = text.Split('\n');
+        var previousBlank = true;
+        var inList = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (TextLines.IsBlank(line))
+            {
+                previousBlank = true;
+                inList = false;
+                continue;
+            }
+            var match = Ordered.Match(line);
+            if (match.Success && (previousBlank || inList || match.Groups["n"].Value == "1"))
+            {
+                lines[i] = "• " + line.TrimStart();
+                inList = true;
+            }
+            else if (line.TrimStart().StartsWith("• ", StringComparison.Ordinal))
+            {
+                inList = true;
+            }
+            previousBlank = false;
+        }
+        return string.Join("\n", lines);
     }
 
     /// <summary>Removes matches but keeps the line breaks inside them, so later line numbers do not move.</summary>
