@@ -42,7 +42,7 @@ public sealed class MarkdownReader : ITranscriptReader
             for (var i = 0; i < front.BodyStartIndex; i++) lines[i] = string.Empty;
         }
 
-        var body = TextLines.Split(MarkdownText.ToPlainText(string.Join("\n", lines)));
+        var body = TextLines.Split(MarkdownText.ToPlainText(string.Join("\n", lines), out var headings));
         var draft = new TranscriptDraft();
         draft.Diagnostics.AddRange(warnings);
         if (front is not null)
@@ -53,8 +53,8 @@ public sealed class MarkdownReader : ITranscriptReader
         }
 
         // Wrapping is judged on the lines as written: removing link targets shortens them.
-        if (LabelledTextParser.CountLabels(body, 400) >= 2) LabelledTextParser.Parse(draft, body, cancellationToken, lines);
-        else ProseParser.Parse(draft, body, cancellationToken, lines);
+        if (LabelledTextParser.CountLabels(body, 400) >= 2) LabelledTextParser.Parse(draft, body, cancellationToken, lines, headings);
+        else ProseParser.Parse(draft, body, cancellationToken, lines, headings);
 
         if (draft.Turns.Count == 0) throw new TranscriptFormatException(input.FileName, 0, "no text found after the front matter");
         var transcript = draft.ToTranscript(Format);

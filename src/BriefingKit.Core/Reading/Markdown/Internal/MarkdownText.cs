@@ -3,6 +3,7 @@
 // marks, HTML tags, struck-out text and backslash escapes go, bullets become "• " (numbered
 // items keep their number after it).
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -32,8 +33,16 @@ internal static class MarkdownText
     private static readonly Regex Ordered = new(@"^[ ]{0,3}(?<n>\d{1,9})[.)][ \t]+(?=\S)", Options, Timeout);
     private static readonly Regex HardBreak = new(@"\\$", Options | RegexOptions.Multiline, Timeout);
 
-    public static string ToPlainText(string markdown)
+    public static string ToPlainText(string markdown) => ToPlainText(markdown, out _);
+
+    /// <summary>Makes <paramref name="markdown"/> plain, line for line.</summary>
+    /// <param name="markdown">The Markdown body.</param>
+    /// <param name="headingLines">The 0-based lines that were ATX headings (<c>## Questions and answers</c>).</param>
+    /// <returns>The plain text.</returns>
+    public static string ToPlainText(string markdown, out ISet<int> headingLines)
     {
+        var headings = new HashSet<int>();
+        headingLines = headings;
         var text = Escape.Replace(markdown, m => ((char)(EscapeBase + m.Groups[1].Value[0])).ToString());
         text = KeepLineBreaks(Comment, text);
         text = KeepLineBreaks(Struck, text);
@@ -48,7 +57,11 @@ internal static class MarkdownText
         text = AutoLink.Replace(text, m => m.Groups["url"].Value);
         text = Tag.Replace(text, string.Empty);
         text = Emphasis.Replace(text, m => m.Groups["text"].Value);
-        text = Heading.Replace(text, m => m.Groups["text"].Value);
+        text = Heading.Replace(text, m =>
+        {
+            headings.Add(LineOf(text, m.Index));
+            return m.Groups["text"].Value;
+        });
         text = BlockQuote.Replace(text, string.Empty);
         text = Bullet.Replace(text, "• ");
         text = MarkOrderedItems(text);
@@ -90,6 +103,14 @@ internal static class MarkdownText
             previousBlank = false;
         }
         return string.Join("\n", lines);
+    }
+
+    private static int LineOf(string text, int index)
+    {
+        var line = 0;
+        for (var i = 0; i < index; i++)
+            if (text[i] == '\n') line++;
+        return line;
     }
 
     /// <summary>Removes matches but keeps the line breaks inside them, so later line numbers do not move.</summary>

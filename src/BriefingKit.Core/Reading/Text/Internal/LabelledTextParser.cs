@@ -35,7 +35,8 @@ internal sealed class LabelledTextParser
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <param name="layout">The lines as laid out in the file, when <paramref name="lines"/> were derived from
     /// them line for line (Markdown made plain): hard wrapping is judged on these.</param>
-    public static void Parse(TranscriptDraft draft, string[] lines, CancellationToken cancellationToken, string[]? layout = null)
+    /// <param name="headings">0-based lines that are headings (Markdown <c>## …</c>): a title or an annotation, never speech.</param>
+    public static void Parse(TranscriptDraft draft, string[] lines, CancellationToken cancellationToken, string[]? layout = null, ISet<int>? headings = null)
     {
         var parser = new LabelledTextParser(draft);
         var labels = FindLabels(lines, lines.Length);
@@ -61,6 +62,12 @@ internal sealed class LabelledTextParser
             if (TextLines.IsBlank(line))
             {
                 parser.EndParagraph();
+                continue;
+            }
+            if (headings is not null && headings.Contains(i))
+            {
+                parser.EndParagraph();
+                LooseParagraphs.AddHeading(draft, TextLines.Normalize(trimmed), lineNumber);
                 continue;
             }
             if (StageDirections.IsAnnotationLine(trimmed) && !StageDirections.ContinuesSentence(trimmed, parser.LastLine))

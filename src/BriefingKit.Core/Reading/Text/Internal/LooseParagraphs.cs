@@ -10,6 +10,14 @@ internal static class LooseParagraphs
 
     private const int MaxTitleLines = 3;
 
+    /// <summary>A line marked as a heading: the title when it comes first, else an annotation.</summary>
+    public static void AddHeading(TranscriptDraft draft, string text, int line)
+    {
+        if (text.Length == 0) return;
+        if (draft.Title is null && draft.Turns.Count == 0 && draft.Speakers.Count == 0) draft.Title = text;
+        else draft.Annotations.Add(new Annotation(text, line));
+    }
+
     /// <summary>
     /// Files one paragraph of <paramref name="lineCount"/> lines. With <paramref name="header"/> the
     /// paragraph comes before the first speaker label of a labelled transcript, where a short line is a

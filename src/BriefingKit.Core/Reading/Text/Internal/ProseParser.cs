@@ -14,7 +14,8 @@ internal static class ProseParser
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <param name="layout">The lines as laid out in the file, when <paramref name="lines"/> were derived from
     /// them line for line (Markdown made plain): hard wrapping is judged on these.</param>
-    public static void Parse(TranscriptDraft draft, string[] lines, CancellationToken cancellationToken, string[]? layout = null)
+    /// <param name="headings">0-based lines that are headings (Markdown <c>## …</c>): a title or an annotation, never a paragraph.</param>
+    public static void Parse(TranscriptDraft draft, string[] lines, CancellationToken cancellationToken, string[]? layout = null, ISet<int>? headings = null)
     {
         var paragraph = new List<string>();
         var start = 0;
@@ -35,6 +36,12 @@ internal static class ProseParser
             if (blank)
             {
                 Flush(draft, paragraph, start);
+                continue;
+            }
+            if (headings is not null && headings.Contains(i))
+            {
+                Flush(draft, paragraph, start);
+                LooseParagraphs.AddHeading(draft, TextLines.Normalize(trimmed), i + 1);
                 continue;
             }
             var line = lines[i];
