@@ -34,9 +34,10 @@ internal static class SpeakerLabelMatcher
         @"^[ \t]{2,}(?<name>(?:The\s+)?(?:Chairman|Chairwoman|Chairperson|Chair|Clerk|Vice\s+Chairman|Ranking\s+Member|Senator|Representative|Secretary|General|Admiral|Ambassador|Governor|Director|Mr\.|Ms\.|Mrs\.|Dr\.)(?:\s+[\p{Lu}][\p{L}\p{M}'’\-]+){0,3})\.\s+(?<rest>\S.*)$",
         Options, Timeout);
 
-    // Capitals: "MS. PSAKI:", "PRESIDENT BIDEN:", "SECRETARY TILLERSON:", "PRESIDENT YOON:  (As interpreted.)".
+    // Capitals: "MS. PSAKI:", "PRESIDENT BIDEN:", "SECRETARY TILLERSON:", "PRESIDENT YOON:  (As interpreted.)",
+    // "SECRETARY McDONOUGH:" (lower case is allowed here and checked word by word in IsCapitalsLabel).
     private static readonly Regex Capitals = new(
-        @"^(?<name>[\p{Lu}][\p{Lu}\p{M}\d.'’\-&/ \t]{0,60}?)\s*(?:\((?<note>[^()]{1,60})\))?\s*:(?:\s+(?<rest>.*))?$", Options, Timeout);
+        @"^(?<name>[\p{Lu}][\p{Lu}\p{Ll}\p{M}\d.'’\-&/ \t]{0,60}?)\s*(?:\((?<note>[^()]{1,60})\))?\s*:(?:\s+(?<rest>.*))?$", Options, Timeout);
 
     // Mixed case: "Ned Price: text", "Speaker 1: text", "The President: text".
     private static readonly Regex MixedCase = new(
@@ -111,9 +112,9 @@ internal static class SpeakerLabelMatcher
     private static bool IsCapitalsLabel(string name)
     {
         var letters = name.Count(char.IsLetter);
-        if (letters < 2 || name.Any(char.IsLower)) return false;
+        if (letters < 2) return false;
         var words = name.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 7) return false;
+        if (words.Length > 7 || !words.All(LabelNames.IsCapitalsWord)) return false;
         return !NotSpeakers.Contains(LabelKey.Of(name));
     }
 
