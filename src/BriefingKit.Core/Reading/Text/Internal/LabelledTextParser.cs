@@ -188,6 +188,11 @@ internal sealed class LabelledTextParser
             _draft.Annotations.Add(new Annotation(text, line));
             return;
         }
+        if (lineCount == 1 && (_speaker is not null || _draft.Title is not null) && LooseParagraphs.IsCapitalsHeading(text) && !Datelines.IsDateLine(text))
+        {
+            LooseParagraphs.AddHeading(_draft, text, line);
+            return;
+        }
 
         if (_speaker is null) LooseParagraphs.Add(_draft, text, _paragraphLine, lineCount, header: true);
         else _turnParagraphs.Add((_paragraphLine, text));

@@ -10,6 +10,21 @@ internal static class LooseParagraphs
 
     private const int MaxTitleLines = 3;
 
+    /// <summary>
+    /// A single line in capitals that does not end a sentence ("STATEMENT OF SENATOR JAMES M. INHOFE" between two
+    /// turns of a hearing): a heading, even inside a speaker's turn and however many words it has.
+    /// </summary>
+    public static bool IsCapitalsHeading(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 4 && TextLines.WordCount(text) >= 2 && TextLines.WordCount(text) <= 25 && !TextLines.EndsSentence(text);
+    }
+
     /// <summary>A line marked as a heading: the title when it comes first, else an annotation.</summary>
     public static void AddHeading(TranscriptDraft draft, string text, int line)
     {
