@@ -144,8 +144,10 @@ internal sealed class LabelledTextParser
         return min == int.MaxValue ? 0 : min;
     }
 
+    // A label alone on its line ("Ned Price: (00:00)") is followed by speech; a label with speech after it
+    // ("MR PRICE:  … our allies in") may be continued by the next line, which is then no label ("NATO: the …").
     private static bool StartsParagraph(string previous, SpeakerLabel? previousLabel) =>
-        TextLines.IsBlank(previous) || previousLabel is not null || TextLines.EndsSentence(previous.TrimEnd())
+        TextLines.IsBlank(previous) || previousLabel is { Rest.Length: 0 } || TextLines.EndsSentence(previous.TrimEnd())
         || StageDirections.IsAnnotationLine(previous.Trim());
 
     /// <summary>The last line of the paragraph being read, if one is open.</summary>
