@@ -15,7 +15,8 @@ internal static class SpeakerLabelMatcher
     private const string NameWords = @"[\p{Lu}][\p{L}\p{M}.'’\-]*(?:[ \t]+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’\-]*|of|de|la|da|al|el|van|von|bin|der|du|y))*";
 
     // Q    text / Q: text / Q alone (White House, State Department).
-    private static readonly Regex Question = new(@"^Q(?:\s*[:.]\s*|\s+|$)(?<rest>.*)$", Options, Timeout);
+    // "Q and A will follow" and "Q&A:" are not a reporter.
+    private static readonly Regex Question = new(@"^Q(?!\s*(?:and|&|n)\s*A\b)(?:\s*[:.]\s*|\s+|$)(?<rest>.*)$", Options, Timeout);
 
     // Rev: "Ned Price: (00:00)" or "Ned Price (00:00):", speech on the same or next line.
     private static readonly Regex RevColonFirst = new(@"^(?<name>" + NameWords + @"):\s*\(" + Time + @"\)\s*(?<rest>.*)$", Options, Timeout);
@@ -52,7 +53,13 @@ internal static class SpeakerLabelMatcher
         "WARNING", "IMPORTANT", "EXAMPLE", "TRANSCRIPT", "TRANSLATION", "P S", "PS", "ALSO", "AND", "BUT", "SO", "FACT SHEET",
         "READ MORE", "WATCH", "LISTEN", "EMBARGOED", "FOR IMMEDIATE RELEASE", "MEDIA NOTE", "READOUT", "STATEMENT", "RELATED",
         "VIDEO", "AUDIO", "IMAGE", "FIGURE", "TABLE", "CHART", "DRAFT", "CLASSIFICATION", "Q AND A", "THE BOTTOM LINE",
+        "QA", "CORRECTION", "CORRECTIONS", "CLARIFICATION", "DISCLAIMER", "AS PREPARED FOR DELIVERY", "AS DELIVERED",
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY", "TONIGHT", "TOMORROW", "YESTERDAY",
     };
+
+    // Notes to the reader: "NOTE TO EDITORS:", "NOTE TO CORRESPONDENTS:", "NOTES FOR PLANNING PURPOSES:".
+    private static bool IsNoteToReader(string key) =>
+        key.StartsWith("NOTE ", StringComparison.Ordinal) || key.StartsWith("NOTES ", StringComparison.Ordinal);
 
     public static SpeakerLabel? Match(string line)
     {
@@ -115,14 +122,16 @@ internal static class SpeakerLabelMatcher
         if (letters < 2) return false;
         var words = name.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 7 || !words.All(LabelNames.IsCapitalsWord)) return false;
-        return !NotSpeakers.Contains(LabelKey.Of(name));
+        var key = LabelKey.Of(name);
+        return !NotSpeakers.Contains(key) && !IsNoteToReader(key);
     }
 
     private static bool IsNameLike(string name)
     {
         var words = name.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > 6 || name.Length > 60) return false;
-        return !NotSpeakers.Contains(LabelKey.Of(name));
+        var key = LabelKey.Of(name);
+        return !NotSpeakers.Contains(key) && !IsNoteToReader(key);
     }
 
     internal static TimeSpan? ParseTime(string text)
