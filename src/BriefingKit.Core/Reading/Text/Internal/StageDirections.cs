@@ -47,7 +47,7 @@ internal static class StageDirections
     // A clock time alone ("2:30 p.m."): a time mark, unless it finishes a wrapped sentence.
     private static readonly Regex BareTime = new(@"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?$", Options, Timeout);
 
-    private static readonly Regex EndMark = new(@"^(?:#{3,}|\*\s*\*\s*\*|-{3,}|—{2,}|_{3,}|END|END OF (?:TRANSCRIPT|BRIEFING)|\[END\]|\(END\)|-END-|- END -)$", Options, Timeout);
+    private static readonly Regex EndMark = new(@"^(?:#(?:[ ]?#){2,}|\*\s*\*\s*\*|-{3,}|—{2,}|_{3,}|END|END OF (?:TRANSCRIPT|BRIEFING)|\[END\]|\(END\)|-END-|- END -)$", Options, Timeout);
 
     /// <summary>Whether the text inside parentheses or brackets describes the room, not speech.</summary>
     public static bool IsStageDirection(string inner)
