@@ -18,14 +18,16 @@ internal static class MarkdownText
     private const char EscapeBase = '\uE000';
 
     private static readonly Regex Escape = new(@"\\([!-/:-@\[-`{-~])", Options, Timeout);
-    private static readonly Regex Comment = new(@"<!--.*?-->", Options | RegexOptions.Singleline, Timeout);
-    private static readonly Regex Struck = new(@"<(?<tag>s|del|strike)\b[^>]*>.*?</\k<tag>\s*>|~~.+?~~", Options | RegexOptions.Singleline | RegexOptions.IgnoreCase, Timeout);
+    // Spans that may cross lines never run past the next opening of the same kind, so an opening left
+    // unclosed costs one scan to the next opening, not one to the end of the document: reading stays linear.
+    private static readonly Regex Comment = new(@"<!--(?:(?!<!--)[\s\S])*?-->", Options, Timeout);
+    private static readonly Regex Struck = new(@"<(?<tag>s|del|strike)\b[^>]*>(?:(?!<\k<tag>\b)[\s\S])*?</\k<tag>\s*>|~~(?:(?!~~)[\s\S])+?~~", Options | RegexOptions.IgnoreCase, Timeout);
     private static readonly Regex Image = new(@"!\[[^\]]*\]\([^)\s]*(?:\s+""[^""]*"")?\)", Options, Timeout);
     private static readonly Regex Link = new(@"\[(?<text>[^\[\]]*)\]\((?<url>[^)\s]*)(?:\s+""[^""]*"")?\)", Options, Timeout);
     private static readonly Regex ReferenceLink = new(@"\[(?<text>[^\[\]]+)\]\[[^\[\]]*\]", Options, Timeout);
     private static readonly Regex AutoLink = new(@"<(?<url>(?:https?|mailto):[^>\s]+)>", Options, Timeout);
     private static readonly Regex Tag = new(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", Options, Timeout);
-    private static readonly Regex Strong = new(@"(\*\*|__)(?=\S)(?<text>.+?)(?<=\S)\1", Options | RegexOptions.Singleline, Timeout);
+    private static readonly Regex Strong = new(@"(\*\*|__)(?=\S)(?<text>(?:(?!\1)[\s\S])+?)(?<=\S)\1", Options, Timeout);
     private static readonly Regex Emphasis = new(@"(?<![\w*])([*_])(?=[^\s*_])(?<text>[^*_\n]+?)(?<=\S)\1(?![\w*])", Options, Timeout);
     private static readonly Regex Heading = new(@"^[ ]{0,3}#{1,6}[ \t]+(?<text>.*?)(?:[ \t]+#+)?[ \t]*$", Options | RegexOptions.Multiline, Timeout);
     private static readonly Regex BlockQuote = new(@"^[ ]{0,3}>[ ]?", Options | RegexOptions.Multiline, Timeout);
