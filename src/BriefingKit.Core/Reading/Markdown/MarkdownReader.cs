@@ -56,7 +56,8 @@ public sealed class MarkdownReader : ITranscriptReader
         if (LabelledTextParser.CountLabels(body, 400) >= 2) LabelledTextParser.Parse(draft, body, cancellationToken, lines, headings);
         else ProseParser.Parse(draft, body, cancellationToken, lines, headings);
 
-        if (draft.Turns.Count == 0) throw new TranscriptFormatException(input.FileName, 0, "no text found after the front matter");
+        if (draft.Turns.Count == 0)
+            throw new TranscriptFormatException(input.FileName, 0, front is null ? "no text found: the Markdown has no paragraphs, only a heading or title" : "no text found after the front matter");
         var transcript = draft.ToTranscript(Format);
         if (front is null) return transcript;
         return transcript with
