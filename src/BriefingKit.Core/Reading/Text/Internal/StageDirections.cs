@@ -20,6 +20,7 @@ internal static class StageDirections
         "via interpreter", "via an interpreter", "speaks in", "spoke in", "speaking in", "in english", "in russian",
         "in french", "in spanish", "in chinese", "in japanese", "in korean", "in arabic", "in ukrainian", "in german",
         "pause", "pauses", "silence", "music", "audio", "video", "break", "recess", "off mic", "off-mic", "off microphone",
+        "off-microphone", "off mike", "off-mike", "interruption", "applauds", "applauding",
         "technical difficult", "coughs", "chuckles", "sighs", "gavel", "whereupon", "no response", "phone rings", "beep",
         "blank_audio", "blank audio", "noise", "background noise", "static", "audio gap", "audio cuts out", "end of transcript",
         "redacted", "recording", "simultaneous", "translation", "translated", "interpreter", "multiple speakers", "overlapping",
