@@ -3,6 +3,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace BriefingKit.Reading.Text.Internal;
@@ -101,13 +102,42 @@ internal static class StageDirections
     public static string Remove(string text, List<(string Text, int Index)> removed)
     {
         if (text.IndexOf('(') < 0 && text.IndexOf('[') < 0) return text;
-        var result = Inline.Replace(text, match =>
+        var builder = new StringBuilder(text.Length);
+        var position = 0;
+        foreach (Match match in Inline.Matches(text))
         {
-            if (!IsStageDirection(Inner(match))) return match.Value;
+            if (match.Index < position || !IsStageDirection(Inner(match))) continue;
+            builder.Append(text, position, match.Index - position).Append(' ');
             removed.Add((match.Value, match.Index));
-            return " ";
-        });
-        return result;
+            position = match.Index + match.Length;
+            // "not a question — (laughs) — recognize someone": the aside's two dashes become one.
+            if (DashAtEnd(builder) is { } dash) position = SkipDash(text, position, dash);
+        }
+        return builder.Append(text, position, text.Length - position).ToString();
+    }
+
+    private static readonly string[] Dashes = { "\u2014", "\u2013", "--" };
+
+    private static string? DashAtEnd(StringBuilder builder)
+    {
+        var end = builder.Length;
+        while (end > 0 && char.IsWhiteSpace(builder[end - 1])) end--;
+        foreach (var dash in Dashes)
+        {
+            var start = end - dash.Length;
+            if (start < 0 || builder.ToString(start, dash.Length) != dash) continue;
+            if (start == 0 || char.IsWhiteSpace(builder[start - 1])) return dash;
+        }
+        return null;
+    }
+
+    private static int SkipDash(string text, int position, string dash)
+    {
+        var i = position;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (string.CompareOrdinal(text, i, dash, 0, dash.Length) != 0) return position;
+        var after = i + dash.Length;
+        return after == text.Length || char.IsWhiteSpace(text[after]) ? after : position;
     }
 
     private static string Inner(Match match) => match.Groups["p"].Success ? match.Groups["p"].Value : match.Groups["b"].Value;
