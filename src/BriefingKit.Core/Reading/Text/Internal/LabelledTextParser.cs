@@ -214,6 +214,8 @@ internal sealed class LabelledTextParser
         if (_turnParagraphs.Count == 0)
         {
             _draft.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, _turnLine, $"the label '{_label.Label}' has no speech after it"));
+            // "QUESTION: (Off-mike.)" still asked something: the reply is an answer.
+            if (_speaker.Kind == SpeakerKind.Press) _questionOpen = true;
         }
         else
         {
