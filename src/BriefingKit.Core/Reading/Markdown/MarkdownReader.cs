@@ -53,7 +53,7 @@ public sealed class MarkdownReader : ITranscriptReader
         }
 
         // Wrapping is judged on the lines as written: removing link targets shortens them.
-        if (LabelledTextParser.CountLabels(body, 400) >= 2) LabelledTextParser.Parse(draft, body, cancellationToken, lines, headings);
+        if (LabelledTextParser.LooksLabelled(body, 400)) LabelledTextParser.Parse(draft, body, cancellationToken, lines, headings);
         else ProseParser.Parse(draft, body, cancellationToken, lines, headings);
 
         if (draft.Turns.Count == 0)

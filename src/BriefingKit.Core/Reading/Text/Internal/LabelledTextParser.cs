@@ -29,6 +29,17 @@ internal sealed class LabelledTextParser
         return labels.Count(l => l is not null);
     }
 
+    /// <summary>
+    /// Whether a document should be read as labelled text: two labels, or one that is followed by speech on its
+    /// line (a speech has a single "THE PRESIDENT:  Good afternoon." at its top). A lone capitals "label" followed
+    /// by more capitals is a heading ("THE ALLIANCE: FORGING A FREE AND OPEN INDO-PACIFIC").
+    /// </summary>
+    public static bool LooksLabelled(string[] lines, int maxLines)
+    {
+        var labels = FindLabels(lines, Math.Min(lines.Length, maxLines)).Where(l => l is not null).Take(2).ToList();
+        return labels.Count >= 2 || (labels.Count == 1 && labels[0]!.Rest.Any(char.IsLower));
+    }
+
     /// <summary>Reads <paramref name="lines"/> into <paramref name="draft"/>.</summary>
     /// <param name="draft">Receives turns, speakers and annotations.</param>
     /// <param name="lines">The text, line by line.</param>
@@ -115,10 +126,14 @@ internal sealed class LabelledTextParser
     {
         var labels = new SpeakerLabel?[count];
         var mixedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var capitalsDocument = IsWrittenInCapitals(lines, count);
         for (var i = 0; i < count; i++)
         {
             var label = SpeakerLabelMatcher.Match(lines[i]);
             if (label is null) continue;
+            // "THE ALLIANCE: FORGING A FREE AND OPEN INDO-PACIFIC" is a heading: speech is not in capitals,
+            // unless the whole document is.
+            if (label.Style == LabelStyle.Capitals && !capitalsDocument && IsCapitalsPhrase(label.Rest)) continue;
             if (label.Style is LabelStyle.Capitals or LabelStyle.MixedCase && i > 0 && !StartsParagraph(lines[i - 1], labels[i - 1])) continue;
             labels[i] = label;
             if (label.Style == LabelStyle.MixedCase) mixedCounts[label.Key] = mixedCounts.TryGetValue(label.Key, out var n) ? n + 1 : 1;
@@ -132,6 +147,31 @@ internal sealed class LabelledTextParser
                 labels[i] = null;
         }
         return labels;
+    }
+
+    private static bool IsCapitalsPhrase(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 8 && TextLines.WordCount(text) >= 2;
+    }
+
+    /// <summary>Whether the text is (almost) all in capitals, as some caption-style transcripts are.</summary>
+    private static bool IsWrittenInCapitals(string[] lines, int count)
+    {
+        long letters = 0, lower = 0;
+        for (var i = 0; i < count; i++)
+            foreach (var c in lines[i])
+            {
+                if (!char.IsLetter(c)) continue;
+                letters++;
+                if (char.IsLower(c)) lower++;
+            }
+        return letters > 0 && lower * 20 < letters;
     }
 
     private static int Indent(string line) => line.Length - line.TrimStart(' ', '\t').Length;
