@@ -105,7 +105,7 @@ internal sealed class LabelledTextParser
 
             var indented = Indent(line) - baseIndent >= 2;
             // Before the first label (the header: title, place, date) lines are separate unless wrapped.
-            if (parser._speaker is null && parser.LastLine is not null && i > 0 && !TextLines.ContinuesWrapped(layout[i - 1], layout[i], width)) parser.EndParagraph();
+            if (parser.BeforeFirstLabel && parser.LastLine is not null && i > 0 && !TextLines.ContinuesWrapped(layout[i - 1], layout[i], width)) parser.EndParagraph();
             parser.AddLine(line, lineNumber, indented);
         }
 
@@ -190,6 +190,9 @@ internal sealed class LabelledTextParser
         TextLines.IsBlank(previous) || previousLabel is { Rest.Length: 0 } || TextLines.EndsSentence(previous.TrimEnd())
         || StageDirections.IsAnnotationLine(previous.Trim());
 
+    /// <summary>No label has been read yet: this is the header (title, place, date, time).</summary>
+    private bool BeforeFirstLabel => _speaker is null;
+
     /// <summary>The last line of the paragraph being read, if one is open.</summary>
     private string? LastLine => _paragraph.Count > 0 ? _paragraph[_paragraph.Count - 1] : null;
 
@@ -236,8 +239,8 @@ internal sealed class LabelledTextParser
             return;
         }
 
-        if (_speaker is null) LooseParagraphs.Add(_draft, text, _paragraphLine, lineCount, header: true);
-        else _turnParagraphs.Add((_paragraphLine, text));
+        if (_speaker is null) LooseParagraphs.Add(_draft, text, line, lineCount, header: true);
+        else _turnParagraphs.Add((line, text));
     }
 
     private void EndNote(List<string> note, int line)
