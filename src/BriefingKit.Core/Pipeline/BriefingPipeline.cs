@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using BriefingKit.Analysis;
@@ -77,20 +78,31 @@ public sealed class BriefingPipeline : ITranscriptParser
         if (input.Bytes.Length == 0 || (input.IsText && string.IsNullOrWhiteSpace(input.Text)))
             throw new TranscriptFormatException(input.FileName, 0, "the file is empty");
 
-        var reader = ChooseReader(input, format);
-        var transcript = reader.Read(input, ct);
-        if (transcript.Source is null) transcript = transcript with { Source = input.FileName };
-        if (input.IsText && input.DecodingWarnings.Count > 0)
-            transcript = transcript with { Diagnostics = input.DecodingWarnings.Concat(transcript.Diagnostics).ToValueList() };
-
-        // BriefingKit's own JSON is already analysed: reading it back must give the same model.
-        if (reader.Format == TranscriptFormat.BriefingKitJson) return transcript;
-        foreach (var analyzer in _analyzers)
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            transcript = analyzer.Analyze(transcript, ct);
+            var reader = ChooseReader(input, format);
+            var transcript = reader.Read(input, ct);
+            if (transcript.Source is null) transcript = transcript with { Source = input.FileName };
+            if (input.IsText && input.DecodingWarnings.Count > 0)
+                transcript = transcript with { Diagnostics = input.DecodingWarnings.Concat(transcript.Diagnostics).ToValueList() };
+
+            // BriefingKit's own JSON is already analysed: reading it back must give the same model.
+            if (reader.Format == TranscriptFormat.BriefingKitJson) return transcript;
+            foreach (var analyzer in _analyzers)
+            {
+                ct.ThrowIfCancellationRequested();
+                transcript = analyzer.Analyze(transcript, ct);
+            }
+            return transcript;
         }
-        return transcript;
+        catch (RegexMatchTimeoutException ex)
+        {
+            // Every pattern has a time limit so that no input can hang a reader; an input that reaches it
+            // (huge paragraphs full of markup or brackets) is refused like any other unreadable input.
+            throw new TranscriptFormatException(input.FileName, 0, string.Format(CultureInfo.InvariantCulture,
+                "the text is too irregular to read in reasonable time (a pattern ran over its {0:0.#} s limit); if it is a transcript, split it into smaller files or blank-line separated paragraphs",
+                ex.MatchTimeout.TotalSeconds), ex);
+        }
     }
 
     private ITranscriptReader ChooseReader(TranscriptInput input, TranscriptFormat? format)

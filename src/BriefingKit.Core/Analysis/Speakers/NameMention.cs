@@ -27,8 +27,9 @@ internal sealed record NameMention(string FullName, string? Role)
                 while (firstGiven > 0 && !RoleWords.IsRoleWord(words[firstGiven - 1])) firstGiven--;
                 var given = words.Skip(firstGiven).ToArray();
                 if (given.Length == 0 || given.Length > 3) continue;
-                var roleWords = words.Take(firstGiven).Reverse().TakeWhile(RoleWords.IsRoleWord).Reverse()
-                    .Where(w => !RoleWords.IsHonorific(w) && !string.Equals(w, "of", StringComparison.OrdinalIgnoreCase)).ToArray();
+                // "of" joins role words ("Secretary of State") but cannot start one.
+                var roleWords = words.Take(firstGiven).Reverse().TakeWhile(RoleWords.IsRoleWord).Reverse().Where(w => !RoleWords.IsHonorific(w))
+                    .SkipWhile(w => string.Equals(w, "of", StringComparison.OrdinalIgnoreCase)).ToArray();
                 return new NameMention(string.Join(" ", given) + " " + surname, roleWords.Length > 0 ? string.Join(" ", roleWords) : null);
             }
         }
@@ -48,7 +49,8 @@ internal sealed record NameMention(string FullName, string? Role)
             var k = j;
             while (k > 0 && (char.IsLetter(source[k - 1]) || source[k - 1] is '\'' or '’' or '-' or '.')) k--;
             var word = source.Substring(k, j - k);
-            if (word.Length == 0 || !char.IsUpper(word[0])) break;
+            // "of" joins role words: "Secretary of State Rex Tillerson".
+            if (word.Length == 0 || !(char.IsUpper(word[0]) || word == "of")) break;
             words.Insert(0, word);
             i = k;
         }

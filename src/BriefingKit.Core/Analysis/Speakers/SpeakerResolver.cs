@@ -45,7 +45,7 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
         if (speaker.Kind is SpeakerKind.Press or SpeakerKind.Moderator or SpeakerKind.Interpreter) return speaker;
         var parts = LabelParts.Parse(speaker.Name);
         if (parts.Name is null && parts.Role is null) return speaker;
-        if (IsAnonymous(parts)) return speaker;
+        if (IsAnonymous(speaker.Name) || (parts.Name is { } named && IsAnonymous(named))) return speaker;
 
         var surname = parts.Surname ?? MostNamedHolder(parts.Role!, transcript.Title, text, transcript.Date, publisher);
         if (surname is null)
@@ -66,7 +66,9 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
         return speaker with
         {
             Name = name,
-            Role = speaker.Role ?? role?.Title ?? mention?.Role ?? parts.Role,
+            // The document's own words win ("Principal Deputy Press Secretary", "The Chairman"); the list
+            // fills in a bare title ("Secretary" → "Secretary of State").
+            Role = speaker.Role ?? mention?.Role ?? (parts.Role is null || (role?.Title.IndexOf(parts.Role, StringComparison.OrdinalIgnoreCase) ?? -1) >= 0 ? role?.Title : null) ?? parts.Role,
             Affiliation = affiliation,
             Kind = SpeakerKind.Official,
         };
@@ -111,9 +113,14 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
         return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value).First().Key;
     }
 
-    private static bool IsAnonymous(LabelParts parts) =>
-        parts.Name is { } name && (name.StartsWith("SPEAKER_", StringComparison.OrdinalIgnoreCase) || Regex.IsMatch(name, @"^[A-Za-z]{1,8}_\d+$", RegexOptions.CultureInvariant, RegexLimits.Timeout)
-            || Regex.IsMatch(name, @"^(?:Speaker|Unknown|Unidentified|Participant|Guest|Caller|Attendee)(?:\s*\d+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.Timeout));
+    /// <summary>
+    /// Placeholder labels of transcription services: "SPEAKER_00", "Speaker 3", "Unknown Speaker". Tested on the
+    /// whole label too, since "Speaker" is also a role word ("Speaker Pelosi") and would be split off as one.
+    /// </summary>
+    private static bool IsAnonymous(string name) =>
+        name.StartsWith("SPEAKER_", StringComparison.OrdinalIgnoreCase)
+        || Regex.IsMatch(name, @"^[A-Za-z]{1,8}_\d+$", RegexOptions.CultureInvariant, RegexLimits.Timeout) // AWS "spk_0"
+        || Regex.IsMatch(name, @"^(?:(?:Unknown|Unidentified)\s+)?(?:Speaker|Unknown|Unidentified|Participant|Guest|Caller|Attendee)(?:\s*\d+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.Timeout);
 
     private static string SearchText(Transcript transcript)
     {

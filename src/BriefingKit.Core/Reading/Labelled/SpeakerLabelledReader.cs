@@ -26,7 +26,7 @@ public sealed class SpeakerLabelledReader : ITranscriptReader
         var lines = TextLines.Split(input.Head(64 * 1024));
         var labels = LabelledTextParser.CountLabels(lines, ProbeLines);
         if (labels >= 3) return 80;
-        return labels >= 1 ? 30 : 0;
+        return LabelledTextParser.LooksLabelled(lines, ProbeLines) ? 30 : 0;
     }
 
     /// <inheritdoc />

@@ -42,7 +42,7 @@ public sealed class MarkdownReader : ITranscriptReader
             for (var i = 0; i < front.BodyStartIndex; i++) lines[i] = string.Empty;
         }
 
-        var body = TextLines.Split(MarkdownText.ToPlainText(string.Join("\n", lines)));
+        var body = TextLines.Split(MarkdownText.ToPlainText(string.Join("\n", lines), out var headings));
         var draft = new TranscriptDraft();
         draft.Diagnostics.AddRange(warnings);
         if (front is not null)
@@ -52,10 +52,12 @@ public sealed class MarkdownReader : ITranscriptReader
             draft.Date = Datelines.Find(front.Get("date", "published", "published_time", "created"));
         }
 
-        if (LabelledTextParser.CountLabels(body, 400) >= 2) LabelledTextParser.Parse(draft, body, cancellationToken);
-        else ProseParser.Parse(draft, body, cancellationToken);
+        // Wrapping is judged on the lines as written: removing link targets shortens them.
+        if (LabelledTextParser.LooksLabelled(body, 400)) LabelledTextParser.Parse(draft, body, cancellationToken, lines, headings);
+        else ProseParser.Parse(draft, body, cancellationToken, lines, headings);
 
-        if (draft.Turns.Count == 0) throw new TranscriptFormatException(input.FileName, 0, "no text found after the front matter");
+        if (draft.Turns.Count == 0)
+            throw new TranscriptFormatException(input.FileName, 0, front is null ? "no text found: the Markdown has no paragraphs, only a heading or title" : "no text found after the front matter");
         var transcript = draft.ToTranscript(Format);
         if (front is null) return transcript;
         return transcript with

@@ -1,10 +1,13 @@
 // Turns a Markdown body into plain text line for line (no line is added or removed, so
 // line numbers stay those of the file): links keep their text, emphasis marks, headings
-// marks, HTML tags, struck-out text and backslash escapes go, bullets become "• ".
+// marks, HTML tags, struck-out text and backslash escapes go, bullets become "• " (numbered
+// items keep their number after it).
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Text.RegularExpressions;
+using BriefingKit.Reading.Text.Internal;
 
 namespace BriefingKit.Reading.Markdown.Internal;
 
@@ -15,22 +18,33 @@ internal static class MarkdownText
     private const char EscapeBase = '\uE000';
 
     private static readonly Regex Escape = new(@"\\([!-/:-@\[-`{-~])", Options, Timeout);
-    private static readonly Regex Comment = new(@"<!--.*?-->", Options | RegexOptions.Singleline, Timeout);
-    private static readonly Regex Struck = new(@"<(?<tag>s|del|strike)\b[^>]*>.*?</\k<tag>\s*>|~~.+?~~", Options | RegexOptions.Singleline | RegexOptions.IgnoreCase, Timeout);
+    // Spans that may cross lines never run past the next opening of the same kind, so an opening left
+    // unclosed costs one scan to the next opening, not one to the end of the document: reading stays linear.
+    private static readonly Regex Comment = new(@"<!--(?:(?!<!--)[\s\S])*?-->", Options, Timeout);
+    private static readonly Regex Struck = new(@"<(?<tag>s|del|strike)\b[^>]*>(?:(?!<\k<tag>\b)[\s\S])*?</\k<tag>\s*>|~~(?:(?!~~)[\s\S])+?~~", Options | RegexOptions.IgnoreCase, Timeout);
     private static readonly Regex Image = new(@"!\[[^\]]*\]\([^)\s]*(?:\s+""[^""]*"")?\)", Options, Timeout);
     private static readonly Regex Link = new(@"\[(?<text>[^\[\]]*)\]\((?<url>[^)\s]*)(?:\s+""[^""]*"")?\)", Options, Timeout);
     private static readonly Regex ReferenceLink = new(@"\[(?<text>[^\[\]]+)\]\[[^\[\]]*\]", Options, Timeout);
     private static readonly Regex AutoLink = new(@"<(?<url>(?:https?|mailto):[^>\s]+)>", Options, Timeout);
     private static readonly Regex Tag = new(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", Options, Timeout);
-    private static readonly Regex Strong = new(@"(\*\*|__)(?=\S)(?<text>.+?)(?<=\S)\1", Options | RegexOptions.Singleline, Timeout);
+    private static readonly Regex Strong = new(@"(\*\*|__)(?=\S)(?<text>(?:(?!\1)[\s\S])+?)(?<=\S)\1", Options, Timeout);
     private static readonly Regex Emphasis = new(@"(?<![\w*])([*_])(?=[^\s*_])(?<text>[^*_\n]+?)(?<=\S)\1(?![\w*])", Options, Timeout);
     private static readonly Regex Heading = new(@"^[ ]{0,3}#{1,6}[ \t]+(?<text>.*?)(?:[ \t]+#+)?[ \t]*$", Options | RegexOptions.Multiline, Timeout);
     private static readonly Regex BlockQuote = new(@"^[ ]{0,3}>[ ]?", Options | RegexOptions.Multiline, Timeout);
     private static readonly Regex Bullet = new(@"^[ ]{0,3}[*+-][ \t]+(?=\S)", Options | RegexOptions.Multiline, Timeout);
+    private static readonly Regex Ordered = new(@"^[ ]{0,3}(?<n>\d{1,9})[.)][ \t]+(?=\S)", Options, Timeout);
     private static readonly Regex HardBreak = new(@"\\$", Options | RegexOptions.Multiline, Timeout);
 
-    public static string ToPlainText(string markdown)
+    public static string ToPlainText(string markdown) => ToPlainText(markdown, out _);
+
+    /// <summary>Makes <paramref name="markdown"/> plain, line for line.</summary>
+    /// <param name="markdown">The Markdown body.</param>
+    /// <param name="headingLines">The 0-based lines that were ATX headings (<c>## Questions and answers</c>).</param>
+    /// <returns>The plain text.</returns>
+    public static string ToPlainText(string markdown, out ISet<int> headingLines)
     {
+        var headings = new HashSet<int>();
+        headingLines = headings;
         var text = Escape.Replace(markdown, m => ((char)(EscapeBase + m.Groups[1].Value[0])).ToString());
         text = KeepLineBreaks(Comment, text);
         text = KeepLineBreaks(Struck, text);
@@ -45,12 +59,60 @@ internal static class MarkdownText
         text = AutoLink.Replace(text, m => m.Groups["url"].Value);
         text = Tag.Replace(text, string.Empty);
         text = Emphasis.Replace(text, m => m.Groups["text"].Value);
-        text = Heading.Replace(text, m => m.Groups["text"].Value);
+        text = Heading.Replace(text, m =>
+        {
+            headings.Add(LineOf(text, m.Index));
+            return m.Groups["text"].Value;
+        });
         text = BlockQuote.Replace(text, string.Empty);
         text = Bullet.Replace(text, "• ");
+        text = MarkOrderedItems(text);
         text = HardBreak.Replace(text, string.Empty);
         text = WebUtility.HtmlDecode(text);
         return new string(text.Select(c => c >= EscapeBase && c < EscapeBase + 128 ? (char)(c - EscapeBase) : c).ToArray());
+    }
+
+    /// <summary>
+    /// Numbered list items ("1. text") become bulleted lines ("• 1. text"), so each is a paragraph of its own
+    /// as a bulleted item is, and keep their number. As in CommonMark, a number starts an item after a blank
+    /// line or another item, or when it is 1; "…in the year" / "2020. The" stays one paragraph.
+    /// </summary>
+    private static string MarkOrderedItems(string text)
+    {
+        if (text.IndexOf('.') < 0 && text.IndexOf(')') < 0) return text;
+        var lines = text.Split('\n');
+        var previousBlank = true;
+        var inList = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (TextLines.IsBlank(line))
+            {
+                previousBlank = true;
+                inList = false;
+                continue;
+            }
+            var match = Ordered.Match(line);
+            if (match.Success && (previousBlank || inList || match.Groups["n"].Value == "1"))
+            {
+                lines[i] = "• " + line.TrimStart();
+                inList = true;
+            }
+            else if (line.TrimStart().StartsWith("• ", StringComparison.Ordinal))
+            {
+                inList = true;
+            }
+            previousBlank = false;
+        }
+        return string.Join("\n", lines);
+    }
+
+    private static int LineOf(string text, int index)
+    {
+        var line = 0;
+        for (var i = 0; i < index; i++)
+            if (text[i] == '\n') line++;
+        return line;
     }
 
     /// <summary>Removes matches but keeps the line breaks inside them, so later line numbers do not move.</summary>

@@ -16,9 +16,13 @@ internal static class Datelines
     private static readonly Regex DayFirst = new(@"(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>(?:19|20)\d{2})", Options, Timeout);
     private static readonly Regex Iso = new(@"(?<![\d-])(?<year>(?:19|20)\d{2})-(?<m>\d{2})-(?<day>\d{2})(?![\d])", Options, Timeout);
 
-    /// <summary>A line that is only a date (optionally with a weekday or place): a dateline.</summary>
+    /// <summary>
+    /// A line that is only a date, optionally with a weekday before it and a time of day after it
+    /// ("Tuesday, 5 April 2022, 10 a.m.", as UN records head a meeting): a dateline.
+    /// </summary>
     private static readonly Regex WholeLine = new(
-        @"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}\s+" + Month + @",?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\.?$",
+        @"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}\s+" + Month + @",?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
+        + @"(?:,?\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m|noon))?\.?$",
         Options, Timeout);
 
     public static bool IsDateLine(string trimmed) => trimmed.Length <= 60 && WholeLine.IsMatch(trimmed);

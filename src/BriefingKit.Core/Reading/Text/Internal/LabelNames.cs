@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace BriefingKit.Reading.Text.Internal;
 
@@ -28,19 +29,25 @@ internal static class LabelNames
         return SpeakerKind.Unknown;
     }
 
+    // A surname prefix written in lower case inside a capitals label: "McDONOUGH", "MacLEAN", "DeSANTIS".
+    private static readonly Regex SurnamePrefix = new(@"^(?<prefix>[\p{Lu}][\p{Ll}]{1,2})(?<rest>[\p{Lu}][\p{Lu}\p{M}'’\-.]+)$", RegexOptions.CultureInvariant, RegexLimits.Timeout);
+
+    /// <summary>Whether a word of a label is written in capitals: no lower case, or only in a surname prefix ("McDONOUGH").</summary>
+    public static bool IsCapitalsWord(string word) => !word.Any(char.IsLower) || SurnamePrefix.IsMatch(word);
+
     public static string DisplayName(string label)
     {
         var key = LabelKey.Of(label);
         if (key == "Q" || key == "QUESTION") return "Reporter";
-        if (label.Any(char.IsLower)) return label.Trim();
-
-        var words = label.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries)
-            .Select((word, index) => TitleCaseWord(word, index == 0));
-        return string.Join(" ", words);
+        var words = label.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+        if (!words.All(IsCapitalsWord)) return label.Trim();
+        return string.Join(" ", words.Select((word, index) => TitleCaseWord(word, index == 0)));
     }
 
     private static string TitleCaseWord(string word, bool first)
     {
+        var prefixed = SurnamePrefix.Match(word);
+        if (prefixed.Success) return prefixed.Groups["prefix"].Value + TitleCaseWord(prefixed.Groups["rest"].Value, first: false);
         // Initialisms with dots ("U.S.") and connectors stay as they are.
         if (word.Length > 1 && word.Count(c => c == '.') >= 2) return word;
         if (!first && word is "OF" or "THE" or "AND" or "FOR" or "DE" or "LA" or "VON" or "VAN") return word.ToLowerInvariant();

@@ -12,6 +12,7 @@ internal sealed class LabelledTextParser
 {
     private readonly TranscriptDraft _draft;
     private readonly List<string> _paragraph = new();
+    private readonly List<int> _paragraphLineNumbers = new();
     private readonly List<(int Line, string Text)> _turnParagraphs = new();
     private int _paragraphLine;
     private Speaker? _speaker;
@@ -28,11 +29,31 @@ internal sealed class LabelledTextParser
         return labels.Count(l => l is not null);
     }
 
-    public static void Parse(TranscriptDraft draft, string[] lines, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether a document should be read as labelled text: two labels, or one that is followed by speech on its
+    /// line (a speech has a single "THE PRESIDENT:  Good afternoon." at its top). A lone capitals "label" followed
+    /// by more capitals is a heading ("THE ALLIANCE: FORGING A FREE AND OPEN INDO-PACIFIC").
+    /// </summary>
+    public static bool LooksLabelled(string[] lines, int maxLines)
+    {
+        var labels = FindLabels(lines, Math.Min(lines.Length, maxLines)).Where(l => l is not null).Take(2).ToList();
+        return labels.Count >= 2 || (labels.Count == 1 && labels[0]!.Rest.Any(char.IsLower));
+    }
+
+    /// <summary>Reads <paramref name="lines"/> into <paramref name="draft"/>.</summary>
+    /// <param name="draft">Receives turns, speakers and annotations.</param>
+    /// <param name="lines">The text, line by line.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="layout">The lines as laid out in the file, when <paramref name="lines"/> were derived from
+    /// them line for line (Markdown made plain): hard wrapping is judged on these.</param>
+    /// <param name="headings">0-based lines that are headings (Markdown <c>## …</c>): a title or an annotation, never speech.</param>
+    public static void Parse(TranscriptDraft draft, string[] lines, CancellationToken cancellationToken, string[]? layout = null, ISet<int>? headings = null)
     {
         var parser = new LabelledTextParser(draft);
         var labels = FindLabels(lines, lines.Length);
         var baseIndent = CommonIndent(lines);
+        layout = layout is not null && layout.Length == lines.Length ? layout : lines;
+        var width = TextLines.WrapWidth(layout);
         var noteStart = 0;
         var note = new List<string>();
 
@@ -54,10 +75,16 @@ internal sealed class LabelledTextParser
                 parser.EndParagraph();
                 continue;
             }
-            if (StageDirections.IsAnnotationLine(trimmed))
+            if (headings is not null && headings.Contains(i))
             {
                 parser.EndParagraph();
-                draft.Annotations.Add(new Annotation(trimmed, lineNumber));
+                LooseParagraphs.AddHeading(draft, TextLines.Normalize(trimmed), lineNumber);
+                continue;
+            }
+            if (StageDirections.IsAnnotationLine(trimmed) && !StageDirections.ContinuesSentence(trimmed, parser.LastLine))
+            {
+                parser.EndParagraph();
+                draft.Annotations.Add(new Annotation(TextLines.Normalize(trimmed), lineNumber));
                 continue;
             }
             if (StageDirections.OpensMultiLineNote(trimmed))
@@ -77,6 +104,8 @@ internal sealed class LabelledTextParser
             }
 
             var indented = Indent(line) - baseIndent >= 2;
+            // Before the first label (the header: title, place, date) lines are separate unless wrapped.
+            if (parser.BeforeFirstLabel && parser.LastLine is not null && i > 0 && !TextLines.ContinuesWrapped(layout[i - 1], layout[i], width)) parser.EndParagraph();
             parser.AddLine(line, lineNumber, indented);
         }
 
@@ -97,19 +126,52 @@ internal sealed class LabelledTextParser
     {
         var labels = new SpeakerLabel?[count];
         var mixedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var capitalsDocument = IsWrittenInCapitals(lines, count);
         for (var i = 0; i < count; i++)
         {
             var label = SpeakerLabelMatcher.Match(lines[i]);
             if (label is null) continue;
+            // "THE ALLIANCE: FORGING A FREE AND OPEN INDO-PACIFIC" is a heading: speech is not in capitals,
+            // unless the whole document is.
+            if (label.Style == LabelStyle.Capitals && !capitalsDocument && IsCapitalsPhrase(label.Rest)) continue;
             if (label.Style is LabelStyle.Capitals or LabelStyle.MixedCase && i > 0 && !StartsParagraph(lines[i - 1], labels[i - 1])) continue;
             labels[i] = label;
             if (label.Style == LabelStyle.MixedCase) mixedCounts[label.Key] = mixedCounts.TryGetValue(label.Key, out var n) ? n + 1 : 1;
         }
+        // In a UN verbatim record ("Mr. Nebenzia (Russian Federation):") a briefer or the presiding officer may
+        // speak once without a delegation: "Ms. DiCarlo:", "The President:". There a courtesy title marks a label.
+        var verbatimRecord = labels.Any(l => l is { Style: LabelStyle.UnitedNations });
         for (var i = 0; i < count; i++)
         {
-            if (labels[i] is { Style: LabelStyle.MixedCase } mixed && mixedCounts[mixed.Key] < 2) labels[i] = null;
+            if (labels[i] is { Style: LabelStyle.MixedCase } mixed && mixedCounts[mixed.Key] < 2 && !(verbatimRecord && SpeakerLabelMatcher.StartsWithCourtesyTitle(mixed.Label)))
+                labels[i] = null;
         }
         return labels;
+    }
+
+    private static bool IsCapitalsPhrase(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 8 && TextLines.WordCount(text) >= 2;
+    }
+
+    /// <summary>Whether the text is (almost) all in capitals, as some caption-style transcripts are.</summary>
+    private static bool IsWrittenInCapitals(string[] lines, int count)
+    {
+        long letters = 0, lower = 0;
+        for (var i = 0; i < count; i++)
+            foreach (var c in lines[i])
+            {
+                if (!char.IsLetter(c)) continue;
+                letters++;
+                if (char.IsLower(c)) lower++;
+            }
+        return letters > 0 && lower * 20 < letters;
     }
 
     private static int Indent(string line) => line.Length - line.TrimStart(' ', '\t').Length;
@@ -122,9 +184,17 @@ internal sealed class LabelledTextParser
         return min == int.MaxValue ? 0 : min;
     }
 
+    // A label alone on its line ("Ned Price: (00:00)") is followed by speech; a label with speech after it
+    // ("MR PRICE:  … our allies in") may be continued by the next line, which is then no label ("NATO: the …").
     private static bool StartsParagraph(string previous, SpeakerLabel? previousLabel) =>
-        TextLines.IsBlank(previous) || previousLabel is not null || TextLines.EndsSentence(previous.TrimEnd())
+        TextLines.IsBlank(previous) || previousLabel is { Rest.Length: 0 } || TextLines.EndsSentence(previous.TrimEnd())
         || StageDirections.IsAnnotationLine(previous.Trim());
+
+    /// <summary>No label has been read yet: this is the header (title, place, date, time).</summary>
+    private bool BeforeFirstLabel => _speaker is null;
+
+    /// <summary>The last line of the paragraph being read, if one is open.</summary>
+    private string? LastLine => _paragraph.Count > 0 ? _paragraph[_paragraph.Count - 1] : null;
 
     private void StartTurn(SpeakerLabel label, int line)
     {
@@ -143,20 +213,34 @@ internal sealed class LabelledTextParser
         if ((indented || bullet) && _paragraph.Count > 0) EndParagraph();
         if (_paragraph.Count == 0) _paragraphLine = line;
         _paragraph.Add(text);
+        _paragraphLineNumbers.Add(line);
     }
 
     private void EndParagraph()
     {
         if (_paragraph.Count == 0) return;
-        var singleLine = _paragraph.Count == 1;
-        var removed = new List<string>();
-        var text = TextLines.Normalize(StageDirections.Remove(string.Join(" ", _paragraph), removed));
-        foreach (var direction in removed) _draft.Annotations.Add(new Annotation(direction, _paragraphLine));
+        var lineCount = _paragraph.Count;
+        var removed = new List<(string Text, int Index)>();
+        var text = TextLines.Normalize(StageDirections.Remove(TextLines.Join(_paragraph, out var starts), removed));
+        foreach (var (direction, index) in removed)
+            _draft.Annotations.Add(new Annotation(TextLines.Normalize(direction), TextLines.LineAt(index, starts, _paragraphLineNumbers)));
+        var line = _paragraphLine;
         _paragraph.Clear();
+        _paragraphLineNumbers.Clear();
         if (text.Length == 0) return;
+        if (StageDirections.IsProceduralNote(text))
+        {
+            _draft.Annotations.Add(new Annotation(text, line));
+            return;
+        }
+        if (lineCount == 1 && (_speaker is not null || _draft.Title is not null) && LooseParagraphs.IsCapitalsHeading(text) && !Datelines.IsDateLine(text))
+        {
+            LooseParagraphs.AddHeading(_draft, text, line);
+            return;
+        }
 
-        if (_speaker is null) LooseParagraphs.Add(_draft, text, _paragraphLine, singleLine);
-        else _turnParagraphs.Add((_paragraphLine, text));
+        if (_speaker is null) LooseParagraphs.Add(_draft, text, line, lineCount, header: true);
+        else _turnParagraphs.Add((line, text));
     }
 
     private void EndNote(List<string> note, int line)
@@ -173,6 +257,8 @@ internal sealed class LabelledTextParser
         if (_turnParagraphs.Count == 0)
         {
             _draft.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, _turnLine, $"the label '{_label.Label}' has no speech after it"));
+            // "QUESTION: (Off-mike.)" still asked something: the reply is an answer.
+            if (_speaker.Kind == SpeakerKind.Press) _questionOpen = true;
         }
         else
         {

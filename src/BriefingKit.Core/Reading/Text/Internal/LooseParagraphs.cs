@@ -8,8 +8,39 @@ internal static class LooseParagraphs
     private const int MaxTitleWords = 25;
     private const int MaxHeadingWords = 8;
 
-    public static void Add(TranscriptDraft draft, string text, int line, bool singleLine)
+    private const int MaxTitleLines = 3;
+
+    /// <summary>
+    /// A single line in capitals that does not end a sentence ("STATEMENT OF SENATOR JAMES M. INHOFE" between two
+    /// turns of a hearing): a heading, even inside a speaker's turn and however many words it has.
+    /// </summary>
+    public static bool IsCapitalsHeading(string text)
     {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 4 && TextLines.WordCount(text) >= 2 && TextLines.WordCount(text) <= 25 && !TextLines.EndsSentence(text);
+    }
+
+    /// <summary>A line marked as a heading: the title when it comes first, else an annotation.</summary>
+    public static void AddHeading(TranscriptDraft draft, string text, int line)
+    {
+        if (text.Length == 0) return;
+        if (draft.Title is null && draft.Turns.Count == 0 && draft.Speakers.Count == 0) draft.Title = text;
+        else draft.Annotations.Add(new Annotation(text, line));
+    }
+
+    /// <summary>
+    /// Files one paragraph of <paramref name="lineCount"/> lines. With <paramref name="header"/> the
+    /// paragraph comes before the first speaker label of a labelled transcript, where a short line is a
+    /// place or heading even when it ends with a full stop ("Washington, DC.").
+    /// </summary>
+    public static void Add(TranscriptDraft draft, string text, int line, int lineCount, bool header)
+    {
+        var singleLine = lineCount == 1;
         if (Datelines.IsDateLine(text))
         {
             draft.Date ??= Datelines.Find(text);
@@ -19,13 +50,14 @@ internal static class LooseParagraphs
 
         var words = TextLines.WordCount(text);
         var unpunctuated = !TextLines.EndsSentence(text);
-        if (draft.Title is null && draft.Turns.Count == 0 && singleLine && unpunctuated && words <= MaxTitleWords)
+        // A title may be hard-wrapped over a few lines.
+        if (draft.Title is null && draft.Turns.Count == 0 && lineCount <= MaxTitleLines && unpunctuated && words <= MaxTitleWords)
         {
             draft.Title = text;
             return;
         }
 
-        if (singleLine && unpunctuated && words <= MaxHeadingWords)
+        if (singleLine && (unpunctuated || header) && words <= MaxHeadingWords)
         {
             draft.Annotations.Add(new Annotation(text, line));
             return;

@@ -15,7 +15,8 @@ internal static class SpeakerLabelMatcher
     private const string NameWords = @"[\p{Lu}][\p{L}\p{M}.'’\-]*(?:[ \t]+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’\-]*|of|de|la|da|al|el|van|von|bin|der|du|y))*";
 
     // Q    text / Q: text / Q alone (White House, State Department).
-    private static readonly Regex Question = new(@"^Q(?:\s*[:.]\s*|\s+|$)(?<rest>.*)$", Options, Timeout);
+    // "Q and A will follow" and "Q&A:" are not a reporter.
+    private static readonly Regex Question = new(@"^Q(?!\s*(?:and|&|n)\s*A\b)(?:\s*[:.]\s*|\s+|$)(?<rest>.*)$", Options, Timeout);
 
     // Rev: "Ned Price: (00:00)" or "Ned Price (00:00):", speech on the same or next line.
     private static readonly Regex RevColonFirst = new(@"^(?<name>" + NameWords + @"):\s*\(" + Time + @"\)\s*(?<rest>.*)$", Options, Timeout);
@@ -34,9 +35,10 @@ internal static class SpeakerLabelMatcher
         @"^[ \t]{2,}(?<name>(?:The\s+)?(?:Chairman|Chairwoman|Chairperson|Chair|Clerk|Vice\s+Chairman|Ranking\s+Member|Senator|Representative|Secretary|General|Admiral|Ambassador|Governor|Director|Mr\.|Ms\.|Mrs\.|Dr\.)(?:\s+[\p{Lu}][\p{L}\p{M}'’\-]+){0,3})\.\s+(?<rest>\S.*)$",
         Options, Timeout);
 
-    // Capitals: "MS. PSAKI:", "PRESIDENT BIDEN:", "SECRETARY TILLERSON:", "PRESIDENT YOON:  (As interpreted.)".
+    // Capitals: "MS. PSAKI:", "PRESIDENT BIDEN:", "SECRETARY TILLERSON:", "PRESIDENT YOON:  (As interpreted.)",
+    // "SECRETARY McDONOUGH:" (lower case is allowed here and checked word by word in IsCapitalsLabel).
     private static readonly Regex Capitals = new(
-        @"^(?<name>[\p{Lu}][\p{Lu}\p{M}\d.'’\-&/ \t]{0,60}?)\s*(?:\((?<note>[^()]{1,60})\))?\s*:(?:\s+(?<rest>.*))?$", Options, Timeout);
+        @"^(?<name>[\p{Lu}][\p{Lu}\p{Ll}\p{M}\d.'’\-&/ \t]{0,60}?)\s*(?:\((?<note>[^()]{1,60})\))?\s*:(?:\s+(?<rest>.*))?$", Options, Timeout);
 
     // Mixed case: "Ned Price: text", "Speaker 1: text", "The President: text".
     private static readonly Regex MixedCase = new(
@@ -51,7 +53,13 @@ internal static class SpeakerLabelMatcher
         "WARNING", "IMPORTANT", "EXAMPLE", "TRANSCRIPT", "TRANSLATION", "P S", "PS", "ALSO", "AND", "BUT", "SO", "FACT SHEET",
         "READ MORE", "WATCH", "LISTEN", "EMBARGOED", "FOR IMMEDIATE RELEASE", "MEDIA NOTE", "READOUT", "STATEMENT", "RELATED",
         "VIDEO", "AUDIO", "IMAGE", "FIGURE", "TABLE", "CHART", "DRAFT", "CLASSIFICATION", "Q AND A", "THE BOTTOM LINE",
+        "QA", "CORRECTION", "CORRECTIONS", "CLARIFICATION", "DISCLAIMER", "AS PREPARED FOR DELIVERY", "AS DELIVERED",
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY", "TONIGHT", "TOMORROW", "YESTERDAY",
     };
+
+    // Notes to the reader: "NOTE TO EDITORS:", "NOTE TO CORRESPONDENTS:", "NOTES FOR PLANNING PURPOSES:".
+    private static bool IsNoteToReader(string key) =>
+        key.StartsWith("NOTE ", StringComparison.Ordinal) || key.StartsWith("NOTES ", StringComparison.Ordinal);
 
     public static SpeakerLabel? Match(string line)
     {
@@ -103,20 +111,27 @@ internal static class SpeakerLabelMatcher
         return null;
     }
 
+    private static readonly Regex CourtesyTitle = new(@"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|The)\b", Options, Timeout);
+
+    /// <summary>Whether a label starts with a courtesy title or "The" ("Ms. DiCarlo", "The President").</summary>
+    public static bool StartsWithCourtesyTitle(string label) => CourtesyTitle.IsMatch(label);
+
     private static bool IsCapitalsLabel(string name)
     {
         var letters = name.Count(char.IsLetter);
-        if (letters < 2 || name.Any(char.IsLower)) return false;
+        if (letters < 2) return false;
         var words = name.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 7) return false;
-        return !NotSpeakers.Contains(LabelKey.Of(name));
+        if (words.Length > 7 || !words.All(LabelNames.IsCapitalsWord)) return false;
+        var key = LabelKey.Of(name);
+        return !NotSpeakers.Contains(key) && !IsNoteToReader(key);
     }
 
     private static bool IsNameLike(string name)
     {
         var words = name.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > 6 || name.Length > 60) return false;
-        return !NotSpeakers.Contains(LabelKey.Of(name));
+        var key = LabelKey.Of(name);
+        return !NotSpeakers.Contains(key) && !IsNoteToReader(key);
     }
 
     internal static TimeSpan? ParseTime(string text)

@@ -3,6 +3,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace BriefingKit.Reading.Text.Internal;
@@ -20,6 +21,7 @@ internal static class StageDirections
         "via interpreter", "via an interpreter", "speaks in", "spoke in", "speaking in", "in english", "in russian",
         "in french", "in spanish", "in chinese", "in japanese", "in korean", "in arabic", "in ukrainian", "in german",
         "pause", "pauses", "silence", "music", "audio", "video", "break", "recess", "off mic", "off-mic", "off microphone",
+        "off-microphone", "off mike", "off-mike", "interruption", "applauds", "applauding",
         "technical difficult", "coughs", "chuckles", "sighs", "gavel", "whereupon", "no response", "phone rings", "beep",
         "blank_audio", "blank audio", "noise", "background noise", "static", "audio gap", "audio cuts out", "end of transcript",
         "redacted", "recording", "simultaneous", "translation", "translated", "interpreter", "multiple speakers", "overlapping",
@@ -31,13 +33,30 @@ internal static class StageDirections
     private static readonly Regex TimeMark = new(
         @"^(?:END\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?(?:\s*\([^()]{1,20}\))?\.?$", Options, Timeout);
 
-    private static readonly Regex EndMark = new(@"^(?:#{3,}|\*\s*\*\s*\*|-{3,}|—{2,}|_{3,}|END|END OF (?:TRANSCRIPT|BRIEFING)|\[END\]|\(END\)|-END-|- END -)$", Options, Timeout);
+    // Records of procedure in verbatim records, hearings and briefings: "The meeting rose at 1.15 p.m.",
+    // "The committee met, pursuant to notice, at 9:30 a.m. …", "The briefing was concluded at 2:59 p.m.",
+    // "The agenda was adopted."
+    private static readonly Regex Procedural = new(
+        @"^(?:The\s+)?(?:(?:Security\s+)?Council|meeting|hearing|(?:press\s+)?briefing|(?:press\s+|news\s+)?conference|session|(?:sub)?committee|call|sitting|gaggle|teleconference)\s+(?:was\s+|is\s+)?(?:met|called\s+to\s+order|rose|adjourned|suspended|resumed|concluded|ended|recessed|reconvened|closed)\b"
+        + @"|^The\s+agenda\s+was\s+adopted\.?$",
+        Options | RegexOptions.IgnoreCase, Timeout);
+
+    private static readonly Regex ClockTime = new(@"\b\d{1,2}[.:]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\bnoon\b|^The\s+agenda\b", Options | RegexOptions.IgnoreCase, Timeout);
+
+    // The credit line transcription services add at the end: "Transcribed by https://otter.ai".
+    private static readonly Regex Credit = new(@"^Transcribed\s+by\s+(?:https?://\S+|[\w-]+(?:\.[\w-]+)+)$", Options | RegexOptions.IgnoreCase, Timeout);
+
+    // A clock time alone ("2:30 p.m."): a time mark, unless it finishes a wrapped sentence.
+    private static readonly Regex BareTime = new(@"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?$", Options, Timeout);
+
+    private static readonly Regex EndMark = new(@"^(?:#(?:[ ]?#){2,}|\*\s*\*\s*\*|-{3,}|—{2,}|_{3,}|END|END OF (?:TRANSCRIPT|BRIEFING)|\[END\]|\(END\)|-END-|- END -)$", Options, Timeout);
 
     /// <summary>Whether the text inside parentheses or brackets describes the room, not speech.</summary>
     public static bool IsStageDirection(string inner)
     {
         var text = inner.Trim().TrimEnd('.', ' ').ToLowerInvariant();
         if (text.Length == 0) return false;
+        if (Procedural.IsMatch(text)) return true;
         foreach (var opening in Openings)
         {
             if (!text.StartsWith(opening, StringComparison.Ordinal)) continue;
@@ -46,26 +65,79 @@ internal static class StageDirections
         return false;
     }
 
-    /// <summary>Whether a whole line is an annotation: a time mark, an end mark, or a stage direction by itself.</summary>
+    /// <summary>
+    /// Whether a whole line is an annotation: a time mark, an end mark, a transcription credit, a stage
+    /// direction by itself, or an editorial note in square brackets by itself (<c>[Senate Hearing 117-250]</c>;
+    /// square brackets inside speech, <c>[in Syria]</c>, are kept as part of it).
+    /// </summary>
     public static bool IsAnnotationLine(string trimmed)
     {
         if (trimmed.Length == 0 || trimmed.Length > 200) return false;
-        if (TimeMark.IsMatch(trimmed) || EndMark.IsMatch(trimmed)) return true;
+        if (TimeMark.IsMatch(trimmed) || EndMark.IsMatch(trimmed) || Credit.IsMatch(trimmed)) return true;
         var match = Inline.Match(trimmed);
-        return match.Success && match.Index == 0 && match.Length == trimmed.Length && IsStageDirection(Inner(match));
+        return match.Success && match.Index == 0 && match.Length == trimmed.Length && (match.Groups["b"].Success || IsStageDirection(Inner(match)));
     }
 
-    /// <summary>Removes stage directions from speech, returning the cleaned text and what was removed.</summary>
-    public static string Remove(string text, List<string> removed)
+    /// <summary>
+    /// Whether a whole paragraph, not in brackets, records procedure rather than speech ("The meeting
+    /// rose at 1.15 p.m."). It must name a clock time (or be the agenda's adoption), so a speaker's
+    /// "The meeting ended with an agreement…" stays speech.
+    /// </summary>
+    public static bool IsProceduralNote(string paragraph) =>
+        paragraph.Length <= 300 && Procedural.IsMatch(paragraph) && ClockTime.IsMatch(paragraph);
+
+    /// <summary>
+    /// Whether an annotation line is really the end of the sentence the previous line left open:
+    /// "…in the Rose Garden tomorrow at" + "2:30 p.m." is speech, while "12:52 P.M. EDT" or
+    /// "END 1:40 P.M. EDT" (with a zone or an end word) is always a time mark.
+    /// </summary>
+    public static bool ContinuesSentence(string trimmed, string? previousLine) =>
+        previousLine is not null && previousLine.Trim().Length > 0 && !TextLines.EndsSentence(previousLine.TrimEnd())
+        && BareTime.IsMatch(trimmed);
+
+    /// <summary>
+    /// Removes stage directions from speech, returning the cleaned text and what was removed,
+    /// each with its character index in <paramref name="text"/> (so its line can be found).
+    /// </summary>
+    public static string Remove(string text, List<(string Text, int Index)> removed)
     {
         if (text.IndexOf('(') < 0 && text.IndexOf('[') < 0) return text;
-        var result = Inline.Replace(text, match =>
+        var builder = new StringBuilder(text.Length);
+        var position = 0;
+        foreach (Match match in Inline.Matches(text))
         {
-            if (!IsStageDirection(Inner(match))) return match.Value;
-            removed.Add(match.Value);
-            return " ";
-        });
-        return result;
+            if (match.Index < position || !IsStageDirection(Inner(match))) continue;
+            builder.Append(text, position, match.Index - position).Append(' ');
+            removed.Add((match.Value, match.Index));
+            position = match.Index + match.Length;
+            // "not a question — (laughs) — recognize someone": the aside's two dashes become one.
+            if (DashAtEnd(builder) is { } dash) position = SkipDash(text, position, dash);
+        }
+        return builder.Append(text, position, text.Length - position).ToString();
+    }
+
+    private static readonly string[] Dashes = { "\u2014", "\u2013", "--" };
+
+    private static string? DashAtEnd(StringBuilder builder)
+    {
+        var end = builder.Length;
+        while (end > 0 && char.IsWhiteSpace(builder[end - 1])) end--;
+        foreach (var dash in Dashes)
+        {
+            var start = end - dash.Length;
+            if (start < 0 || builder.ToString(start, dash.Length) != dash) continue;
+            if (start == 0 || char.IsWhiteSpace(builder[start - 1])) return dash;
+        }
+        return null;
+    }
+
+    private static int SkipDash(string text, int position, string dash)
+    {
+        var i = position;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (string.CompareOrdinal(text, i, dash, 0, dash.Length) != 0) return position;
+        var after = i + dash.Length;
+        return after == text.Length || char.IsWhiteSpace(text[after]) ? after : position;
     }
 
     private static string Inner(Match match) => match.Groups["p"].Success ? match.Groups["p"].Value : match.Groups["b"].Value;

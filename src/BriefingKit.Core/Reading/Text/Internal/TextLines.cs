@@ -1,5 +1,7 @@
 // Splits decoded text into lines once, keeping 1-based line numbers.
 using System;
+using System.Collections.Generic;
+using System.Text;
 
 namespace BriefingKit.Reading.Text.Internal;
 
@@ -18,7 +20,7 @@ internal static class TextLines
     /// <summary>Joins hard-wrapped lines and collapses runs of whitespace (no-break spaces included) to one space.</summary>
     public static string Normalize(string text)
     {
-        var builder = new System.Text.StringBuilder(text.Length);
+        var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
         {
@@ -33,6 +35,72 @@ internal static class TextLines
         }
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Joins the lines of one paragraph with a space, and gives the index in the result where
+    /// each line starts, so a position in the paragraph can be traced back to its line.
+    /// </summary>
+    public static string Join(IReadOnlyList<string> lines, out int[] starts)
+    {
+        starts = new int[lines.Count];
+        var builder = new StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (i + 1 < lines.Count && JoinsAtHyphen(line, lines[i + 1])) line = line.TrimEnd();
+            if (i > 0 && JoinsAtHyphen(lines[i - 1], lines[i])) line = line.TrimStart();
+            else if (i > 0) builder.Append(' ');
+            starts[i] = builder.Length;
+            builder.Append(line);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A line broken after the hyphen of a compound ("Under-Secretary-" / "General", "COVID-" / "19")
+    /// joins without a space; a dash before a new word ("sanct-" / "— sanctions") keeps it.
+    /// </summary>
+    private static bool JoinsAtHyphen(string previous, string next)
+    {
+        var end = previous.TrimEnd();
+        var start = next.TrimStart();
+        return end.Length >= 2 && end[end.Length - 1] == '-' && char.IsLetterOrDigit(end[end.Length - 2])
+            && start.Length > 0 && char.IsLetterOrDigit(start[0]);
+    }
+
+    /// <summary>The 1-based line of the character at <paramref name="index"/> of a paragraph joined by <see cref="Join"/>.</summary>
+    public static int LineAt(int index, int[] starts, IReadOnlyList<int> lineNumbers)
+    {
+        var i = starts.Length - 1;
+        while (i > 0 && starts[i] > index) i--;
+        return lineNumbers[i];
+    }
+
+    /// <summary>The width text was wrapped at: its longest line, trailing spaces aside.</summary>
+    public static int WrapWidth(string[] lines)
+    {
+        var width = 0;
+        foreach (var line in lines) width = Math.Max(width, line.TrimEnd().Length);
+        return width;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> continues <paramref name="previous"/> as a hard-wrapped line does. A
+    /// short line whose break was not forced (the next word would have fitted after it) ends there:
+    /// "People's House" / "Seoul, Republic of Korea" are two header lines, while a title wrapped at the
+    /// margin ("… of the Republic" / "of Korea in Joint Press Conference") is one.
+    /// </summary>
+    public static bool ContinuesWrapped(string previous, string next, int width)
+    {
+        var length = previous.TrimEnd().Length;
+        if (length > MaxHeaderLine) return true;
+        var word = next.TrimStart();
+        var space = word.IndexOfAny(new[] { ' ', '\t', '\u00A0' });
+        var wordLength = space < 0 ? word.Length : space;
+        return length + 1 + wordLength > width;
+    }
+
+    private const int MaxHeaderLine = 50;
 
     public static int WordCount(string text) =>
         text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
