@@ -36,28 +36,37 @@ public sealed class IssueTagger : ITranscriptAnalyzer
     public Transcript Analyze(Transcript transcript, CancellationToken cancellationToken)
     {
         if (transcript is null) throw new ArgumentNullException(nameof(transcript));
-        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Signals decide whether an issue is substantive; mentions (term occurrences) are what is reported.
+        var signals = new Dictionary<string, int>(StringComparer.Ordinal);
         var related = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (_, _, _, id) in _taxonomy.Terms.Matches(transcript.Title ?? string.Empty)) Add(terms, id, 2);
+        var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, _, _, id) in _taxonomy.Terms.Matches(transcript.Title ?? string.Empty))
+        {
+            Add(signals, id, 2);
+            Add(mentions, id, 1);
+        }
         foreach (var sentence in SentenceSplitter.Split(transcript))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (transcript.Turns[sentence.TurnIndex].Kind == TurnKind.Question) continue; // a reporter's question alone does not make an issue
             var ids = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value).ToList();
-            foreach (var id in ids) Add(terms, id, 1);
+            foreach (var id in ids)
+            {
+                Add(signals, id, 1);
+                Add(mentions, id, 1);
+            }
             foreach (var (_, _, _, id) in _taxonomy.Related.Matches(sentence.Text)) Add(related, id, 1);
             // Someone taking a side on it makes a single mention substantive.
             if (ids.Count > 0 && _lexicon.Cues.Matches(sentence.Text).Any(c => c.Value.Stance is not (Stance.Discuss or Stance.Reiterate)))
-                foreach (var id in ids.Distinct()) Add(terms, id, 1);
+                foreach (var id in ids.Distinct()) Add(signals, id, 1);
         }
 
         var words = transcript.Turns.Sum(t => t.Text.Split(' ').Length);
         var minimum = words < ShortDocumentWords ? 1 : words > LongDocumentWords ? MinimumMentions + 1 : MinimumMentions;
         var issues = _taxonomy.Issues
-            .Select(issue => (issue, mentions: Count(terms, issue.Id) + (Count(terms, issue.Id) > 0 ? Count(related, issue.Id) : 0)))
-            .Where(x => x.mentions >= minimum)
-            .OrderByDescending(x => x.mentions)
-            .Select(x => new IssueMention(x.issue.Id, x.issue.Name) { Mentions = x.mentions })
+            .Where(issue => Count(signals, issue.Id) > 0 && Count(signals, issue.Id) + Count(related, issue.Id) >= minimum)
+            .Select(issue => new IssueMention(issue.Id, issue.Name) { Mentions = Count(mentions, issue.Id) })
+            .OrderByDescending(issue => issue.Mentions)
             .ToValueList();
         return transcript with { Issues = issues };
     }
