@@ -113,4 +113,29 @@ public sealed class AnalysisPipelineTests
         Assert.All(t.Commitments, c => Assert.Equal(new[] { "United States", "Japan" }, c.Actors));
         Assert.StartsWith("work together to reform the World Health Organization", t.Commitments[0].Text);
     }
+
+    [Fact]
+    public void Parse_QuoteOverParagraphsAndOtherAttributions_AreAttributed()
+    {
+        var t = Parse("""
+            Talks
+
+            Russian Foreign Minister Sergey Lavrov spoke to reporters.
+
+            “We have made progress on the text of the agreement,
+
+            “and we expect the next round to settle the rest,” Lavrov said.
+
+            According to U.S. Secretary of State Rex Tillerson, "the talks were frank and useful for both sides."
+
+            Secretary Tillerson: “We will meet again in May in Geneva.”
+            """);
+        var lavrov = t.Speakers.Single(s => s.Name == "Sergey Lavrov").Id;
+        var tillerson = t.Speakers.Single(s => s.Name == "Rex Tillerson").Id;
+        Assert.Equal(3, t.Quotes.Count);
+        Assert.Equal(("We have made progress on the text of the agreement, and we expect the next round to settle the rest", lavrov), (t.Quotes[0].Text, t.Quotes[0].Speaker));
+        Assert.Equal(tillerson, t.Quotes[1].Speaker);
+        Assert.Equal("the talks were frank and useful for both sides.", t.Quotes[1].Text);
+        Assert.Equal(tillerson, t.Quotes[2].Speaker);
+    }
 }
