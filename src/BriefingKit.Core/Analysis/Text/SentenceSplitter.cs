@@ -15,14 +15,16 @@ internal static class SentenceSplitter
         "e.u", "d.c", "u.s.a", "p.r.c", "r.o.k", "s", "i.e", "e.g", "al", "ft", "mt",
     };
 
-    public static IEnumerable<Sentence> Split(Transcript transcript)
-    {
-        for (var t = 0; t < transcript.Turns.Count; t++)
+    // Several analyzers walk the same sentences; the turns list is immutable, so split it once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ValueList<Turn>, IReadOnlyList<Sentence>> Cache = new();
+
+    public static IReadOnlyList<Sentence> Split(Transcript transcript) =>
+        Cache.GetValue(transcript.Turns, turns =>
         {
-            var turn = transcript.Turns[t];
-            foreach (var sentence in Split(turn, t)) yield return sentence;
-        }
-    }
+            var sentences = new List<Sentence>();
+            for (var t = 0; t < turns.Count; t++) sentences.AddRange(Split(turns[t], t));
+            return sentences;
+        });
 
     public static IEnumerable<Sentence> Split(Turn turn, int turnIndex)
     {
