@@ -41,7 +41,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     {
         _taxonomy = taxonomy ?? throw new ArgumentNullException(nameof(taxonomy));
         _people = people ?? throw new ArgumentNullException(nameof(people));
-        _finder = new PersonMentionFinder(actors ?? throw new ArgumentNullException(nameof(actors)), people);
+        _finder = PersonMentionFinder.Shared(actors ?? throw new ArgumentNullException(nameof(actors)), people);
         _subjects = new SubjectFinder(actors, _finder);
     }
 
@@ -81,7 +81,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
                 var issue = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value).FirstOrDefault(tagged.Contains);
                 commitments.Add(new Commitment(actors.ToValueList(), what) { Issue = issue, Line = sentence.Line });
             }
-            foreach (var mention in _finder.Find(sentence.Text)) lastPerson = roster.Lookup(mention);
+            foreach (var mention in _finder.Find(sentence)) lastPerson = roster.Lookup(mention);
         }
         return transcript with { Commitments = commitments.ToValueList() };
     }

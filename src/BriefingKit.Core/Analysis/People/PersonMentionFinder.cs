@@ -45,11 +45,22 @@ internal sealed class PersonMentionFinder
     private readonly ActorDirectory _actors;
     private readonly PeopleDirectory _people;
 
+    // One finder per pair of directories, shared by the analyzers, so each sentence is searched once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ActorDirectory, System.Runtime.CompilerServices.ConditionalWeakTable<PeopleDirectory, PersonMentionFinder>> Finders = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Sentence, IReadOnlyList<PersonMention>> _bySentence = new();
+
     public PersonMentionFinder(ActorDirectory actors, PeopleDirectory people)
     {
         _actors = actors;
         _people = people;
     }
+
+    public static PersonMentionFinder Shared(ActorDirectory actors, PeopleDirectory people) =>
+        Finders.GetValue(actors, _ => new()).GetValue(people, p => new PersonMentionFinder(actors, p));
+
+    /// <summary>The mentions in a sentence, found once however many analyzers ask.</summary>
+    public IReadOnlyList<PersonMention> Find(Sentence sentence) =>
+        _bySentence.GetValue(sentence, s => Find(s.Text).ToList());
 
     public IEnumerable<PersonMention> Find(string sentence)
     {

@@ -28,7 +28,7 @@ public sealed class ReportedPeopleAnalyzer : ITranscriptAnalyzer
     public ReportedPeopleAnalyzer(PeopleDirectory people, ActorDirectory actors)
     {
         _people = people ?? throw new ArgumentNullException(nameof(people));
-        _finder = new PersonMentionFinder(actors ?? throw new ArgumentNullException(nameof(actors)), _people);
+        _finder = PersonMentionFinder.Shared(actors ?? throw new ArgumentNullException(nameof(actors)), _people);
     }
 
     /// <inheritdoc />

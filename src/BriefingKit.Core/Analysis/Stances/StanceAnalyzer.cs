@@ -38,7 +38,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         _actors = actors ?? throw new ArgumentNullException(nameof(actors));
         _people = people ?? throw new ArgumentNullException(nameof(people));
-        _finder = new PersonMentionFinder(actors, people);
+        _finder = PersonMentionFinder.Shared(actors, people);
         _subjects = new SubjectFinder(actors, _finder);
     }
 
@@ -114,7 +114,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
                 }
             }
 
-            foreach (var mention in _finder.Find(sentence.Text)) lastPerson = roster.Lookup(mention);
+            foreach (var mention in _finder.Find(sentence)) lastPerson = roster.Lookup(mention);
         }
 
         return transcript with { Positions = positions.ToValueList() };
