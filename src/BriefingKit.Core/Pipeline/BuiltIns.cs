@@ -3,9 +3,6 @@
 using System.Collections.Generic;
 using BriefingKit.Analysis;
 using BriefingKit.Reading;
-using BriefingKit.Reading.Json;
-using BriefingKit.Reading.Srt;
-using BriefingKit.Reading.WebVtt;
 
 namespace BriefingKit;
 

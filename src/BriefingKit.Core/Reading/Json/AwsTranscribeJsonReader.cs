@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Threading;
 using BriefingKit.Reading.Json.Internal;
 
-namespace BriefingKit.Reading.Json;
+namespace BriefingKit.Reading;
 
 /// <summary>
 /// Reads the transcript JSON an Amazon Transcribe job writes:

@@ -7,7 +7,7 @@ using System.Threading;
 using BriefingKit.Json;
 using BriefingKit.Reading.Json.Internal;
 
-namespace BriefingKit.Reading.Json;
+namespace BriefingKit.Reading;
 
 /// <summary>
 /// Reads the model JSON that <see cref="TranscriptJson"/> writes (SPEC §4), so a transcript

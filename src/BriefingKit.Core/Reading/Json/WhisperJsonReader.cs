@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Threading;
 using BriefingKit.Reading.Json.Internal;
 
-namespace BriefingKit.Reading.Json;
+namespace BriefingKit.Reading;
 
 /// <summary>
 /// Reads the JSON that OpenAI Whisper (<c>whisper --output_format json</c>, the API's

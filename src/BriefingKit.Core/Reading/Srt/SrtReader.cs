@@ -5,7 +5,7 @@ using System.Threading;
 using BriefingKit.Reading.Internal;
 using BriefingKit.Reading.Srt.Internal;
 
-namespace BriefingKit.Reading.Srt;
+namespace BriefingKit.Reading;
 
 /// <summary>
 /// Reads SubRip caption files (<c>.srt</c>), including whisperX output with speaker labels.
@@ -20,7 +20,7 @@ namespace BriefingKit.Reading.Srt;
 /// </para>
 /// <para>
 /// Consecutive subtitles by the same speaker become one <see cref="Turn"/>, as for
-/// <see cref="WebVtt.WebVttReader"/>, and subtitles without a speaker get
+/// <see cref="WebVttReader"/>, and subtitles without a speaker get
 /// <see cref="Turn.Speaker"/> <see langword="null"/>, joined only while a sentence runs on without
 /// a pause of two seconds or more. Formatting tags (<c>&lt;i&gt;</c>, <c>&lt;font&gt;</c>,
 /// <c>{\an8}</c>) are dropped; subtitles or lines that are only stage directions
@@ -41,7 +41,7 @@ public sealed class SrtReader : ITranscriptReader
     /// <summary>
     /// 95 when the text has a SubRip timing line (comma before the milliseconds); 90 for a
     /// <c>.srt</c> file with any timing line; 30 for other text with <c>.</c>-style timing lines
-    /// (more than <see cref="WebVtt.WebVttReader"/> gives a header-less <c>.vtt</c>, which this
+    /// (more than <see cref="WebVttReader"/> gives a header-less <c>.vtt</c>, which this
     /// reader can read and that one refuses); 0 for WebVTT (the <c>WEBVTT</c> signature), other
     /// text and non-text input.
     /// </summary>

@@ -5,7 +5,7 @@ using System.Threading;
 using BriefingKit.Reading.Internal;
 using BriefingKit.Reading.WebVtt.Internal;
 
-namespace BriefingKit.Reading.WebVtt;
+namespace BriefingKit.Reading;
 
 /// <summary>
 /// Reads WebVTT caption files (<c>.vtt</c>): W3C WebVTT, Microsoft Teams transcripts and Zoom

@@ -2,7 +2,7 @@
 using System;
 using System.Linq;
 using System.Threading;
-using BriefingKit.Reading.Json;
+using BriefingKit.Reading;
 
 namespace BriefingKit.Tests.Reading.Json;
 

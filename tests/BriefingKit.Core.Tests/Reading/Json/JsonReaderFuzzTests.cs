@@ -11,7 +11,6 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using BriefingKit.Json;
 using BriefingKit.Reading;
-using BriefingKit.Reading.Json;
 
 namespace BriefingKit.Tests.Reading.Json;
 

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using BriefingKit.Reading;
-using BriefingKit.Reading.Json;
 
 namespace BriefingKit.Tests.Reading.Json;
 

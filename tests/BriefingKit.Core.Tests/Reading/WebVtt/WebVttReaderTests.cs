@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using BriefingKit.Reading;
-using BriefingKit.Reading.WebVtt;
 using BriefingKit.Tests.Support;
 
 namespace BriefingKit.Tests.Reading.WebVtt;
