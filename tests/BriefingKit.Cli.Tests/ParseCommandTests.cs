@@ -56,6 +56,21 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Parse_TheArrayItPrinted_ReadsBackEveryTranscript()
+    {
+        var week = Path.Combine(_dir, "week.json");
+        var (first, _, _) = await RunAsync("parse", Write("a.txt", Briefing), Write("b.txt", "A title\n\nA paragraph of prose.\n"), "-o", week);
+
+        var (exit, output, error) = await RunAsync("parse", week);
+
+        Assert.Equal(0, first);
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        var array = Assert.IsType<JsonArray>(JsonNode.Parse(output));
+        Assert.Equal(new[] { "speakerLabelled", "prose" }, array.Select(t => (string?)t!["format"]));
+    }
+
+    [Fact]
     public async Task Parse_BadFileAmongGood_ReportsItAndStillPrintsOthers()
     {
         var bad = Path.Combine(_dir, "bad.txt");

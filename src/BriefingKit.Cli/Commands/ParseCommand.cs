@@ -54,21 +54,11 @@ internal static class ParseCommand
     private static async Task<int> RunAsync(
         BriefingPipeline pipeline, string[] inputs, TranscriptFormat? format, FileInfo? outputFile, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var (files, missing) = InputFiles.Expand(inputs);
-        var failed = missing.Count;
-        foreach (var name in missing) await error.WriteLineAsync($"briefingkit: {name}: no such file or folder").ConfigureAwait(false);
-
-        var transcripts = new List<Transcript>();
-        foreach (var file in files)
-        {
-            var transcript = await TranscriptLoader.TryLoadAsync(pipeline, file, format, error, ct).ConfigureAwait(false);
-            if (transcript is null) failed++;
-            else transcripts.Add(transcript);
-        }
+        var (transcripts, failed) = await TranscriptLoader.LoadAllAsync(pipeline, inputs, format, error, ct).ConfigureAwait(false);
 
         if (transcripts.Count > 0)
         {
-            var json = files.Count > 1 ? TranscriptJson.Serialize(transcripts) : TranscriptJson.Serialize(transcripts[0]);
+            var json = transcripts.Count + failed > 1 ? TranscriptJson.Serialize(transcripts) : TranscriptJson.Serialize(transcripts[0]);
             if (outputFile is null) await output.WriteLineAsync(json).ConfigureAwait(false);
             else SafeFile.WriteAllText(outputFile.FullName, json + Environment.NewLine);
         }
