@@ -115,6 +115,20 @@ public sealed class AnalysisPipelineTests
     }
 
     [Fact]
+    public void Parse_Briefing_TalkAboutTheEventAndPredictionsAreNotCommitments()
+    {
+        var t = BriefingPipeline.Default.ParseText(
+            "Press Briefing by Press Secretary Jen Psaki\n\nMS. PSAKI:  We will each take a few questions.  I'll respond to this.  "
+            + "Elections are an expression of the will of the American people.  We think that will meet the demand.  "
+            + "You'll probably be seeing a lot more of me.  We will impose costs on Russia for its cyber intrusions.  "
+            + "Those efforts will also be the hallmark of an upcoming executive order.\n",
+            "2021-04-15-briefing.txt");
+        Assert.Equal(
+            new[] { "impose costs on Russia for its cyber intrusions", "also be the hallmark of an upcoming executive order" },
+            t.Commitments.Select(c => c.Text));
+    }
+
+    [Fact]
     public void Parse_QuoteOverParagraphsAndOtherAttributions_AreAttributed()
     {
         var t = Parse("""

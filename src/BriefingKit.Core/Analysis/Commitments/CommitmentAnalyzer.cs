@@ -15,7 +15,11 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     private const int MaxWords = 40;
     private static readonly Regex Cue = new(
         @"\b(?:agreed|agree|agrees|committed|commit|commits|pledged|pledge|pledges|vowed|promised|decided|resolved|determined|intend|intends|plan|plans|are\s+going|is\s+going|will\s+continue|continue|continues)\s+to\s+(?!the\b|a\b|an\b)(?=[a-z])"
-        + @"|(?:\bwill|\bshall|(?<=\w)[’']ll)\s+(?!not\b|be\s+able\b|have\b|see\b|be\b)(?=[a-z])"
+        // "will" as an auxiliary of a party: not the noun ("the will of the American people") and not a
+        // prediction about a thing ("it will impact his thinking", "that will meet the demand", "you'll see").
+        + @"|(?<!\b(?i:the|a|an|their|his|her|its|our|your|my|own|popular|political|free|good)\s+)"
+        + @"(?<!\b(?i:it|that|there|what|you)\s+)(?:\bwill|\bshall)\s+(?!not\b|be\s+able\b|have\b|see\b|be\b)(?=[a-z])"
+        + @"|(?<!\b(?i:it|that|there|what|you))(?<=\w)[’']ll\s+(?!not\b|be\s+able\b|have\b|see\b|be\b)(?=[a-z])"
         + @"|\b(?:intent|intention|interest|desire)\s+(?:in|of\s+[^,.]{1,60}?\s+to)\s+(?=[a-z])"
         + @"|\b(?:resolve|commitment|determination|pledge|promise)\s+to\s+(?=[a-z])"
         + @"|\b(?:announced|announce|announcing|launched|launch|launching|established|establish|unveiled|set\s+up)\s+(?=(?:a|an|the|our|its|their|new)\b)",
@@ -26,6 +30,14 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         "say", "talk", "turn", "take", "hear", "stop", "get", "go", "see", "let", "give", "be", "have", "do", "keep", "start", "begin",
         "come", "look", "open", "end", "wrap", "yield", "pass", "answer", "ask", "check", "circle", "follow", "remain", "leave", "put",
         "tell", "speak", "venture", "guess", "note", "add", "repeat", "reiterate", "reflect", "read", "share", "attend", "make", "want",
+        "hand", "defer", "walk", "recognize", "spend",
+    };
+
+    // Words between the cue and the action that say nothing about it: "will each take", "will probably be".
+    // Not "also": "will also be the hallmark of …" adds to what was announced.
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "each", "both", "all", "now", "then", "still", "probably", "certainly", "definitely", "likely", "again", "just", "further",
     };
 
     private readonly IssueTaxonomy _taxonomy;
@@ -72,7 +84,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
                 if (cue.Index < covered) continue;
                 var what = Clause(sentence.Text.Substring(cue.Index + cue.Length));
                 // "We'll take questions", "I'll turn it over": talk about the event itself is not a commitment.
-                if (what.Split(' ').Length < 2 || Procedural.Contains(what.Split(' ')[0].ToLowerInvariant())) continue;
+                if (IsTalkAboutTheEvent(what)) continue;
                 covered = cue.Index + cue.Length + what.Length;
                 var context = new SubjectContext(roster, speaker, lastPerson, participants, joint && turn.Kind != TurnKind.Answer);
                 var actors = _subjects.Find(sentence.Text, cue.Index, context).Select(s => s.Actor).Distinct().ToList();
@@ -84,6 +96,18 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
             foreach (var mention in _finder.Find(sentence)) lastPerson = roster.Lookup(mention);
         }
         return transcript with { Commitments = commitments.ToValueList() };
+    }
+
+    /// <summary>
+    /// "We'll take questions", "I'll turn it over", "I'll respond to this": talk about the event
+    /// itself, or a clause too short to say what is to be done.
+    /// </summary>
+    private static bool IsTalkAboutTheEvent(string what)
+    {
+        var words = what.ToLowerInvariant().Split(' ');
+        if (words.Length < 2) return true;
+        var head = words.FirstOrDefault(w => !Fillers.Contains(w)) ?? string.Empty;
+        return Procedural.Contains(head) || (head == "respond" && words.Length <= 3);
     }
 
     /// <summary>The committed action: the words after the cue up to the end of the clause.</summary>
