@@ -129,6 +129,21 @@ public sealed class AnalysisPipelineTests
     }
 
     [Fact]
+    public void Parse_Summary_PrefersSentencesThatStandOnTheirOwn()
+    {
+        var t = BriefingPipeline.Default.ParseText(
+            "Press Briefing by Press Secretary Jen Psaki\n\nMS. PSAKI:  Good afternoon everyone, thanks for joining us today.  "
+            + "But the President condemned the cyber intrusions by Russia and announced sanctions against Russia yesterday.  "
+            + "The President condemned the cyber intrusions by Russia and announced sanctions against Russia today.  "
+            + "The sanctions target Russian technology companies that support the cyber program of the Russian intelligence services.  "
+            + "The President urged Russia to stop the cyber intrusions and the election interference against the United States.\n",
+            "2021-04-15-briefing.txt");
+        Assert.NotEmpty(t.Summary);
+        Assert.DoesNotContain(t.Summary, s => s.StartsWith("But ", System.StringComparison.Ordinal));
+        Assert.Contains("The President condemned the cyber intrusions by Russia and announced sanctions against Russia today.", t.Summary);
+    }
+
+    [Fact]
     public void Parse_QuoteOverParagraphsAndOtherAttributions_AreAttributed()
     {
         var t = Parse("""

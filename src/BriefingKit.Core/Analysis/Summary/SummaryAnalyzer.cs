@@ -48,7 +48,8 @@ public sealed class SummaryAnalyzer : ITranscriptAnalyzer
             var score = issues
                 + (evidence.Contains(sentence.Text) ? 3 : stated.Contains(sentence.Text) ? 1 : 0)
                 + (commitmentLines.Contains(sentence.Line) ? 1 : 0)
-                + (order <= 2 ? 1.5 : 0); // a readout's or article's opening sentence says what happened
+                + (order <= 2 ? 1.5 : 0) // a readout's or article's opening sentence says what happened
+                - (LeansOnContext(sentence.Text) ? 2 : 0);
             if (score > 0) candidates.Add((sentence, score, order));
         }
 
@@ -62,4 +63,19 @@ public sealed class SummaryAnalyzer : ITranscriptAnalyzer
             .ToValueList();
         return transcript with { Summary = summary };
     }
+
+    private static readonly string[] ContextOpeners =
+    {
+        "And ", "But ", "So ", "So,", "Now,", "Now ", "Then,", "Also,", "Well,", "That ", "This ", "It ", "Which ", "Yes,", "No,", "Again,", "Of course,",
+    };
+
+    private static readonly string[] SpokenFillers = { "you know", "I mean", "I think", "sort of", "kind of" };
+
+    /// <summary>
+    /// A sentence that opens by pointing back ("But this visit …", "So on the first aspect …") or
+    /// hedges as speech does ("you know") reads badly on its own in a summary.
+    /// </summary>
+    private static bool LeansOnContext(string sentence) =>
+        ContextOpeners.Any(o => sentence.StartsWith(o, StringComparison.Ordinal))
+        || SpokenFillers.Any(f => sentence.IndexOf(f, StringComparison.OrdinalIgnoreCase) >= 0);
 }
