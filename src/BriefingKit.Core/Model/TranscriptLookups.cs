@@ -15,6 +15,24 @@ public static class TranscriptLookups
         return null;
     }
 
+    /// <summary>
+    /// The people who took part: in a labelled transcript those who speak (not the people they
+    /// only mention, such as "the President" in a press secretary's briefing); in a readout or
+    /// article, where nobody has turns of their own, everyone it reports.
+    /// </summary>
+    public static System.Collections.Generic.IReadOnlyList<Speaker> Participants(this Transcript transcript)
+    {
+        if (transcript is null) throw new ArgumentNullException(nameof(transcript));
+        var speaking = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        foreach (var turn in transcript.Turns)
+            if (turn.Speaker is not null) speaking.Add(turn.Speaker);
+        if (speaking.Count == 0) return transcript.Speakers;
+        var participants = new System.Collections.Generic.List<Speaker>();
+        foreach (var speaker in transcript.Speakers)
+            if (speaking.Contains(speaker.Id)) participants.Add(speaker);
+        return participants;
+    }
+
     /// <summary>The turn that holds source line <paramref name="line"/> (the last turn starting at or before it), or null.</summary>
     public static Turn? TurnAtLine(this Transcript transcript, int line)
     {
