@@ -144,6 +144,19 @@ public sealed class AnalysisPipelineTests
     }
 
     [Fact]
+    public void Parse_Remarks_ASentenceWithoutAnIssueContinuesThePreviousOne()
+    {
+        var t = BriefingPipeline.Default.ParseText(
+            "Remarks by President Biden on Russia\n\nTHE PRESIDENT:  I affirmed U.S. support for the sovereignty and territorial integrity of Ukraine.  "
+            + "And I strongly urged him to refrain from any military action.\n\n"
+            + string.Concat(Enumerable.Repeat("We talked about the climate crisis and the clean energy we need for the climate. ", 40))
+            + "\n\nI strongly urged him to refrain from any military action.\n",
+            "2021-04-15-remarks.txt");
+        var urge = Assert.Single(t.Positions, p => p.Stance == Stance.Urge);
+        Assert.Equal(("United States", "ukraine", 3), (urge.Actor, urge.Issue, urge.Line));
+    }
+
+    [Fact]
     public void Parse_QuoteOverParagraphsAndOtherAttributions_AreAttributed()
     {
         var t = Parse("""

@@ -63,6 +63,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         Speaker? lastPerson = null;
         var topic = new List<string>();
         var topicKey = (-1, -1);
+        var previous = new List<string>();
 
         foreach (var sentence in SentenceSplitter.Split(transcript))
         {
@@ -73,16 +74,26 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
             if (turn.Kind == TurnKind.Question || turnSpeaker?.Kind is SpeakerKind.Press or SpeakerKind.Moderator) continue;
 
             // Issues: the sentence's own terms, else the topic its paragraph set.
-            if (topicKey != (sentence.TurnIndex, sentence.Paragraph)) topic.Clear();
+            if (topicKey != (sentence.TurnIndex, sentence.Paragraph))
+            {
+                topic.Clear();
+                previous = new List<string>();
+            }
             topicKey = (sentence.TurnIndex, sentence.Paragraph);
             var issues = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value).Where(tagged.Contains).Distinct().ToList();
-            if (issues.Count == 0) issues = topic.Count > 0 ? topic : mainIssue;
+            var named = issues;
+            // "I affirmed support for Ukraine. And I strongly urged him to refrain from any military action.":
+            // in someone's own words a sentence that names no issue continues the one before it in the
+            // paragraph. (Readouts are written sentence by sentence about the call's main issue.)
+            var continued = turn.Speaker is not null ? previous : mainIssue;
+            if (issues.Count == 0) issues = topic.Count > 0 ? topic : continued.Count > 0 ? continued : mainIssue;
             else if (TopicIntro.Match(sentence.Text) is { Success: true } intro)
             {
                 // "On North Korea, …" sets the topic for the rest of the paragraph.
                 var introIssues = _taxonomy.Terms.Matches(intro.Value).Select(m => m.Value).Where(tagged.Contains).Distinct().ToList();
                 if (introIssues.Count > 0) topic = introIssues;
             }
+            previous = named;
 
             // In a joint press conference "we" is both sides in the leaders' statements, but usually the
             // speaker's own government when answering a reporter.
