@@ -146,7 +146,7 @@ public sealed class MemoWriter : IMemoWriter
                 ContentControlTags.To => fields.To,
                 ContentControlTags.From => fields.From,
                 ContentControlTags.Date => fields.Date,
-                ContentControlTags.Subject => fields.Subject,
+                ContentControlTags.Subject => inBody ? fields.Subject : Shorten(fields.Subject, 70),
                 ContentControlTags.Classification => fields.Classification ?? string.Empty,
                 _ => null,
             };
@@ -157,6 +157,13 @@ public sealed class MemoWriter : IMemoWriter
             else ContentControls.SetText(sdt, value);
         }
         return found;
+    }
+
+    private static string Shorten(string text, int max)
+    {
+        if (text.Length <= max) return text;
+        var cut = text.LastIndexOf(' ', max - 1);
+        return text.Substring(0, cut > max / 2 ? cut : max - 1).TrimEnd(',', ';', ':', ' ') + "\u2026";
     }
 
     private static void PlaceBody(Body body, List<OpenXmlElement> content)

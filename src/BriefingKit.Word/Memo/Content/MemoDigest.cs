@@ -20,6 +20,7 @@ internal sealed class MemoDigest
     public int CommitmentsOmitted { get; private set; }
     public IReadOnlyList<SummaryLine> BottomLine { get; private set; } = Array.Empty<SummaryLine>();
     public IReadOnlyList<ParticipantGroup> Participants { get; private set; } = Array.Empty<ParticipantGroup>();
+    public IReadOnlyList<Speaker> Mentioned { get; private set; } = Array.Empty<Speaker>();
     public int PressSpeakers { get; private set; }
     public int PressQuestions { get; private set; }
     public int PressEvents { get; private set; }
@@ -57,9 +58,20 @@ internal sealed class MemoDigest
         var byIssue = positions.GroupBy(x => x.Position.Issue, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var id in byIssue.Keys.Where(id => !names.ContainsKey(id)).ToList()) names[id] = Humanize(id);
 
+        // Weight: mentions and positions per source, damped (log) so that an issue raised across the
+        // week outranks one that a single long joint statement repeats forty times.
+        var perSource = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var t in transcripts)
+        {
+            foreach (var id in t.Issues.Select(i => i.Id).Concat(t.Positions.Select(p => p.Issue)).Distinct())
+            {
+                var count = t.Issues.Where(i => i.Id == id).Sum(i => Math.Max(1, i.Mentions)) + t.Positions.Count(p => p.Issue == id);
+                perSource[id] = (perSource.TryGetValue(id, out var w) ? w : 0) + Math.Log(1 + count, 2);
+            }
+        }
         var ranked = names.Keys
-            .Select(id => (Id: id, Mentions: mentions.TryGetValue(id, out var m) ? m : 0, Positions: byIssue.TryGetValue(id, out var p) ? p.Count : 0))
-            .OrderByDescending(x => x.Mentions + x.Positions).ThenBy(x => names[x.Id], StringComparer.Ordinal)
+            .Select(id => (Id: id, Weight: perSource.TryGetValue(id, out var w) ? w : 0, Positions: byIssue.TryGetValue(id, out var p) ? p.Count : 0))
+            .OrderByDescending(x => x.Weight).ThenBy(x => names[x.Id], StringComparer.Ordinal)
             .ToList();
         var withSections = ranked.Where(x => x.Positions > 0).Take(options.MaxIssues).Select(x => x.Id).ToList();
         digest.OtherIssues = ranked.Where(x => !withSections.Contains(x.Id)).Select(x => names[x.Id]).ToList();
@@ -232,6 +244,7 @@ internal sealed class MemoDigest
     private void SelectParticipants(IReadOnlyList<Transcript> transcripts, Dictionary<string, int> actorWeight)
     {
         var officials = new List<Speaker>();
+        var mentioned = new List<Speaker>();
         var pressEvents = 0;
         foreach (var t in transcripts)
         {
@@ -243,7 +256,11 @@ internal sealed class MemoDigest
                 PressQuestions += t.Turns.Count(turn => turn.Speaker is not null && pressIds.Contains(turn.Speaker));
             }
             Moderators += t.Speakers.Count(s => s.Kind == SpeakerKind.Moderator);
-            foreach (var s in t.Speakers.Where(s => s.Kind == SpeakerKind.Official))
+            var active = new HashSet<string>(t.Turns.Select(x => x.Speaker).Concat(t.Quotes.Select(q => q.Speaker)).Concat(t.Positions.Select(p => p.Speaker))
+                .Where(id => id is not null).Select(id => id!), StringComparer.Ordinal);
+            foreach (var s in t.Speakers.Where(s => s.Kind == SpeakerKind.Official && !active.Contains(s.Id)))
+                if (!mentioned.Any(m => string.Equals(m.Name, s.Name, StringComparison.OrdinalIgnoreCase))) mentioned.Add(s);
+            foreach (var s in t.Speakers.Where(s => s.Kind == SpeakerKind.Official && active.Contains(s.Id)))
             {
                 var existing = officials.FindIndex(o => string.Equals(o.Name, s.Name, StringComparison.OrdinalIgnoreCase));
                 if (existing < 0) officials.Add(s);
@@ -251,6 +268,7 @@ internal sealed class MemoDigest
             }
         }
         PressEvents = pressEvents;
+        Mentioned = mentioned.Where(m => !officials.Any(o => string.Equals(o.Name, m.Name, StringComparison.OrdinalIgnoreCase))).ToList();
         Participants = officials
             .GroupBy(s => string.IsNullOrWhiteSpace(s.Affiliation) ? "Other" : s.Affiliation!, StringComparer.Ordinal)
             .OrderBy(g => g.Key == "Other" ? 1 : 0)

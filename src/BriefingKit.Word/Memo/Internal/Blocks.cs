@@ -34,7 +34,7 @@ internal static class Blocks
             if (color is not null) properties.Append(new Color { Val = color });
             run.Append(properties);
         }
-        run.Append(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+        run.Append(new Text(XmlText.Sanitize(text)) { Space = SpaceProcessingModeValues.Preserve });
         return run;
     }
 

@@ -1,5 +1,6 @@
 // The MEMORANDUM block's values, with their defaults resolved once.
 using System;
+using System.Globalization;
 using System.Linq;
 using BriefingKit.Word.Memo.Content;
 
@@ -33,9 +34,10 @@ internal sealed record MemoFields(string To, string From, string Date, string Su
         }
         var issues = digest.Issues.Take(3).Select(i => i.Name).ToList();
         var span = digest.FirstDate is { } first && digest.LastDate is { } last
-            ? (first.Date == last.Date ? ", " + MemoDigest.FormatDate(first)
-               : ", " + MemoDigest.ShortDate(first) + (first.Year == last.Year ? "" : ", " + first.Year) + " – " + MemoDigest.FormatDate(last))
-            : string.Empty;
-        return $"{digest.Sources.Count} events{span}" + (issues.Count > 0 ? ": " + Blocks.JoinAnd(issues) : string.Empty);
+            ? (first.Date == last.Date ? MemoDigest.FormatDate(first)
+               : first.Year == last.Year && first.Month == last.Month ? first.ToString("MMMM d", CultureInfo.InvariantCulture) + "\u2013" + last.ToString("d, yyyy", CultureInfo.InvariantCulture)
+               : MemoDigest.ShortDate(first) + (first.Year == last.Year ? string.Empty : ", " + first.Year) + " \u2013 " + MemoDigest.FormatDate(last))
+            : $"{digest.Sources.Count} sources";
+        return span + (issues.Count > 0 ? ": " + Blocks.JoinAnd(issues) : string.Empty);
     }
 }

@@ -14,13 +14,16 @@ internal sealed class ParticipantsSection : IMemoSection
     public IEnumerable<OpenXmlElement> Build(MemoContext context)
     {
         var digest = context.Digest;
-        if (digest.Participants.Count == 0 && digest.PressEvents == 0 && digest.Moderators == 0) yield break;
+        if (digest.Participants.Count == 0 && digest.Mentioned.Count == 0 && digest.PressEvents == 0 && digest.Moderators == 0) yield break;
         yield return Blocks.Para(StyleIds.Heading1, "Participants");
         foreach (var group in digest.Participants)
         {
             var people = string.Join("; ", group.Officials.Select(SourceRefs.Person));
             yield return Blocks.Para(StyleIds.ListBullet, Blocks.Text(Blocks.Clean(group.Affiliation) + ": ", bold: true), Blocks.Text(people));
         }
+        if (digest.Mentioned.Count > 0)
+            yield return Blocks.Para(StyleIds.ListBullet, Blocks.Text("Also named: ", bold: true),
+                Blocks.Text(string.Join("; ", digest.Mentioned.Select(m => SourceRefs.Person(m) + (string.IsNullOrWhiteSpace(m.Affiliation) ? string.Empty : " (" + Blocks.Clean(m.Affiliation) + ")")))));
         var others = new List<string>();
         if (digest.PressEvents > 0)
         {
