@@ -49,7 +49,7 @@ public sealed class MemoOptions
     /// <summary>Evidence quotes shown for one actor on one issue. Default 2; at least 1.</summary>
     public int MaxPositionsPerActor { get => _maxPositionsPerActor; set => _maxPositionsPerActor = AtLeast(1, value, nameof(MaxPositionsPerActor)); }
 
-    /// <summary>Evidence quotes shown for one issue across its actors. Default 6; at least 1.</summary>
+    /// <summary>Evidence quotes shown for one issue across its actors beyond the first per actor. Default 6; at least 1.</summary>
     public int MaxQuotesPerIssue { get => _maxQuotesPerIssue; set => _maxQuotesPerIssue = AtLeast(1, value, nameof(MaxQuotesPerIssue)); }
 
     /// <summary>Issues that get a section of their own (the heaviest by mentions and positions); the others are named in one line. Default 8; at least 1.</summary>

@@ -126,7 +126,7 @@ public sealed class MemoWriter : IMemoWriter
         {
             return WordprocessingDocument.Open(work, true);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or InvalidOperationException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException) // the packaging layer throws several types (FileFormatException, OpenXmlPackageException, …)
         {
             throw new InvalidDataException($"The template {templateName} is not a Word document or template (.docx, .dotx): {ex.Message}", ex);
         }

@@ -17,7 +17,15 @@ public static class MemoTemplate
     /// <summary>Writes the template as a .dotx package to <paramref name="output"/>.</summary>
     /// <param name="output">A writable stream.</param>
     /// <param name="paper">The page size.</param>
-    public static void Write(Stream output, PaperSize paper = PaperSize.Letter) => Write(output, paper, asTemplate: true);
+    public static void Write(Stream output, PaperSize paper = PaperSize.Letter)
+    {
+        if (output is null) throw new ArgumentNullException(nameof(output));
+        // The package is built in memory: the SDK needs a readable, seekable stream, and a failure must not leave half a file.
+        using var buffer = new MemoryStream();
+        Write(buffer, paper, asTemplate: true);
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+    }
 
     internal static void Write(Stream output, PaperSize paper, bool asTemplate)
     {

@@ -90,7 +90,7 @@ internal sealed class MemoDigest
             foreach (var group in actors)
             {
                 var stances = group.GroupBy(x => x.Position.Stance).OrderByDescending(g => g.Count()).ThenBy(g => Priority(g.Key)).Select(g => g.Key).ToList();
-                var take = Math.Min(options.MaxPositionsPerActor, Math.Max(budget, actorPositions.Count == 0 ? 1 : 0));
+                var take = Math.Max(1, Math.Min(options.MaxPositionsPerActor, budget)); // every actor shown gets its best evidence; the budget limits the rest
                 var evidence = ChooseEvidence(group.ToList(), take, used);
                 budget -= evidence.Count;
                 actorPositions.Add(new ActorPosition(group.Key, stances, Net(group.Select(x => x.Position.Stance)), group.Count(), evidence));

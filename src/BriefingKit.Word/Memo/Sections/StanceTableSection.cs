@@ -36,7 +36,7 @@ internal sealed class StanceTableSection : IMemoSection
                 new TableStyle { Val = StyleIds.Table },
                 new TableWidth { Width = TableWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
                 new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableLook { Val = "04A0", FirstRow = true, FirstColumn = true, LastRow = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+                new TableLook { Val = "06A0" }),
             new TableGrid(new[] { new GridColumn { Width = IssueColumn.ToString(System.Globalization.CultureInfo.InvariantCulture) } }
                 .Concat(actors.Select(_ => new GridColumn { Width = columnWidth.ToString(System.Globalization.CultureInfo.InvariantCulture) }))));
 
