@@ -32,35 +32,36 @@ internal static class ContentControls
     {
         sdt.SdtProperties?.RemoveAllChildren<ShowingPlaceholder>();
         var clean = Blocks.Clean(text);
+        // Read the formatting before the old content goes.
+        var paragraphProperties = sdt.Descendants<Paragraph>().FirstOrDefault()?.ParagraphProperties?.CloneNode(true);
+        var runProperties = FirstRunProperties(sdt);
         switch (sdt)
         {
             case SdtRun run when run.SdtContentRun is { } content:
                 content.RemoveAllChildren();
-                content.Append(TextRun(FirstRunProperties(run), clean));
+                content.Append(TextRun(runProperties, clean));
                 break;
             case SdtBlock block when block.SdtContentBlock is { } content:
                 content.RemoveAllChildren();
-                content.Append(Paragraph(block, clean));
+                content.Append(Paragraph(paragraphProperties, runProperties, clean));
                 break;
             case SdtCell cell when cell.SdtContentCell?.GetFirstChild<TableCell>() is { } tableCell:
-                var paragraph = Paragraph(cell, clean);
                 tableCell.RemoveAllChildren<Paragraph>();
-                tableCell.Append(paragraph);
+                tableCell.Append(Paragraph(paragraphProperties, runProperties, clean));
                 break;
             default:
-                foreach (var text0 in sdt.Descendants<Text>().Skip(1).ToList()) text0.Remove();
+                foreach (var extra in sdt.Descendants<Text>().Skip(1).ToList()) extra.Remove();
                 var first = sdt.Descendants<Text>().FirstOrDefault();
                 if (first is not null) first.Text = clean;
                 break;
         }
     }
 
-    private static Paragraph Paragraph(OpenXmlElement sdt, string text)
+    private static Paragraph Paragraph(OpenXmlElement? paragraphProperties, RunProperties? runProperties, string text)
     {
-        var old = sdt.Descendants<Paragraph>().FirstOrDefault();
         var paragraph = new Paragraph();
-        if (old?.ParagraphProperties is { } pPr) paragraph.Append(pPr.CloneNode(true));
-        if (text.Length > 0) paragraph.Append(TextRun(FirstRunProperties(sdt), text));
+        if (paragraphProperties is not null) paragraph.Append(paragraphProperties);
+        if (text.Length > 0) paragraph.Append(TextRun(runProperties, text));
         return paragraph;
     }
 
