@@ -63,6 +63,7 @@ internal sealed class StanceTableSection : IMemoSection
     private static Paragraph Legend()
     {
         var paragraph = Blocks.Para(null, Blocks.Text("Key: "));
+        paragraph.PrependChild(new ParagraphProperties(new KeepNext())); // the key stays with the table
         foreach (var (group, label) in new[] { (StanceGroup.Cooperative, "cooperative"), (StanceGroup.Appeal, "appeal"), (StanceGroup.Conflict, "conflict"), (StanceGroup.Statement, "statement") })
         {
             var run = Blocks.Text(" " + label + " ");
