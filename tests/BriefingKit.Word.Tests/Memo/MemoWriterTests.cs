@@ -50,6 +50,21 @@ public sealed class MemoWriterTests
     }
 
     [Fact]
+    public async Task WriteAsync_Seed_ShowsEachStanceOnceAndNoSentenceTwiceUnderAnIssue()
+    {
+        using var document = MemoFixture.Open(await MemoFixture.WriteAsync(new[] { await MemoFixture.SeedAsync() }));
+
+        var paragraphs = MemoFixture.Paragraphs(document).ToList();
+        var syria = paragraphs.SkipWhile(p => p.Text != "Syria").Skip(1).TakeWhile(p => p.Style != "Heading2").ToList();
+        Assert.Contains(syria, p => p.Style == "Quote" && p.Text.Contains("did not agree to a Russian proposal", StringComparison.Ordinal));
+        var quotes = syria.Where(p => p.Style == "Quote").Select(p => p.Text).ToList();
+        Assert.Equal(quotes.Count, quotes.Distinct().Count());
+        var bilateral = paragraphs.SkipWhile(p => p.Text != "Bilateral relations").Skip(1).TakeWhile(p => p.Style != "Heading2").ToList();
+        Assert.Equal("United States and Russia \u2014 commit", bilateral[0].Text);
+        Assert.Single(bilateral, p => p.Style == "Quote");
+    }
+
+    [Fact]
     public async Task WriteAsync_Seed_TableShowsStancesShadedByGroup()
     {
         using var document = MemoFixture.Open(await MemoFixture.WriteAsync(new[] { await MemoFixture.SeedAsync() }));

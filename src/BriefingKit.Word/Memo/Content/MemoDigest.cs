@@ -87,16 +87,27 @@ internal sealed class MemoDigest
                 .ToList();
             var budget = options.MaxQuotesPerIssue;
             var actorPositions = new List<ActorPosition>();
+            var entries = new List<IssueEntry>();
+            var shown = new List<string>();
             foreach (var group in actors)
             {
-                var stances = group.GroupBy(x => x.Position.Stance).OrderByDescending(g => g.Count()).ThenBy(g => Priority(g.Key)).Select(g => g.Key).ToList();
+                var stances = group.GroupBy(x => x.Position.Stance)
+                    .OrderBy(g => Stances.GroupOf(g.Key) == StanceGroup.Statement ? 1 : 0)
+                    .ThenByDescending(g => g.Count()).ThenBy(g => Priority(g.Key)).Select(g => g.Key).ToList();
                 var take = Math.Max(1, Math.Min(options.MaxPositionsPerActor, budget)); // every actor shown gets its best evidence; the budget limits the rest
-                var evidence = ChooseEvidence(group.ToList(), take, used);
-                budget -= evidence.Count;
+                var evidence = ChooseEvidence(group.ToList(), stances, take, used);
                 actorPositions.Add(new ActorPosition(group.Key, stances, Net(group.Select(x => x.Position.Stance)), group.Count(), evidence));
+
+                var key = string.Join("|", stances.Take(3)) + "#" + string.Join("|", evidence.Select(e => TextKey.Normalize(e.Text)));
+                var same = evidence.Count > 0 ? entries.FirstOrDefault(e => e.Key == key) : null;
+                if (same is not null) { same.Actors.Add(group.Key); continue; }
+                var fresh = evidence.Where(e => !shown.Any(u => TextKey.NearlySame(u, e.Text))).ToList();
+                entries.Add(new IssueEntry(group.Key, stances, fresh, fresh.Count < evidence.Count, key));
+                shown.AddRange(fresh.Select(e => e.Text));
+                budget -= fresh.Count;
             }
             issues.Add(new IssueDigest(id, names[id], mentions.TryGetValue(id, out var mm) ? mm : 0, items.Count,
-                sources.TryGetValue(id, out var s) ? s.Count : items.Select(x => x.Transcript).Distinct().Count(), actorPositions));
+                sources.TryGetValue(id, out var s) ? s.Count : items.Select(x => x.Transcript).Distinct().Count(), actorPositions, entries));
         }
         digest.Issues = issues;
 
@@ -130,29 +141,34 @@ internal sealed class MemoDigest
 
     // Evidence for one actor on one issue: spoken words first, substantive stances first, each
     // sentence at most once per issue and preferably not already quoted under another issue.
-    private static List<Evidence> ChooseEvidence(List<(Transcript Transcript, Position Position)> items, int take, List<string> used)
+    // Evidence for one actor on one issue: one sentence per stance first (so "agrees, rejects" shows
+    // both), spoken words before reported ones, substantive stances before reiterations, and
+    // preferably sentences not already quoted under another issue.
+    private static List<Evidence> ChooseEvidence(List<(Transcript Transcript, Position Position)> items, List<Stance> stances, int take, List<string> used)
     {
-        var chosen = new List<Evidence>();
-        if (take <= 0) return chosen;
-        var candidates = items
+        var ordered = items
             .Select((x, i) => (Item: x, Index: i))
             .Where(p => !string.IsNullOrWhiteSpace(p.Item.Position.Evidence))
             .Select(p => (Evidence: ToEvidence(p.Item.Transcript, p.Item.Position), Stance: p.Item.Position.Stance, p.Index))
-            .ToList();
-        var ordered = candidates
             .OrderBy(c => used.Any(u => TextKey.NearlySame(u, c.Evidence.Text)) ? 1 : 0)
             .ThenBy(c => c.Evidence.Spoken ? 0 : 1)
             .ThenBy(c => Stances.GroupOf(c.Stance) == StanceGroup.Statement ? 1 : 0)
             .ThenBy(c => c.Evidence.Text.Length > 400 ? 1 : 0)
             .ThenBy(c => c.Index)
-            .Select(c => c.Evidence);
-        foreach (var evidence in ordered)
+            .ToList();
+        var chosen = new List<Evidence>();
+        bool Fits(Evidence evidence) =>
+            chosen.Count < take
+            && !chosen.Any(c => TextKey.NearlySame(c.Text, evidence.Text))
+            && (chosen.Count == 0 || !used.Any(u => TextKey.NearlySame(u, evidence.Text)));
+        foreach (var stance in stances)
         {
-            if (chosen.Count >= take) break;
-            if (chosen.Any(c => TextKey.NearlySame(c.Text, evidence.Text))) continue;
-            var repeat = used.Any(u => TextKey.NearlySame(u, evidence.Text));
-            if (repeat && chosen.Count > 0) continue;
-            chosen.Add(evidence);
+            var candidate = ordered.FirstOrDefault(c => c.Stance == stance && Fits(c.Evidence));
+            if (candidate.Evidence is not null) chosen.Add(candidate.Evidence);
+        }
+        foreach (var candidate in ordered)
+        {
+            if (Fits(candidate.Evidence)) chosen.Add(candidate.Evidence);
         }
         used.AddRange(chosen.Select(c => c.Text));
         return chosen;

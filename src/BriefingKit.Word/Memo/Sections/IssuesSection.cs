@@ -22,43 +22,28 @@ internal sealed class IssuesSection : IMemoSection
             yield return Blocks.Para(StyleIds.Heading2, Blocks.Clean(issue.Name));
             if (digest.Several)
                 yield return Blocks.Para(null, Blocks.Text($"Raised in {issue.Sources} of {digest.Sources.Count} sources; {Plural(issue.PositionCount, "position")} recorded.", italic: true, color: "595959"));
-            foreach (var group in Merge(issue.Actors))
+            foreach (var entry in issue.Entries)
             {
-                foreach (var element in Entry(context, group)) yield return element;
+                foreach (var element in Entry(context, entry)) yield return element;
             }
         }
         if (digest.OtherIssues.Count > 0)
             yield return Blocks.Para(null, Blocks.Text("Also raised: ", bold: true), Blocks.Text(Blocks.JoinAnd(digest.OtherIssues.Select(Blocks.Clean)) + "."));
     }
 
-    // Consecutive-or-not actors with the same stances and the same evidence become one entry.
-    private static List<List<ActorPosition>> Merge(IReadOnlyList<ActorPosition> actors)
+    private static IEnumerable<OpenXmlElement> Entry(MemoContext context, IssueEntry entry)
     {
-        var groups = new List<List<ActorPosition>>();
-        foreach (var actor in actors)
-        {
-            var key = Key(actor);
-            var group = groups.FirstOrDefault(g => actor.Evidence.Count > 0 && Key(g[0]) == key);
-            if (group is null) groups.Add(new List<ActorPosition> { actor });
-            else group.Add(actor);
-        }
-        return groups;
-    }
-
-    private static string Key(ActorPosition actor) =>
-        string.Join("|", actor.Stances.Take(3)) + "#" + string.Join("|", actor.Evidence.Select(e => TextKey.Normalize(e.Text)));
-
-    private static IEnumerable<OpenXmlElement> Entry(MemoContext context, List<ActorPosition> group)
-    {
-        var first = group[0];
-        var names = Blocks.JoinAnd(group.Select(a => Blocks.Clean(a.Actor)));
-        var words = string.Join(", ", first.Stances.Take(3).Select(s => group.Count > 1 ? PluralWord(s) : Stances.Word(s)));
+        var several = entry.Actors.Count > 1;
+        var names = Blocks.JoinAnd(entry.Actors.Select(Blocks.Clean));
+        var words = string.Join(", ", entry.Stances.Take(3).Select(s => several ? PluralWord(s) : Stances.Word(s)));
         yield return Blocks.Para(StyleIds.Stance, Blocks.Text(names), Blocks.Text(" \u2014 " + words));
-        foreach (var evidence in first.Evidence)
+        foreach (var evidence in entry.Evidence)
         {
             yield return Blocks.Para(StyleIds.Quote, Blocks.Clean(evidence.Text));
             yield return Blocks.Para(StyleIds.QuoteSource, Attribution(context, evidence));
         }
+        if (entry.EvidenceAbove)
+            yield return Blocks.Para(StyleIds.QuoteSource, entry.Evidence.Count == 0 ? "Evidence quoted above." : "Further evidence quoted above.");
     }
 
     private static string PluralWord(Stance stance) => stance == Stance.Concern ? "concerned" : Stances.Name(stance);
