@@ -1,0 +1,313 @@
+// What the memo says, decided once from all inputs before any XML is written: issues by
+// weight, each actor's stances and the evidence worth quoting (deduplicated and capped so a
+// week of material stays a few pages), the table's actors, commitments, the bottom line.
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace BriefingKit.Word.Memo.Content;
+
+internal sealed class MemoDigest
+{
+    private MemoDigest() { }
+
+    public IReadOnlyList<Transcript> Sources { get; private set; } = Array.Empty<Transcript>();
+    public IReadOnlyList<IssueDigest> Issues { get; private set; } = Array.Empty<IssueDigest>();
+    public IReadOnlyList<string> OtherIssues { get; private set; } = Array.Empty<string>();
+    public IReadOnlyList<string> TableActors { get; private set; } = Array.Empty<string>();
+    public IReadOnlyList<CommitmentItem> Commitments { get; private set; } = Array.Empty<CommitmentItem>();
+    public int CommitmentsOmitted { get; private set; }
+    public IReadOnlyList<SummaryLine> BottomLine { get; private set; } = Array.Empty<SummaryLine>();
+    public IReadOnlyList<ParticipantGroup> Participants { get; private set; } = Array.Empty<ParticipantGroup>();
+    public IReadOnlyList<Speaker> Mentioned { get; private set; } = Array.Empty<Speaker>();
+    public int PressSpeakers { get; private set; }
+    public int PressQuestions { get; private set; }
+    public int PressEvents { get; private set; }
+    public int Moderators { get; private set; }
+    public DateTime? FirstDate { get; private set; }
+    public DateTime? LastDate { get; private set; }
+
+    public bool Several => Sources.Count > 1;
+
+    public static MemoDigest Create(IReadOnlyList<Transcript> transcripts, MemoOptions options)
+    {
+        var digest = new MemoDigest { Sources = transcripts };
+        var dates = transcripts.Where(t => t.Date.HasValue).Select(t => t.Date!.Value).ToList();
+        digest.FirstDate = dates.Count > 0 ? dates.Min() : null;
+        digest.LastDate = dates.Count > 0 ? dates.Max() : null;
+
+        var positions = transcripts.SelectMany(t => t.Positions.Select(p => (Transcript: t, Position: p))).ToList();
+        var actorWeight = positions.GroupBy(x => x.Position.Actor, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+        // Issues: mentions and positions summed over inputs; the heaviest get sections.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, HashSet<Transcript>>(StringComparer.Ordinal);
+        foreach (var t in transcripts)
+        {
+            foreach (var issue in t.Issues)
+            {
+                if (!names.ContainsKey(issue.Id)) names[issue.Id] = issue.Name;
+                mentions[issue.Id] = (mentions.TryGetValue(issue.Id, out var m) ? m : 0) + Math.Max(1, issue.Mentions);
+                if (!sources.TryGetValue(issue.Id, out var set)) sources[issue.Id] = set = new HashSet<Transcript>();
+                set.Add(t);
+            }
+        }
+        var byIssue = positions.GroupBy(x => x.Position.Issue, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        foreach (var id in byIssue.Keys.Where(id => !names.ContainsKey(id)).ToList()) names[id] = Humanize(id);
+
+        // Weight: mentions and positions per source, damped (log) so that an issue raised across the
+        // week outranks one that a single long joint statement repeats forty times.
+        var perSource = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var t in transcripts)
+        {
+            foreach (var id in t.Issues.Select(i => i.Id).Concat(t.Positions.Select(p => p.Issue)).Distinct())
+            {
+                var count = t.Issues.Where(i => i.Id == id).Sum(i => Math.Max(1, i.Mentions)) + t.Positions.Count(p => p.Issue == id);
+                perSource[id] = (perSource.TryGetValue(id, out var w) ? w : 0) + Math.Log(1 + count, 2);
+            }
+        }
+        var ranked = names.Keys
+            .Select(id => (Id: id, Weight: perSource.TryGetValue(id, out var w) ? w : 0, Positions: byIssue.TryGetValue(id, out var p) ? p.Count : 0))
+            .OrderByDescending(x => x.Weight).ThenBy(x => names[x.Id], StringComparer.Ordinal)
+            .ToList();
+        var withSections = ranked.Where(x => x.Positions > 0).Take(options.MaxIssues).Select(x => x.Id).ToList();
+        digest.OtherIssues = ranked.Where(x => !withSections.Contains(x.Id)).Select(x => names[x.Id]).ToList();
+
+        var used = new List<string>();
+        var issues = new List<IssueDigest>();
+        foreach (var id in withSections)
+        {
+            var items = byIssue[id];
+            var actors = items.GroupBy(x => x.Position.Actor, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenByDescending(g => actorWeight[g.Key]).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Take(options.MaxActors)
+                .ToList();
+            var budget = options.MaxQuotesPerIssue;
+            var actorPositions = new List<ActorPosition>();
+            var entries = new List<IssueEntry>();
+            var shown = new List<string>();
+            foreach (var group in actors)
+            {
+                var stances = group.GroupBy(x => x.Position.Stance)
+                    .OrderBy(g => Stances.GroupOf(g.Key) == StanceGroup.Statement ? 1 : 0)
+                    .ThenByDescending(g => g.Count()).ThenBy(g => Priority(g.Key)).Select(g => g.Key).ToList();
+                var take = Math.Max(1, Math.Min(options.MaxPositionsPerActor, budget)); // every actor shown gets its best evidence; the budget limits the rest
+                var evidence = ChooseEvidence(group.ToList(), stances, take, used);
+                actorPositions.Add(new ActorPosition(group.Key, stances, Net(group.Select(x => x.Position.Stance)), group.Count(), evidence));
+
+                var key = string.Join("|", stances.Take(3)) + "#" + string.Join("|", evidence.Select(e => TextKey.Normalize(e.Text)));
+                var same = evidence.Count > 0 ? entries.FirstOrDefault(e => e.Key == key) : null;
+                if (same is not null) { same.Actors.Add(group.Key); continue; }
+                var fresh = evidence.Where(e => !shown.Any(u => TextKey.NearlySame(u, e.Text))).ToList();
+                entries.Add(new IssueEntry(group.Key, stances, fresh, fresh.Count < evidence.Count, key));
+                shown.AddRange(fresh.Select(e => e.Text));
+                budget -= fresh.Count;
+            }
+            issues.Add(new IssueDigest(id, names[id], mentions.TryGetValue(id, out var mm) ? mm : 0, items.Count,
+                sources.TryGetValue(id, out var s) ? s.Count : items.Select(x => x.Transcript).Distinct().Count(), actorPositions, entries));
+        }
+        digest.Issues = issues;
+
+        var inSections = new HashSet<string>(issues.SelectMany(i => i.Actors.Select(a => a.Actor)), StringComparer.Ordinal);
+        digest.TableActors = actorWeight.Where(kv => inSections.Contains(kv.Key))
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(options.MaxActors).Select(kv => kv.Key).ToList();
+
+        digest.SelectCommitments(transcripts, names, withSections, options.MaxCommitments);
+        digest.BottomLine = SelectBottomLine(transcripts);
+        digest.SelectParticipants(transcripts, actorWeight);
+        return digest;
+    }
+
+    /// <summary>The stance shown for an actor in the table: the most frequent, preferring a substantive one over reiterate/discuss; ties go to conflict, then appeal, then cooperation.</summary>
+    public static Stance Net(IEnumerable<Stance> stances)
+    {
+        var list = stances.ToList();
+        var substantive = list.Where(s => Stances.GroupOf(s) != StanceGroup.Statement).ToList();
+        var pool = substantive.Count > 0 ? substantive : list;
+        return pool.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenBy(g => Priority(g.Key)).First().Key;
+    }
+
+    private static int Priority(Stance stance) => Stances.GroupOf(stance) switch
+    {
+        StanceGroup.Conflict => 0,
+        StanceGroup.Appeal => 1,
+        StanceGroup.Cooperative => 2,
+        _ => 3,
+    } * 20 + (int)stance;
+
+    // Evidence for one actor on one issue: spoken words first, substantive stances first, each
+    // sentence at most once per issue and preferably not already quoted under another issue.
+    // Evidence for one actor on one issue: one sentence per stance first (so "agrees, rejects" shows
+    // both), spoken words before reported ones, substantive stances before reiterations, and
+    // preferably sentences not already quoted under another issue.
+    private static List<Evidence> ChooseEvidence(List<(Transcript Transcript, Position Position)> items, List<Stance> stances, int take, List<string> used)
+    {
+        var ordered = items
+            .Select((x, i) => (Item: x, Index: i))
+            .Where(p => !string.IsNullOrWhiteSpace(p.Item.Position.Evidence))
+            .Select(p => (Evidence: ToEvidence(p.Item.Transcript, p.Item.Position), Stance: p.Item.Position.Stance, p.Index))
+            .OrderBy(c => used.Any(u => TextKey.NearlySame(u, c.Evidence.Text)) ? 1 : 0)
+            .ThenBy(c => c.Evidence.Spoken ? 0 : 1)
+            .ThenBy(c => Stances.GroupOf(c.Stance) == StanceGroup.Statement ? 1 : 0)
+            .ThenBy(c => c.Evidence.Text.Length > 400 ? 1 : 0)
+            .ThenBy(c => c.Index)
+            .ToList();
+        var chosen = new List<Evidence>();
+        bool Fits(Evidence evidence) =>
+            chosen.Count < take
+            && !chosen.Any(c => TextKey.NearlySame(c.Text, evidence.Text))
+            && (chosen.Count == 0 || !used.Any(u => TextKey.NearlySame(u, evidence.Text)));
+        foreach (var stance in stances)
+        {
+            var candidate = ordered.FirstOrDefault(c => c.Stance == stance && Fits(c.Evidence));
+            if (candidate.Evidence is not null) chosen.Add(candidate.Evidence);
+        }
+        foreach (var candidate in ordered)
+        {
+            if (Fits(candidate.Evidence)) chosen.Add(candidate.Evidence);
+        }
+        used.AddRange(chosen.Select(c => c.Text));
+        return chosen;
+    }
+
+    private static Evidence ToEvidence(Transcript transcript, Position position)
+    {
+        var spoken = transcript.SpokenQuote(position);
+        var turn = transcript.TurnAtLine(position.Line);
+        var speaker = transcript.FindSpeaker(spoken?.Speaker ?? position.Speaker);
+        return new Evidence(position.Evidence!.Trim(), transcript, position.Line)
+        {
+            Speaker = speaker,
+            Spoken = spoken is not null && speaker is not null,
+            Start = turn?.Start,
+        };
+    }
+
+    private void SelectCommitments(IReadOnlyList<Transcript> transcripts, Dictionary<string, string> names, List<string> sectionIssues, int max)
+    {
+        var all = new List<CommitmentItem>();
+        foreach (var t in transcripts)
+        {
+            foreach (var c in t.Commitments)
+            {
+                var text = c.Text.Trim();
+                if (text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length < 4) continue; // fragments say nothing on their own
+                if (all.Any(a => TextKey.NearlySame(a.Text, text))) continue;
+                all.Add(new CommitmentItem(c.Actors.ToList(), text, c.Issue is null ? null : (names.TryGetValue(c.Issue, out var n) ? n : Humanize(c.Issue)), t, c.Line));
+            }
+        }
+        int Rank(CommitmentItem item)
+        {
+            var issueId = names.FirstOrDefault(kv => kv.Value == item.IssueName).Key;
+            var index = issueId is null ? -1 : sectionIssues.IndexOf(issueId);
+            return index < 0 ? sectionIssues.Count : index;
+        }
+        // Joint commitments first (two or more actors), then by the weight of their issue, keeping each source represented.
+        var ordered = all.Select((c, i) => (c, i))
+            .OrderByDescending(x => x.c.Actors.Count > 1 ? 1 : 0)
+            .ThenBy(x => Rank(x.c))
+            .ThenBy(x => x.i)
+            .Select(x => x.c)
+            .ToList();
+        var picked = new List<CommitmentItem>();
+        foreach (var source in transcripts)
+        {
+            var first = ordered.FirstOrDefault(c => c.Source == source && !picked.Contains(c));
+            if (first is not null && picked.Count < max) picked.Add(first);
+        }
+        foreach (var c in ordered)
+        {
+            if (picked.Count >= max) break;
+            if (!picked.Contains(c)) picked.Add(c);
+        }
+        Commitments = picked.OrderBy(c => Rank(c)).ThenBy(c => ordered.IndexOf(c)).ToList();
+        CommitmentsOmitted = all.Count - picked.Count;
+    }
+
+    // 3-5 sentences over all inputs: each input's leading summary sentence in turn, heaviest input first.
+    private static List<SummaryLine> SelectBottomLine(IReadOnlyList<Transcript> transcripts)
+    {
+        var max = transcripts.Count == 1 ? 5 : Math.Max(3, Math.Min(5, transcripts.Count));
+        var ordered = transcripts.OrderByDescending(t => t.Positions.Count + t.Commitments.Count).ToList();
+        var lines = new List<SummaryLine>();
+        for (var round = 0; lines.Count < max && ordered.Any(t => t.Summary.Count > round); round++)
+        {
+            foreach (var t in ordered)
+            {
+                if (lines.Count >= max) break;
+                if (t.Summary.Count <= round) continue;
+                var sentence = t.Summary[round].Trim();
+                if (sentence.Length == 0 || lines.Any(l => TextKey.NearlySame(l.Text, sentence))) continue;
+                lines.Add(new SummaryLine(sentence, t, SpeakerOf(t, sentence)));
+            }
+            if (transcripts.Count > 1 && round >= 0 && lines.Count >= 3) break;
+        }
+        return lines;
+    }
+
+    private static Speaker? SpeakerOf(Transcript transcript, string sentence)
+    {
+        var probe = sentence.Length > 60 ? sentence.Substring(0, 60) : sentence;
+        var turn = transcript.Turns.FirstOrDefault(t => t.Text.IndexOf(probe, StringComparison.Ordinal) >= 0);
+        var speaker = transcript.FindSpeaker(turn?.Speaker);
+        return speaker?.Kind == SpeakerKind.Official ? speaker : null;
+    }
+
+    private void SelectParticipants(IReadOnlyList<Transcript> transcripts, Dictionary<string, int> actorWeight)
+    {
+        var officials = new List<Speaker>();
+        var mentioned = new List<Speaker>();
+        var pressEvents = 0;
+        foreach (var t in transcripts)
+        {
+            var pressIds = new HashSet<string>(t.Speakers.Where(s => s.Kind == SpeakerKind.Press).Select(s => s.Id), StringComparer.Ordinal);
+            if (pressIds.Count > 0)
+            {
+                pressEvents++;
+                PressSpeakers += pressIds.Count;
+                PressQuestions += t.Turns.Count(turn => turn.Speaker is not null && pressIds.Contains(turn.Speaker));
+            }
+            Moderators += t.Speakers.Count(s => s.Kind == SpeakerKind.Moderator);
+            // A participant speaks, is quoted or holds a position; in a readout or statement (no labelled
+            // turns) also an official of a party that holds a position (the leader on the other end of a call).
+            var active = new HashSet<string>(t.Turns.Select(x => x.Speaker).Concat(t.Quotes.Select(q => q.Speaker)).Concat(t.Positions.Select(p => p.Speaker))
+                .Where(id => id is not null).Select(id => id!), StringComparer.Ordinal);
+            if (t.Turns.All(x => x.Speaker is null))
+            {
+                var parties = new HashSet<string>(t.Positions.Select(p => p.Actor), StringComparer.Ordinal);
+                foreach (var s in t.Speakers.Where(s => s.Affiliation is not null && parties.Contains(s.Affiliation))) active.Add(s.Id);
+            }
+            foreach (var s in t.Speakers.Where(s => s.Kind == SpeakerKind.Official && !active.Contains(s.Id)))
+                if (!mentioned.Any(m => string.Equals(m.Name, s.Name, StringComparison.OrdinalIgnoreCase))) mentioned.Add(s);
+            foreach (var s in t.Speakers.Where(s => s.Kind == SpeakerKind.Official && active.Contains(s.Id)))
+            {
+                var existing = officials.FindIndex(o => string.Equals(o.Name, s.Name, StringComparison.OrdinalIgnoreCase));
+                if (existing < 0) officials.Add(s);
+                else if (officials[existing].Role is null && s.Role is not null) officials[existing] = officials[existing] with { Role = s.Role };
+            }
+        }
+        PressEvents = pressEvents;
+        Mentioned = mentioned.Where(m => !officials.Any(o => string.Equals(o.Name, m.Name, StringComparison.OrdinalIgnoreCase))).ToList();
+        Participants = officials
+            .GroupBy(s => string.IsNullOrWhiteSpace(s.Affiliation) ? "Other" : s.Affiliation!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key == "Other" ? 1 : 0)
+            .ThenByDescending(g => actorWeight.TryGetValue(g.Key, out var w) ? w : 0)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ParticipantGroup(g.Key, g.ToList()))
+            .ToList();
+    }
+
+    public static string Humanize(string id)
+    {
+        var text = id.Replace('-', ' ');
+        return text.Length == 0 ? id : char.ToUpperInvariant(text[0]) + text.Substring(1);
+    }
+
+    public static string FormatDate(DateTime date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+
+    public static string ShortDate(DateTime date) => date.ToString("MMM d", CultureInfo.InvariantCulture);
+}

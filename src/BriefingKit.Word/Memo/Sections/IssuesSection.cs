@@ -1,0 +1,63 @@
+// One Heading 2 per issue (heaviest first), each actor's stances in words and the evidence
+// as block quotes (Quote style) with speaker and where it is in the source. Actors backed by
+// the very same sentences ("the U.S. and Russia agreed …") share one entry.
+using System.Collections.Generic;
+using System.Linq;
+using BriefingKit.Word.Memo.Content;
+using BriefingKit.Word.Memo.Internal;
+using BriefingKit.Word.Memo.Styles;
+using DocumentFormat.OpenXml;
+
+namespace BriefingKit.Word.Memo.Sections;
+
+internal sealed class IssuesSection : IMemoSection
+{
+    public IEnumerable<OpenXmlElement> Build(MemoContext context)
+    {
+        var digest = context.Digest;
+        if (digest.Issues.Count == 0) yield break;
+        yield return Blocks.Para(StyleIds.Heading1, "Issues");
+        foreach (var issue in digest.Issues)
+        {
+            yield return Blocks.Para(StyleIds.Heading2, Blocks.Clean(issue.Name));
+            if (digest.Several)
+                yield return Blocks.Para(null, Blocks.Text($"Raised in {issue.Sources} of {digest.Sources.Count} sources; {Plural(issue.PositionCount, "position")} recorded.", italic: true, color: "595959"));
+            foreach (var entry in issue.Entries)
+            {
+                foreach (var element in Entry(context, entry)) yield return element;
+            }
+        }
+        if (digest.OtherIssues.Count > 0)
+            yield return Blocks.Para(null, Blocks.Text("Also raised: ", bold: true), Blocks.Text(Blocks.JoinAnd(digest.OtherIssues.Select(Blocks.Clean)) + "."));
+    }
+
+    private static IEnumerable<OpenXmlElement> Entry(MemoContext context, IssueEntry entry)
+    {
+        var several = entry.Actors.Count > 1;
+        var names = Blocks.JoinAnd(entry.Actors.Select(Blocks.Clean));
+        var words = string.Join(", ", entry.Stances.Take(3).Select(s => several ? PluralWord(s) : Stances.Word(s)));
+        yield return Blocks.Para(StyleIds.Stance, Blocks.Text(names), Blocks.Text(" \u2014 " + words));
+        foreach (var evidence in entry.Evidence)
+        {
+            yield return Blocks.Para(StyleIds.Quote, Blocks.Clean(evidence.Text));
+            yield return Blocks.Para(StyleIds.QuoteSource, Attribution(context, evidence));
+        }
+        if (entry.EvidenceAbove)
+            yield return Blocks.Para(StyleIds.QuoteSource, entry.Evidence.Count == 0 ? "Evidence quoted above." : "Further evidence quoted above.");
+    }
+
+    private static string PluralWord(Stance stance) => stance == Stance.Concern ? "concerned" : Stances.Name(stance);
+
+    private static string Attribution(MemoContext context, Evidence evidence)
+    {
+        var kind = SourceRefs.Kind(evidence.Source.Kind);
+        kind = char.ToUpperInvariant(kind[0]) + kind.Substring(1);
+        var who = evidence.Speaker is null ? kind
+            : evidence.Spoken ? SourceRefs.Person(evidence.Speaker)
+            : kind + ", reporting " + SourceRefs.Person(evidence.Speaker);
+        var where = SourceRefs.Where(context, evidence.Source, evidence.Line, evidence.Start);
+        return "\u2014 " + who + (where.Length > 0 ? " \u00B7 " + where : string.Empty);
+    }
+
+    private static string Plural(int n, string noun) => n + " " + noun + (n == 1 ? string.Empty : "s");
+}

@@ -1,0 +1,49 @@
+// How the memo points back into its inputs: "line 17" for one input, "[3] line 17" for
+// several (the number is the entry under Sources), a time stamp when the recording has one.
+using System;
+using System.Globalization;
+using System.Linq;
+using BriefingKit.Word.Memo.Internal;
+
+namespace BriefingKit.Word.Memo.Sections;
+
+internal static class SourceRefs
+{
+    public static int Number(MemoContext context, Transcript source) => IndexOf(context, source) + 1;
+
+    public static string Where(MemoContext context, Transcript source, int line, TimeSpan? start = null)
+    {
+        var at = start is { } time ? "at " + time.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture) : line > 0 ? "line " + line.ToString(CultureInfo.InvariantCulture) : string.Empty;
+        if (!context.Digest.Several) return at;
+        var number = "[" + Number(context, source).ToString(CultureInfo.InvariantCulture) + "]";
+        return at.Length == 0 ? number : number + " " + at;
+    }
+
+    public static string Kind(TranscriptKind kind) => kind switch
+    {
+        TranscriptKind.PressBriefing => "press briefing",
+        TranscriptKind.PressConference => "press conference",
+        TranscriptKind.Readout => "readout",
+        TranscriptKind.Statement => "statement",
+        TranscriptKind.Speech => "remarks",
+        TranscriptKind.Hearing => "hearing",
+        TranscriptKind.Meeting => "meeting",
+        TranscriptKind.Interview => "interview",
+        _ => "source text",
+    };
+
+    public static string Person(Speaker speaker)
+    {
+        var name = Blocks.Clean(speaker.Name);
+        var role = Blocks.Clean(speaker.Role);
+        if (role.Length == 0 || string.Equals(role, name, StringComparison.OrdinalIgnoreCase)) return name;
+        return name + ", " + role;
+    }
+
+    private static int IndexOf(MemoContext context, Transcript source)
+    {
+        var sources = context.Digest.Sources;
+        for (var i = 0; i < sources.Count; i++) if (ReferenceEquals(sources[i], source)) return i;
+        return sources.ToList().IndexOf(source);
+    }
+}
