@@ -16,20 +16,36 @@ public static class TranscriptLookups
     }
 
     /// <summary>
-    /// The people who took part: in a labelled transcript those who speak (not the people they
-    /// only mention, such as "the President" in a press secretary's briefing); in a readout or
-    /// article, where nobody has turns of their own, everyone it reports.
+    /// The people who took part, in the transcript's order: those who speak, are quoted or hold a
+    /// position; in a readout or statement (no labelled turns) also the people of a party that
+    /// holds a position (the leader on the other end of a call). People only mentioned, such as
+    /// "the President" in a press secretary's briefing, are not participants.
     /// </summary>
     public static System.Collections.Generic.IReadOnlyList<Speaker> Participants(this Transcript transcript)
     {
         if (transcript is null) throw new ArgumentNullException(nameof(transcript));
-        var speaking = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        var active = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        var labelled = false;
         foreach (var turn in transcript.Turns)
-            if (turn.Speaker is not null) speaking.Add(turn.Speaker);
-        if (speaking.Count == 0) return transcript.Speakers;
+        {
+            if (turn.Speaker is null) continue;
+            active.Add(turn.Speaker);
+            labelled = true;
+        }
+        foreach (var quote in transcript.Quotes)
+            if (quote.Speaker is not null) active.Add(quote.Speaker);
+        var parties = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        foreach (var position in transcript.Positions)
+        {
+            if (position.Speaker is not null) active.Add(position.Speaker);
+            parties.Add(position.Actor);
+        }
         var participants = new System.Collections.Generic.List<Speaker>();
         foreach (var speaker in transcript.Speakers)
-            if (speaking.Contains(speaker.Id)) participants.Add(speaker);
+        {
+            if (active.Contains(speaker.Id) || (!labelled && speaker.Affiliation is not null && parties.Contains(speaker.Affiliation)))
+                participants.Add(speaker);
+        }
         return participants;
     }
 

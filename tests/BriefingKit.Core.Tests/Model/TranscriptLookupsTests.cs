@@ -32,18 +32,20 @@ public class TranscriptLookupsTests
     }
 
     [Fact]
-    public async Task Participants_are_who_speaks_or_everyone_a_readout_reports()
+    public async Task Participants_are_who_speaks_or_the_parties_a_readout_reports()
     {
         var briefing = await ParseAsync(
             "Press Briefing by Press Secretary Jen Psaki\n\nMS. PSAKI:  President Biden spoke with Chancellor Angela Merkel today.\n\nQ    Thanks, Jen.\n\nMS. PSAKI:  Sure.\n",
             "briefing.txt");
         var readout = await ParseAsync(
-            "Readout of a call\n\nPresident Joe Biden spoke today with Chancellor Angela Merkel of Germany.\n",
+            "Readout of a call\n\nPresident Joe Biden spoke today with Chancellor Angela Merkel of Germany.  "
+            + "The leaders expressed concern about the build-up of Russian troops on Ukraine's borders.  They recalled the work of Prime Minister Boris Johnson.\n",
             "readout.txt");
 
         Assert.Contains(briefing.Speakers, s => s.Name == "Joe Biden"); // mentioned as "the President"
         Assert.DoesNotContain(briefing.Participants(), s => s.Name == "Joe Biden");
         Assert.Contains(briefing.Participants(), s => s.Name == "Jen Psaki");
+        Assert.Contains(readout.Speakers, s => s.Name == "Boris Johnson"); // reported, but his party holds no position
         Assert.Equal(new[] { "Angela Merkel", "Joe Biden" }, readout.Participants().Select(s => s.Name).OrderBy(n => n));
     }
 }

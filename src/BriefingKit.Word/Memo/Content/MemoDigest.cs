@@ -272,15 +272,7 @@ internal sealed class MemoDigest
                 PressQuestions += t.Turns.Count(turn => turn.Speaker is not null && pressIds.Contains(turn.Speaker));
             }
             Moderators += t.Speakers.Count(s => s.Kind == SpeakerKind.Moderator);
-            // A participant speaks, is quoted or holds a position; in a readout or statement (no labelled
-            // turns) also an official of a party that holds a position (the leader on the other end of a call).
-            var active = new HashSet<string>(t.Turns.Select(x => x.Speaker).Concat(t.Quotes.Select(q => q.Speaker)).Concat(t.Positions.Select(p => p.Speaker))
-                .Where(id => id is not null).Select(id => id!), StringComparer.Ordinal);
-            if (t.Turns.All(x => x.Speaker is null))
-            {
-                var parties = new HashSet<string>(t.Positions.Select(p => p.Actor), StringComparer.Ordinal);
-                foreach (var s in t.Speakers.Where(s => s.Affiliation is not null && parties.Contains(s.Affiliation))) active.Add(s.Id);
-            }
+            var active = new HashSet<string>(t.Participants().Select(s => s.Id), StringComparer.Ordinal);
             foreach (var s in t.Speakers.Where(s => s.Kind == SpeakerKind.Official && !active.Contains(s.Id)))
                 if (!mentioned.Any(m => string.Equals(m.Name, s.Name, StringComparison.OrdinalIgnoreCase))) mentioned.Add(s);
             foreach (var s in t.Speakers.Where(s => s.Kind == SpeakerKind.Official && active.Contains(s.Id)))
