@@ -157,6 +157,16 @@ public sealed class AnalysisPipelineTests
     }
 
     [Fact]
+    public void Parse_Call_ExecutiveActionsAreCommitmentsOfTheirGovernment()
+    {
+        var t = BriefingPipeline.Default.ParseText(
+            "Background Press Call on Russia\n\nToday, President Biden signed a new sanctions executive order on Russia.  "
+            + "Under other sanctions authorities today, the Treasury Department also sanctioned 32 entities and individuals.\n",
+            "2021-04-15-call.txt");
+        Assert.Equal(2, t.Positions.Count(p => p is { Actor: "United States", Issue: "sanctions", Stance: Stance.Commit }));
+    }
+
+    [Fact]
     public void Parse_QuoteOverParagraphsAndOtherAttributions_AreAttributed()
     {
         var t = Parse("""
