@@ -167,6 +167,18 @@ public sealed class AnalysisPipelineTests
     }
 
     [Fact]
+    public void Parse_Call_AListOfActorsIsEverySubjectUnlessItFollowsWith()
+    {
+        var t = BriefingPipeline.Default.ParseText(
+            "Background Press Call on Russia\n\nThe UK, France, Denmark, and Estonia have agreed to join the planning for the cyber exercise.  "
+            + "Furthermore, the Treasury Department — in partnership with the EU, UK, Australia, and Canada — today sanctioned eight individuals over Crimea.\n",
+            "2021-04-15-call.txt");
+        var exercise = Assert.Single(t.Commitments, c => c.Text.Contains("cyber exercise"));
+        Assert.Equal(new[] { "United Kingdom", "France", "Denmark", "Estonia" }, exercise.Actors);
+        Assert.Equal(new[] { "United States" }, t.Positions.Where(p => p.Issue == "sanctions").Select(p => p.Actor).Distinct());
+    }
+
+    [Fact]
     public void Parse_QuoteOverParagraphsAndOtherAttributions_AreAttributed()
     {
         var t = Parse("""

@@ -53,9 +53,36 @@ internal sealed class SubjectFinder
             if (Intro.IsMatch(segments[i]) && i < segments.Length - 1) continue;
             if (Aside.IsMatch(segments[i])) continue; // "…, including the ROK, …" names no subject
             var subjects = InSegment(segments[i], context);
-            if (subjects.Count > 0) return subjects;
+            if (subjects.Count == 0) continue;
+            // "the UK, France, Denmark, and Estonia have agreed": the commas split a list of actors.
+            if (ListTail.IsMatch(segments[i]))
+            {
+                var j = i - 1;
+                for (; j >= 0 && ListItem(segments[j]) is { } item; j--) subjects.Insert(0, new Subject(item, null));
+                // "Treasury — in partnership with the EU, UK, and Canada — sanctioned": the list is an
+                // object of "with", and the subject comes before it.
+                if (j >= 0 && j < i - 1 && ListAfterPreposition.IsMatch(segments[j]))
+                {
+                    i = j;
+                    continue;
+                }
+            }
+            return subjects;
         }
         return new List<Subject>();
+    }
+
+    private static readonly Regex ListTail = new(@"^\s*(?:and|or)\s", Options, Timeout);
+    private static readonly Regex ListAfterPreposition = new(@"\b(?:with|by|from|to|of|for|against|including|like|and)\s+(?:the\s+)?\S+\s*$", Options, Timeout);
+    private static readonly Regex ListWords = new(@"^(?:\s*(?i:and|or|the)\b)*", Options, Timeout);
+
+    /// <summary>The actor a comma-separated list item names ("France", " and the UK"), or null when it is more than a name.</summary>
+    private string? ListItem(string segment)
+    {
+        var name = segment.Substring(ListWords.Match(segment).Length).Trim();
+        if (name.Length == 0) return null;
+        var mentions = _actors.Find(name).ToList();
+        return mentions.Count == 1 && mentions[0].Index == 0 && mentions[0].Length == name.Length && !mentions[0].IsAdjective ? mentions[0].Actor : null;
     }
 
     private List<Subject> InSegment(string segment, SubjectContext context)
