@@ -179,6 +179,18 @@ public sealed class AnalysisPipelineTests
     }
 
     [Fact]
+    public void Parse_Call_HeIsThePreviousSentencesSubjectNotItsObject()
+    {
+        var t = BriefingPipeline.Default.ParseText(
+            "Background Press Call\n\nPresident Biden spoke with President Putin earlier this week and conveyed that directly.  "
+            + "And in that spirit, he proposed a summit meeting to discuss the full range of issues in our bilateral relationship.\n",
+            "2021-04-15-call.txt");
+        var proposal = Assert.Single(t.Positions, p => p.Stance == Stance.Propose);
+        Assert.Equal("United States", proposal.Actor);
+        Assert.Equal("Joe Biden", t.FindSpeaker(proposal.Speaker)?.Name);
+    }
+
+    [Fact]
     public void Parse_QuoteOverParagraphsAndOtherAttributions_AreAttributed()
     {
         var t = Parse("""

@@ -93,7 +93,8 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
                 var issue = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value).FirstOrDefault(tagged.Contains);
                 commitments.Add(new Commitment(actors.ToValueList(), what) { Issue = issue, Line = sentence.Line });
             }
-            foreach (var mention in _finder.Find(sentence)) lastPerson = roster.Lookup(mention);
+            // "he" in the next sentence is most likely this sentence's subject, its first person named.
+            if (_finder.Find(sentence).FirstOrDefault() is { } firstNamed) lastPerson = roster.Lookup(firstNamed);
         }
         return transcript with { Commitments = commitments.ToValueList() };
     }

@@ -125,7 +125,8 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
                 }
             }
 
-            foreach (var mention in _finder.Find(sentence)) lastPerson = roster.Lookup(mention);
+            // "he" in the next sentence is most likely this sentence's subject, its first person named.
+            if (_finder.Find(sentence).FirstOrDefault() is { } firstNamed) lastPerson = roster.Lookup(firstNamed);
         }
 
         return transcript with { Positions = positions.ToValueList() };
