@@ -12,6 +12,7 @@ internal static class BriefingKitCli
     {
         var root = new RootCommand("BriefingKit: turn press briefings, press conferences, readouts, hearings and meeting transcripts into briefing memos and issue matrices.");
         root.Subcommands.Add(ParseCommand.Create());
+        root.Subcommands.Add(MatrixCommand.Create());
         return root;
     }
 
