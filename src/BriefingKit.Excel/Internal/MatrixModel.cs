@@ -181,7 +181,8 @@ internal sealed class MatrixModel
                         && string.Equals(r.Get(Columns.Actor), actor, StringComparison.OrdinalIgnoreCase));
                     before = row?.Get(previous.ToString());
                 }
-                if (!Stances.TryParse(before, out var old)) moves.Add((actor, "new"));
+                if (!hasPrevious) moves.Add((actor, "–"));
+                else if (!Stances.TryParse(before, out var old)) moves.Add((actor, "new"));
                 else
                 {
                     var delta = Warmth(Stances.GroupOf(net.Stance)) - Warmth(Stances.GroupOf(old));

@@ -28,8 +28,9 @@ internal sealed class WorkbookWriter
         _workbook.Workbook ??= new Workbook();
         _workbook.Workbook.Sheets ??= new Sheets();
         var stylesPart = _workbook.WorkbookStylesPart ?? _workbook.AddNewPart<WorkbookStylesPart>();
-        _styles = StyleRegistry.For(stylesPart.Stylesheet, out _stylesheet);
-        stylesPart.Stylesheet = _stylesheet;
+        var existing = stylesPart.Stylesheet;
+        _styles = StyleRegistry.For(existing, out _stylesheet);
+        if (existing is null) stylesPart.Stylesheet = _stylesheet;
         _strings = new SharedStrings(_workbook);
         // Cell positions change, so Excel's calculation chain would point at the wrong cells: Excel rebuilds it.
         if (_workbook.CalculationChainPart is { } chain) _workbook.DeletePart(chain);
@@ -195,12 +196,12 @@ internal sealed class WorkbookWriter
         data.Append(new Row(TextCell(1, 1, RowBuilder.Clean(heading), _styles.Get(Base with { Bold = true, FontSize = 14, FontColor = HeaderFill, Top = false })))
         { RowIndex = 1, Height = 24, CustomHeight = true });
 
-        var header = new Row { RowIndex = 2 };
+        var header = new Row { RowIndex = 2, Height = 30, CustomHeight = true };
         header.Append(TextCell(1, 2, Columns.Issue, HeaderStyle));
         for (var a = 0; a < actors.Count; a++)
             header.Append(TextCell(a + 2, 2, actors[a], _styles.Get(Base with { Bold = true, FontColor = "FFFFFF", Fill = HeaderFill, Wrap = true, Border = true, Horizontal = HorizontalAlignmentValues.Center })));
         header.Append(TextCell(eventsColumn, 2, "Events", _styles.Get(Base with { Bold = true, FontColor = "FFFFFF", Fill = HeaderFill, Wrap = true, Border = true, Horizontal = HorizontalAlignmentValues.Center })));
-        header.Append(TextCell(changeColumn, 2, "Change vs previous week", HeaderStyle));
+        header.Append(TextCell(changeColumn, 2, "Change vs last week", HeaderStyle));
         header.Append(TextCell(notesColumn, 2, Columns.Notes, HeaderStyle));
         data.Append(header);
 
@@ -247,7 +248,7 @@ internal sealed class WorkbookWriter
         var help = new[]
         {
             "Cooperative: agrees, supports, commits · appeal: proposes, urges · conflict: concerned, disagrees, rejects, criticizes · statement: reiterates, discusses.",
-            "Hover a stance for its evidence and source. * = analyst override (Positions › Analyst override). Change: ▲ more cooperative, ▼ less, = same, new = not in the previous week of History.",
+            "Hover a stance for its evidence and source. * = analyst override (Positions › Analyst override). Change: ▲ more cooperative, ▼ less, = same, new = not in the previous week of History, – = no earlier week.",
         };
         foreach (var line in help)
         {
@@ -263,7 +264,7 @@ internal sealed class WorkbookWriter
         widths.AddRange(actors.Select(a => (double)Math.Min(22, Math.Max(13, a.Length + 2))));
         widths.Add(8);
         widths.Add(Math.Min(36, Math.Max(14, model.Changes.Values.Select(v => v.Length).DefaultIfEmpty(0).Max() + 2)));
-        widths.Add(40);
+        widths.Add(30);
         worksheet.Append(Widths(widths));
         worksheet.Append(data);
         worksheet.Append(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
