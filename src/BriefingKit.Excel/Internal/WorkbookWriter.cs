@@ -226,8 +226,9 @@ internal sealed class WorkbookWriter
             }
             row.Append(NumberCell(eventsColumn, rowIndex, model.Events.TryGetValue(issue, out var events) ? events : 0,
                 _styles.Get(Base with { Border = true, Horizontal = HorizontalAlignmentValues.Center })));
-            row.Append(TextCell(changeColumn, rowIndex, model.Changes.TryGetValue(issue, out var change) ? change : string.Empty,
-                _styles.Get(Base with { Border = true, Wrap = true })));
+            var change = model.Changes.TryGetValue(issue, out var text) ? text : string.Empty;
+            row.Append(TextCell(changeColumn, rowIndex, change,
+                _styles.Get(Base with { Border = true, Wrap = true, Horizontal = change.Length <= 3 ? HorizontalAlignmentValues.Center : null })));
             if (notes.TryGetValue(issue, out var note) && !note.IsEmpty) row.Append(MakeCell(notesColumn, rowIndex, note, note.Style ?? NotesStyle));
             else row.Append(new Cell { CellReference = CellRefs.Of(notesColumn, rowIndex), StyleIndex = NotesStyle });
             data.Append(row);
