@@ -33,6 +33,9 @@ internal sealed class MatrixModel
     public Dictionary<string, string> Changes { get; } = new(StringComparer.OrdinalIgnoreCase);
     public int Inputs { get; init; }
 
+    /// <summary>The History week the change column compares with (the latest before <see cref="Week"/>), if any.</summary>
+    public IsoWeek? Previous { get; private set; }
+
     public static List<PositionFact> Facts(DataSheet positions)
     {
         var facts = new List<PositionFact>();
@@ -168,6 +171,7 @@ internal sealed class MatrixModel
         var previous = history.Headers.Select(h => IsoWeek.TryParse(h, out var w) ? (IsoWeek?)w : null)
             .Where(w => w is not null && w.Value < week).Select(w => w!.Value).DefaultIfEmpty().Max();
         var hasPrevious = previous.Year > 0;
+        if (hasPrevious) model.Previous = previous;
         foreach (var issue in model.Issues)
         {
             var moves = new List<(string Actor, string Move)>();

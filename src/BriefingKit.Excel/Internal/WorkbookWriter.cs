@@ -201,7 +201,7 @@ internal sealed class WorkbookWriter
         for (var a = 0; a < actors.Count; a++)
             header.Append(TextCell(a + 2, 2, actors[a], _styles.Get(Base with { Bold = true, FontColor = "FFFFFF", Fill = HeaderFill, Wrap = true, Border = true, Horizontal = HorizontalAlignmentValues.Center })));
         header.Append(TextCell(eventsColumn, 2, "Events", _styles.Get(Base with { Bold = true, FontColor = "FFFFFF", Fill = HeaderFill, Wrap = true, Border = true, Horizontal = HorizontalAlignmentValues.Center })));
-        header.Append(TextCell(changeColumn, 2, "Change vs last week", HeaderStyle));
+        header.Append(TextCell(changeColumn, 2, model.Previous is { } previous ? "Change vs " + previous : "Change vs last week", HeaderStyle));
         header.Append(TextCell(notesColumn, 2, Columns.Notes, HeaderStyle));
         data.Append(header);
 
