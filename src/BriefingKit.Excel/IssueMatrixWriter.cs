@@ -82,7 +82,7 @@ public sealed class IssueMatrixWriter : IMatrixWriter
         var oldCommitments = reader?.Read(Columns.CommitmentsSheet) ?? new DataSheet(Columns.CommitmentsSheet);
         var oldSources = reader?.Read(Columns.SourcesSheet) ?? new DataSheet(Columns.SourcesSheet);
         var oldHistory = reader?.Read(Columns.HistorySheet) ?? new DataSheet(Columns.HistorySheet);
-        var notes = reader is null ? new Dictionary<string, CellData>() : MatrixNotes(reader.Read(Columns.MatrixSheet, headerRow: 2));
+        var hand = reader is null ? new MatrixHandColumns() : HandColumns(reader.Read(Columns.MatrixSheet, headerRow: 2));
 
         var positions = new DataSheet(Columns.PositionsSheet);
         var quotes = new DataSheet(Columns.QuotesSheet);
@@ -111,7 +111,7 @@ public sealed class IssueMatrixWriter : IMatrixWriter
         var model = MatrixModel.Build(matrixWeek, facts, sources, OldHistoryFor(history, matrixWeek));
 
         var writer = new WorkbookWriter(document);
-        writer.WriteMatrix(model, options.Title, options.NoteAuthor, notes);
+        writer.WriteMatrix(model, options.Title, options.NoteAuthor, hand);
         foreach (var (sheet, table, columns) in Columns.Tables)
         {
             var data = sheet switch
@@ -137,15 +137,30 @@ public sealed class IssueMatrixWriter : IMatrixWriter
         return earlier;
     }
 
-    private static Dictionary<string, CellData> MatrixNotes(DataSheet matrix)
+    /// <summary>
+    /// What the analyst typed on the old Matrix sheet, by issue: the Notes column and any column they added
+    /// (a column whose cells are not all stance words is theirs; actor columns are recomputed).
+    /// </summary>
+    private static MatrixHandColumns HandColumns(DataSheet matrix)
     {
-        var notes = new Dictionary<string, CellData>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in matrix.Rows)
+        var hand = new MatrixHandColumns();
+        var rows = matrix.Rows.Where(r => r.Get(Columns.Issue).Length > 0 && r.Get(Columns.Issue) != "Legend" && r.Cells.Count > 1).ToList();
+        foreach (var header in matrix.Headers)
         {
-            var issue = row.Get(Columns.Issue);
-            if (issue.Length > 0 && row.Cell(Columns.Notes) is { IsEmpty: false } note && !notes.ContainsKey(issue)) notes[issue] = note;
+            if (string.Equals(header, Columns.Issue, StringComparison.OrdinalIgnoreCase) || string.Equals(header, "Events", StringComparison.OrdinalIgnoreCase)
+                || header.StartsWith("Change vs", StringComparison.OrdinalIgnoreCase)) continue;
+            var isNotes = string.Equals(header, Columns.Notes, StringComparison.OrdinalIgnoreCase);
+            var cells = rows.Select(r => r.Cell(header)).Where(c => c is { IsEmpty: false }).ToList();
+            if (!isNotes && cells.All(c => Stances.TryParse(c!.Text.TrimEnd('*', ' '), out _))) continue;
+            if (!isNotes) hand.Extra.Add(header);
+            foreach (var row in rows)
+            {
+                if (row.Cell(header) is not { IsEmpty: false } cell) continue;
+                if (!hand.Cells.TryGetValue(row.Get(Columns.Issue), out var values)) hand.Cells[row.Get(Columns.Issue)] = values = new DataRow();
+                values.Set(isNotes ? Columns.Notes : header, cell);
+            }
         }
-        return notes;
+        return hand;
     }
 
     /// <summary>

@@ -73,3 +73,11 @@ internal sealed class DataSheet
         Headers.Add(header);
     }
 }
+
+/// <summary>What the analyst typed on the Matrix sheet: Notes and added columns, by issue.</summary>
+internal sealed class MatrixHandColumns
+{
+    public List<string> Extra { get; } = new();
+
+    public Dictionary<string, DataRow> Cells { get; } = new(StringComparer.OrdinalIgnoreCase);
+}

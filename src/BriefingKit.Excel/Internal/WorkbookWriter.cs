@@ -181,7 +181,7 @@ internal sealed class WorkbookWriter
     }
 
     /// <summary>The Matrix sheet: title, header row, one row per issue, legend; notes on the stance cells.</summary>
-    public void WriteMatrix(MatrixModel model, string title, string author, IReadOnlyDictionary<string, CellData> notes)
+    public void WriteMatrix(MatrixModel model, string title, string author, MatrixHandColumns hand)
     {
         var (part, index) = ReplaceSheet(Columns.MatrixSheet);
         var data = new SheetData();
@@ -203,6 +203,7 @@ internal sealed class WorkbookWriter
         header.Append(TextCell(eventsColumn, 2, "Events", _styles.Get(Base with { Bold = true, FontColor = "FFFFFF", Fill = HeaderFill, Wrap = true, Border = true, Horizontal = HorizontalAlignmentValues.Center })));
         header.Append(TextCell(changeColumn, 2, model.Previous is { } previous ? "Change vs " + previous : "Change vs last week", HeaderStyle));
         header.Append(TextCell(notesColumn, 2, Columns.Notes, HeaderStyle));
+        for (var x = 0; x < hand.Extra.Count; x++) header.Append(TextCell(notesColumn + 1 + x, 2, hand.Extra[x], HeaderStyle));
         data.Append(header);
 
         var issueStyle = _styles.Get(Base with { Bold = true, Border = true, Wrap = true });
@@ -229,8 +230,11 @@ internal sealed class WorkbookWriter
             var change = model.Changes.TryGetValue(issue, out var text) ? text : string.Empty;
             row.Append(TextCell(changeColumn, rowIndex, change,
                 _styles.Get(Base with { Border = true, Wrap = true, Horizontal = change.Length <= 3 ? HorizontalAlignmentValues.Center : null })));
-            if (notes.TryGetValue(issue, out var note) && !note.IsEmpty) row.Append(MakeCell(notesColumn, rowIndex, note, note.Style ?? NotesStyle));
+            hand.Cells.TryGetValue(issue, out var typed);
+            if (typed?.Cell(Columns.Notes) is { IsEmpty: false } note) row.Append(MakeCell(notesColumn, rowIndex, note, note.Style ?? NotesStyle));
             else row.Append(new Cell { CellReference = CellRefs.Of(notesColumn, rowIndex), StyleIndex = NotesStyle });
+            for (var x = 0; x < hand.Extra.Count; x++)
+                if (typed?.Cell(hand.Extra[x]) is { IsEmpty: false } value) row.Append(MakeCell(notesColumn + 1 + x, rowIndex, value, value.Style ?? _styles.Get(Base with { Wrap = true })));
             data.Append(row);
         }
         if (model.Issues.Count == 0)
@@ -266,6 +270,7 @@ internal sealed class WorkbookWriter
         widths.Add(8);
         widths.Add(Math.Min(36, Math.Max(14, model.Changes.Values.Select(v => v.Length).DefaultIfEmpty(0).Max() + 2)));
         widths.Add(30);
+        widths.AddRange(hand.Extra.Select(_ => 24.0));
         worksheet.Append(Widths(widths));
         worksheet.Append(data);
         worksheet.Append(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });

@@ -56,6 +56,7 @@ public sealed class UpdateRoundTripTests
             Assert.Equal("=", xlsx.Text(xlsx.At("Matrix", "Ukraine", "Change vs 2021-W15")));
             Assert.Equal("new", xlsx.Text(xlsx.At("Matrix", "Syria", "Change vs 2021-W15")));
             Assert.Equal("Watch the Donbas build-up", xlsx.Text(xlsx.At("Matrix", "Ukraine", "Notes")));
+            Assert.Equal("Kate", xlsx.Text(xlsx.At("Matrix", "Ukraine", "Owner")));
 
             var history = xlsx.Rows("History");
             var row = history.Single(r => r["Issue"] == "Ukraine" && r["Actor"] == "United States");
@@ -136,6 +137,13 @@ public sealed class UpdateRoundTripTests
         notes.DataType = CellValues.SharedString;
         strings.Append(new SharedStringItem(new Text("Watch the Donbas build-up")));
         notes.CellValue = new CellValue((strings.ChildElements.Count - 1).ToString(CultureInfo.InvariantCulture));
+
+        // Matrix: a column of their own, right of Notes.
+        var matrix = xlsx.Sheet("Matrix");
+        var notesLetter = Xlsx.Letters(notes.CellReference!);
+        var ownLetter = ((char)(notesLetter[0] + 1)).ToString();
+        Put(matrix, Text(ownLetter + "2", "Owner"));
+        Put(matrix, Text(ownLetter + new string(notes.CellReference!.Value!.SkipWhile(char.IsLetter).ToArray()), "Kate"));
 
         // History: an extra column.
         var history = xlsx.Sheet("History");
