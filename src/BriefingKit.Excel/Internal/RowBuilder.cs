@@ -36,7 +36,8 @@ internal static class RowBuilder
         foreach (var position in transcript.Positions)
         {
             var speaker = transcript.FindSpeaker(position.Speaker);
-            positions.Rows.Add(Start($"{position.Line}|{position.Actor}|{position.Issue}|{Stances.Name(position.Stance)}")
+            // The evidence is part of the key: a paragraph's sentences share its line.
+            positions.Rows.Add(Start($"{position.Line}|{position.Actor}|{position.Issue}|{Stances.Name(position.Stance)}|{position.Evidence}")
                 .Set(Columns.Actor, Clean(position.Actor))
                 .Set(Columns.Issue, IssueName(transcript, position.Issue))
                 .Set(Columns.Stance, Stances.Name(position.Stance))

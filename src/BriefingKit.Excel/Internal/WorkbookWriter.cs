@@ -38,7 +38,7 @@ internal sealed class WorkbookWriter
 
     private static StyleSpec Base => new();
 
-    private uint HeaderStyle => _styles.Get(Base with { Bold = true, FontColor = "FFFFFF", Fill = HeaderFill, Wrap = true, Border = true });
+    private uint HeaderStyle => _styles.Get(Base with { Bold = true, FontColor = "FFFFFF", Fill = HeaderFill, Wrap = true, Border = true, Middle = true });
 
     public void Finish()
     {
@@ -199,8 +199,8 @@ internal sealed class WorkbookWriter
         var header = new Row { RowIndex = 2, Height = 30, CustomHeight = true };
         header.Append(TextCell(1, 2, Columns.Issue, HeaderStyle));
         for (var a = 0; a < actors.Count; a++)
-            header.Append(TextCell(a + 2, 2, actors[a], _styles.Get(Base with { Bold = true, FontColor = "FFFFFF", Fill = HeaderFill, Wrap = true, Border = true, Horizontal = HorizontalAlignmentValues.Center })));
-        header.Append(TextCell(eventsColumn, 2, "Events", _styles.Get(Base with { Bold = true, FontColor = "FFFFFF", Fill = HeaderFill, Wrap = true, Border = true, Horizontal = HorizontalAlignmentValues.Center })));
+            header.Append(TextCell(a + 2, 2, actors[a], _styles.Get(Base with { Bold = true, FontColor = "FFFFFF", Fill = HeaderFill, Wrap = true, Border = true, Middle = true, Horizontal = HorizontalAlignmentValues.Center })));
+        header.Append(TextCell(eventsColumn, 2, "Events", _styles.Get(Base with { Bold = true, FontColor = "FFFFFF", Fill = HeaderFill, Wrap = true, Border = true, Middle = true, Horizontal = HorizontalAlignmentValues.Center })));
         header.Append(TextCell(changeColumn, 2, model.Previous is { } previous ? "Change vs " + previous : "Change vs last week", HeaderStyle));
         header.Append(TextCell(notesColumn, 2, Columns.Notes, HeaderStyle));
         for (var x = 0; x < hand.Extra.Count; x++) header.Append(TextCell(notesColumn + 1 + x, 2, hand.Extra[x], HeaderStyle));

@@ -21,6 +21,7 @@ internal sealed record StyleSpec
     public bool Wrap { get; init; }
     public HorizontalAlignmentValues? Horizontal { get; init; }
     public bool Top { get; init; } = true;
+    public bool Middle { get; init; }
     public bool Border { get; init; }
     public string? NumberFormat { get; init; }
 }
@@ -78,12 +79,13 @@ internal sealed class StyleRegistry
         if (fontId != 0) format.ApplyFont = true;
         if (fillId != 0) format.ApplyFill = true;
         if (borderId != 0) format.ApplyBorder = true;
-        if (style.Wrap || style.Horizontal is not null || style.Top)
+        if (style.Wrap || style.Horizontal is not null || style.Top || style.Middle)
         {
             format.ApplyAlignment = true;
             var alignment = new Alignment();
             if (style.Horizontal is not null) alignment.Horizontal = style.Horizontal.Value;
-            if (style.Top) alignment.Vertical = VerticalAlignmentValues.Top;
+            if (style.Middle) alignment.Vertical = VerticalAlignmentValues.Center;
+            else if (style.Top) alignment.Vertical = VerticalAlignmentValues.Top;
             if (style.Wrap) alignment.WrapText = true;
             format.Append(alignment);
         }
