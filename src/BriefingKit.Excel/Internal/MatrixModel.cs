@@ -53,8 +53,7 @@ internal sealed class MatrixModel
             var actor = row.Get(Columns.Actor).Trim();
             var issue = row.Get(Columns.Issue).Trim();
             if (actor.Length == 0 || issue.Length == 0) continue;
-            Stances.TryParse(row.Get(Columns.Override), out var overridden);
-            var hasOverride = Stances.TryParse(row.Get(Columns.Override), out _);
+            var hasOverride = Stances.TryParse(row.Get(Columns.Override), out var overridden);
             if (!Stances.TryParse(row.Get(Columns.Stance), out var stance))
             {
                 if (!hasOverride) continue;

@@ -51,7 +51,7 @@ internal sealed class WorkbookWriter
     /// <summary>A table sheet: a header row and one row per item as an Excel table with filters and banded rows.</summary>
     public void WriteTable(DataSheet sheet, string tableName, IReadOnlyList<ColumnSpec> specs)
     {
-        var (part, _) = ReplaceSheet(sheet.Name);
+        var part = ReplaceSheet(sheet.Name);
         var columns = sheet.Headers.Select(h => specs.FirstOrDefault(s => string.Equals(s.Header, h, StringComparison.OrdinalIgnoreCase)) ?? new ColumnSpec(h, ColumnKind.Text)).ToList();
         var data = new SheetData();
         var links = new List<(string Ref, string Url)>();
@@ -85,7 +85,6 @@ internal sealed class WorkbookWriter
             rowIndex = 2;
             data.Append(new Row { RowIndex = 2 });
         }
-
         var lastColumn = CellRefs.Column(columns.Count);
         var worksheet = new Worksheet();
         worksheet.Append(new SheetProperties(new PageSetupProperties { FitToPage = true }));
@@ -139,7 +138,7 @@ internal sealed class WorkbookWriter
     /// <summary>The History sheet: issue, actor, one column per week with the net stance coloured by group.</summary>
     public void WriteHistory(DataSheet history)
     {
-        var (part, _) = ReplaceSheet(history.Name);
+        var part = ReplaceSheet(history.Name);
         var data = new SheetData();
         var header = new Row { RowIndex = 1 };
         for (var c = 0; c < history.Headers.Count; c++) header.Append(TextCell(c + 1, 1, history.Headers[c], HeaderStyle));
@@ -183,7 +182,7 @@ internal sealed class WorkbookWriter
     /// <summary>The Matrix sheet: title, header row, one row per issue, legend; notes on the stance cells.</summary>
     public void WriteMatrix(MatrixModel model, string title, string author, MatrixHandColumns hand)
     {
-        var (part, index) = ReplaceSheet(Columns.MatrixSheet);
+        var part = ReplaceSheet(Columns.MatrixSheet);
         var data = new SheetData();
         var cellNotes = new CellNotes();
         var actors = model.Actors;
@@ -278,7 +277,6 @@ internal sealed class WorkbookWriter
         if (cellNotes.Write(part, RowBuilder.Clean(author)) is { } legacy) worksheet.Append(legacy);
         part.Worksheet = worksheet;
         SetDefinedName("_xlnm.Print_Titles", Columns.MatrixSheet, $"'{Columns.MatrixSheet}'!$A:$A,'{Columns.MatrixSheet}'!$1:$2", hidden: false);
-        _ = index;
     }
 
     private uint NotesStyle => _styles.Get(Base with { Fill = InputFill, Border = true, Wrap = true });
@@ -332,30 +330,26 @@ internal sealed class WorkbookWriter
         {
             case CellKind.Number:
             case CellKind.Date:
-                return new Cell { CellReference = reference, StyleIndex = style, CellValue = new CellValue(data.Number.ToString("R", CultureInfo.InvariantCulture)) };
+                return new Cell(new CellValue(data.Number.ToString("R", CultureInfo.InvariantCulture))) { CellReference = reference, StyleIndex = style };
             case CellKind.Boolean:
-                return new Cell { CellReference = reference, StyleIndex = style, DataType = CellValues.Boolean, CellValue = new CellValue(data.Number != 0 ? "1" : "0") };
+                return new Cell(new CellValue(data.Number != 0 ? "1" : "0")) { CellReference = reference, StyleIndex = style, DataType = CellValues.Boolean };
             case CellKind.Formula:
-                return new Cell { CellReference = reference, StyleIndex = style, CellFormula = new CellFormula(data.Text) };
+                return new Cell(new CellFormula(data.Text)) { CellReference = reference, StyleIndex = style };
             default:
                 return TextCell(column, row, data.Text, style);
         }
     }
 
-    private Cell TextCell(int column, int row, string text, uint style) => new()
-    {
-        CellReference = CellRefs.Of(column, row),
-        StyleIndex = style,
-        DataType = CellValues.SharedString,
-        CellValue = new CellValue(_strings.Index(RowBuilder.Clean(text)).ToString(CultureInfo.InvariantCulture)),
-    };
+    private Cell TextCell(int column, int row, string text, uint style) =>
+        new(new CellValue(_strings.Index(RowBuilder.Clean(text)).ToString(CultureInfo.InvariantCulture)))
+        {
+            CellReference = CellRefs.Of(column, row),
+            StyleIndex = style,
+            DataType = CellValues.SharedString,
+        };
 
-    private static Cell NumberCell(int column, int row, double value, uint style) => new()
-    {
-        CellReference = CellRefs.Of(column, row),
-        StyleIndex = style,
-        CellValue = new CellValue(value.ToString("R", CultureInfo.InvariantCulture)),
-    };
+    private static Cell NumberCell(int column, int row, double value, uint style) =>
+        new(new CellValue(value.ToString("R", CultureInfo.InvariantCulture))) { CellReference = CellRefs.Of(column, row), StyleIndex = style };
 
     /// <summary>Width in characters from the longest text (no font measuring, so no GDI): header plus room for the filter button, capped.</summary>
     private static double Width(ColumnSpec spec, string header, IEnumerable<CellData?> cells)
@@ -415,7 +409,7 @@ internal sealed class WorkbookWriter
     }
 
     /// <summary>A fresh worksheet part for <paramref name="name"/>, in the old sheet's place or added at the end.</summary>
-    private (WorksheetPart Part, int Index) ReplaceSheet(string name)
+    private WorksheetPart ReplaceSheet(string name)
     {
         var sheets = _workbook.Workbook.Sheets!;
         var part = _workbook.AddNewPart<WorksheetPart>();
@@ -427,11 +421,11 @@ internal sealed class WorkbookWriter
             var sheet = list[index];
             if (sheet.Id?.Value is { } oldId && _workbook.TryGetPartById(oldId, out var old)) _workbook.DeletePart(old);
             sheet.Id = id;
-            return (part, index);
+            return part;
         }
         var sheetId = list.Select(s => s.SheetId?.Value ?? 0u).DefaultIfEmpty(0u).Max() + 1;
         sheets.Append(new Sheet { Name = name, SheetId = sheetId, Id = id });
-        return (part, list.Count);
+        return part;
     }
 
     private uint NextTableId()
