@@ -165,4 +165,21 @@ public sealed class MatrixSheetTests
         Assert.Contains(xlsx.Rows("Positions"), r => r["Actor"] == "Russia" && r["Issue"] == "Chemical weapons");
         Assert.Contains(xlsx.Rows("Commitments"), r => r["Commitment"].Contains("working group", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Write_NoTranscripts_IsAValidWorkbookSayingSo()
+    {
+        var bytes = await WriteAsync(Array.Empty<Transcript>(), new MatrixOptions { Week = new IsoWeek(2021, 15) });
+
+        using var xlsx = Xlsx.Open(bytes);
+        Assert.Equal("No positions were found for 2021-W15.", xlsx.Text("Matrix", "A3"));
+        Assert.All(xlsx.Rows("Positions"), row => Assert.Empty(row)); // the one empty row a table needs
+    }
+
+    [Fact]
+    public void MatrixOptions_DefaultWeek_IsRejected()
+    {
+        Assert.Throws<ArgumentException>(() => new MatrixOptions { Week = default(IsoWeek) });
+        Assert.Throws<ArgumentException>(() => new MatrixOptions { Title = " " });
+    }
 }
