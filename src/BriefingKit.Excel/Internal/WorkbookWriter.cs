@@ -60,15 +60,18 @@ internal sealed class WorkbookWriter
         for (var c = 0; c < columns.Count; c++) header.Append(TextCell(c + 1, 1, sheet.Headers[c], HeaderStyle));
         data.Append(header);
 
+        var widths = columns.Select((spec, c) => Width(spec, sheet.Headers[c], sheet.Rows.Select(r => r.Cell(sheet.Headers[c])))).ToList();
         var rowIndex = 1;
         foreach (var item in sheet.Rows)
         {
             rowIndex++;
             var row = new Row { RowIndex = (uint)rowIndex };
+            var lines = 1;
             for (var c = 0; c < columns.Count; c++)
             {
                 var spec = columns[c];
                 var cell = item.Cell(sheet.Headers[c]);
+                if (cell is not null && spec.Kind is ColumnKind.Wrap or ColumnKind.Input) lines = Math.Max(lines, Lines(cell.Text, widths[c]));
                 if (cell is null || cell.IsEmpty)
                 {
                     if (spec.Kind == ColumnKind.Input) row.Append(new Cell { CellReference = CellRefs.Of(c + 1, rowIndex), StyleIndex = StyleOf(spec, null) });
@@ -77,6 +80,7 @@ internal sealed class WorkbookWriter
                 row.Append(MakeCell(c + 1, rowIndex, cell, cell.Style ?? StyleOf(spec, cell)));
                 if (cell.Link is not null) links.Add((CellRefs.Of(c + 1, rowIndex), cell.Link));
             }
+            SetHeight(row, lines);
             data.Append(row);
         }
         if (sheet.Rows.Count == 0)
@@ -91,7 +95,7 @@ internal sealed class WorkbookWriter
         worksheet.Append(new SheetDimension { Reference = "A1:" + lastColumn + rowIndex.ToString(CultureInfo.InvariantCulture) });
         worksheet.Append(FrozenView(0, 1));
         worksheet.Append(new SheetFormatProperties { DefaultRowHeight = 15 });
-        worksheet.Append(Widths(columns.Select((spec, c) => Width(spec, sheet.Headers[c], sheet.Rows.Select(r => r.Cell(sheet.Headers[c])))).ToList()));
+        worksheet.Append(Widths(widths));
         worksheet.Append(data);
 
         var overrideColumn = sheet.Headers.FindIndex(h => string.Equals(h, Columns.Override, StringComparison.OrdinalIgnoreCase));
@@ -205,6 +209,13 @@ internal sealed class WorkbookWriter
         for (var x = 0; x < hand.Extra.Count; x++) header.Append(TextCell(notesColumn + 1 + x, 2, hand.Extra[x], HeaderStyle));
         data.Append(header);
 
+        var widths = new List<double> { Math.Min(32, Math.Max(14, model.Issues.Select(i => i.Length).DefaultIfEmpty(0).Max() + 2)) };
+        widths.AddRange(actors.Select(a => (double)Math.Min(22, Math.Max(13, a.Length + 2))));
+        widths.Add(8);
+        widths.Add(Math.Min(36, Math.Max(14, model.Changes.Values.Select(v => v.Length).DefaultIfEmpty(0).Max() + 2)));
+        widths.Add(30);
+        widths.AddRange(hand.Extra.Select(_ => 24.0));
+
         var issueStyle = _styles.Get(Base with { Bold = true, Border = true, Wrap = true });
         var emptyStyle = _styles.Get(Base with { Border = true });
         var rowIndex = 2;
@@ -230,6 +241,9 @@ internal sealed class WorkbookWriter
             row.Append(TextCell(changeColumn, rowIndex, change,
                 _styles.Get(Base with { Border = true, Wrap = true, Horizontal = change.Length <= 3 ? HorizontalAlignmentValues.Center : null })));
             hand.Cells.TryGetValue(issue, out var typed);
+            var lines = Math.Max(Lines(issue, widths[0]), Lines(change, widths[changeColumn - 1]));
+            if (typed?.Cell(Columns.Notes) is { } typedNote) lines = Math.Max(lines, Lines(typedNote.Text, widths[notesColumn - 1]));
+            SetHeight(row, lines);
             if (typed?.Cell(Columns.Notes) is { IsEmpty: false } note) row.Append(MakeCell(notesColumn, rowIndex, note, note.Style ?? NotesStyle));
             else row.Append(new Cell { CellReference = CellRefs.Of(notesColumn, rowIndex), StyleIndex = NotesStyle });
             for (var x = 0; x < hand.Extra.Count; x++)
@@ -264,12 +278,6 @@ internal sealed class WorkbookWriter
         worksheet.Append(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         worksheet.Append(FrozenView(1, 2));
         worksheet.Append(new SheetFormatProperties { DefaultRowHeight = 15 });
-        var widths = new List<double> { Math.Min(32, Math.Max(14, model.Issues.Select(i => i.Length).DefaultIfEmpty(0).Max() + 2)) };
-        widths.AddRange(actors.Select(a => (double)Math.Min(22, Math.Max(13, a.Length + 2))));
-        widths.Add(8);
-        widths.Add(Math.Min(36, Math.Max(14, model.Changes.Values.Select(v => v.Length).DefaultIfEmpty(0).Max() + 2)));
-        widths.Add(30);
-        widths.AddRange(hand.Extra.Select(_ => 24.0));
         worksheet.Append(Widths(widths));
         worksheet.Append(data);
         worksheet.Append(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
@@ -350,6 +358,26 @@ internal sealed class WorkbookWriter
 
     private static Cell NumberCell(int column, int row, double value, uint style) =>
         new(new CellValue(value.ToString("R", CultureInfo.InvariantCulture))) { CellReference = CellRefs.Of(column, row), StyleIndex = style };
+
+    /// <summary>
+    /// How many lines wrapped text takes in a column <paramref name="width"/> characters wide (an estimate:
+    /// no font measuring). Clients do not reliably fit row heights on open, so heights are written.
+    /// </summary>
+    private static int Lines(string text, double width)
+    {
+        if (string.IsNullOrEmpty(text)) return 1;
+        var perLine = Math.Max(1, (int)(width * 1.25) - 1);
+        var lines = 0;
+        foreach (var paragraph in text.Split('\n')) lines += Math.Max(1, (paragraph.Length + perLine - 1) / perLine);
+        return Math.Min(lines, 20);
+    }
+
+    private static void SetHeight(Row row, int lines)
+    {
+        if (lines <= 1) return;
+        row.Height = 15 * lines;
+        row.CustomHeight = true;
+    }
 
     /// <summary>Width in characters from the longest text (no font measuring, so no GDI): header plus room for the filter button, capped.</summary>
     private static double Width(ColumnSpec spec, string header, IEnumerable<CellData?> cells)
