@@ -301,10 +301,11 @@ internal sealed class WorkbookWriter
             var evidence = e.Evidence.Length > 600 ? e.Evidence.Substring(0, 599) + "…" : e.Evidence;
             text.Append('“').Append(evidence).Append("”\n");
         }
-        var who = e.Speaker.Length > 0 ? e.Speaker + ", " : string.Empty;
+        // The evidence is a readout's narration as often as someone's own words, so the speaker is named apart from it.
         var when = e.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : e.Week.ToString();
         var line = e.Line > 0 ? ", line " + e.Line.ToString(CultureInfo.InvariantCulture) : string.Empty;
-        text.Append("— ").Append(who).Append(e.Event.Length > 0 ? e.Event : e.Source).Append(" (").Append(when).Append(line).Append(')');
+        text.Append("Source: ").Append(e.Event.Length > 0 ? e.Event : e.Source).Append(" (").Append(when).Append(line).Append(')');
+        if (e.Speaker.Length > 0) text.Append("\nSpeaker: ").Append(e.Speaker);
         if (net.Count > 1) text.Append("\n").Append(net.Count.ToString(CultureInfo.InvariantCulture)).Append(" positions: ").Append(net.Breakdown);
         return RowBuilder.Clean(text.ToString());
     }
