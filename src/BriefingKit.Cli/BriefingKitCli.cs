@@ -13,6 +13,7 @@ internal static class BriefingKitCli
         var root = new RootCommand("BriefingKit: turn press briefings, press conferences, readouts, hearings and meeting transcripts into briefing memos and issue matrices.");
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(MemoCommand.Create());
+        root.Subcommands.Add(MatrixCommand.Create());
         root.Subcommands.Add(TemplateCommand.Create());
         return root;
     }

@@ -1,0 +1,135 @@
+// briefingkit matrix IN…|DIR -o matrix.xlsx [--week 2021-W15] [--update old.xlsx]: the weekly
+// issue matrix. Inputs are read independently (a bad one is reported as file:line: reason and
+// the rest still go in); inputs without a date belong to no week and are left out with a warning.
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using BriefingKit.Excel;
+
+namespace BriefingKit.Cli.Commands;
+
+internal static class MatrixCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Transcript files or folders, or model JSON from 'briefingkit parse'.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<FileInfo>("--output", "-o") { Description = "The workbook to write (.xlsx).", Required = true, HelpName = "matrix.xlsx" };
+        var week = new Option<IsoWeek?>("--week", "-w")
+        {
+            Description = "Keep only inputs of this ISO week and show it on the Matrix sheet (e.g. 2021-W15). Default: every week goes to History and Positions, the latest is the Matrix.",
+            HelpName = "yyyy-Www",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (IsoWeek.TryParse(text, out var value)) return value;
+                result.AddError($"--week: '{text}' is not an ISO week; write it like 2021-W15 (year, W, week 1-52 or 53).");
+                return null;
+            },
+        };
+        var update = new Option<FileInfo>("--update", "-u")
+        {
+            Description = "Last week's workbook: its rows, History and everything typed by hand are kept, and the new week is added.",
+            HelpName = "old.xlsx",
+        };
+        update.AcceptExistingOnly();
+        var title = new Option<string?>("--title") { Description = "The heading above the matrix (default \"Issue matrix\")." };
+        var format = CommonOptions.Format();
+        var maxSize = CommonOptions.MaxSize();
+        var people = CommonOptions.DataFile("--people", "A people list (like templates/people.json) added to the built-in one.");
+        var actors = CommonOptions.DataFile("--actors", "An actor list (like templates/actors.json) added to the built-in one.");
+        var taxonomy = CommonOptions.DataFile("--taxonomy", "An issue taxonomy (like templates/taxonomy.json) merged over the built-in one.");
+
+        var command = new Command("matrix", "Write the weekly Excel issue matrix (issues × actors) with Positions, Quotes, Commitments, Sources and History sheets.")
+        {
+            inputs, output, week, update, title, format, maxSize, people, actors, taxonomy,
+        };
+        command.SetAction(async (result, ct) =>
+        {
+            var error = result.InvocationConfiguration.Error;
+            BriefingPipeline pipeline;
+            try
+            {
+                pipeline = Pipelines.Create(result.GetValue(maxSize), result.GetValue(people), result.GetValue(actors), result.GetValue(taxonomy));
+            }
+            catch (TranscriptFormatException ex)
+            {
+                await error.WriteLineAsync("briefingkit: " + ex.Message).ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+            var options = new MatrixOptions { Week = result.GetValue(week) };
+            if (!string.IsNullOrWhiteSpace(result.GetValue(title))) options.Title = result.GetValue(title)!;
+            return await RunAsync(pipeline, result.GetValue(inputs) ?? Array.Empty<string>(), result.GetValue(format), result.GetValue(output)!,
+                result.GetValue(update), options, result.InvocationConfiguration.Output, error, ct).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        BriefingPipeline pipeline, string[] inputs, TranscriptFormat? format, FileInfo outputFile, FileInfo? updateFile,
+        MatrixOptions options, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        var (transcripts, failed) = await TranscriptLoader.LoadAllAsync(pipeline, inputs, format, error, ct).ConfigureAwait(false);
+        if (transcripts.Count == 0 && updateFile is null)
+        {
+            await error.WriteLineAsync("briefingkit: no input could be read; nothing written.").ConfigureAwait(false);
+            return ExitCodes.InputRejected;
+        }
+
+        var dated = new List<Transcript>();
+        foreach (var transcript in transcripts)
+        {
+            if (transcript.Date is null)
+                await error.WriteLineAsync($"briefingkit: {transcript.Source}: warning: no date, so it belongs to no week and is left out of the matrix (give it a date, e.g. 'date:' in its front matter or a dateline).").ConfigureAwait(false);
+            else dated.Add(transcript);
+        }
+        if (options.Week is { } only && !dated.Any(t => IsoWeek.FromDate(t.Date!.Value) == only))
+            await error.WriteLineAsync($"briefingkit: warning: no input is dated in {only}.").ConfigureAwait(false);
+
+        var buffer = new MemoryStream();
+        var writer = new IssueMatrixWriter();
+        try
+        {
+            if (updateFile is null) await writer.WriteAsync(dated, buffer, options, ct).ConfigureAwait(false);
+            else
+            {
+                using var old = new FileStream(updateFile.FullName, FileMode.Open, FileAccess.Read, FileShare.Read);
+                await writer.UpdateAsync(old, dated, buffer, options, ct).ConfigureAwait(false);
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            await error.WriteLineAsync($"briefingkit: {updateFile?.FullName}: cannot update: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.InputRejected;
+        }
+        catch (IOException ex)
+        {
+            await error.WriteLineAsync($"briefingkit: {updateFile?.FullName}: cannot read: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.InputRejected;
+        }
+
+        try
+        {
+            SafeFile.Write(outputFile.FullName, stream =>
+            {
+                buffer.Position = 0;
+                buffer.CopyTo(stream);
+            });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"briefingkit: {outputFile.FullName}: cannot write: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.InputRejected;
+        }
+        var weeks = dated.Select(t => IsoWeek.FromDate(t.Date!.Value)).Where(w => options.Week is null || w == options.Week).Distinct().OrderBy(w => w).ToList();
+        await output.WriteLineAsync($"Wrote {outputFile.FullName}: {dated.Count(t => options.Week is null || IsoWeek.FromDate(t.Date!.Value) == options.Week)} input(s), week(s) {(weeks.Count == 0 ? "none" : string.Join(", ", weeks))}.").ConfigureAwait(false);
+        return failed > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
+    }
+}

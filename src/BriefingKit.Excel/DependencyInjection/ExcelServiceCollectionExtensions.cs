@@ -1,0 +1,20 @@
+// DI registration for BriefingKit.Excel; IssueMatrixWriter works without DI too.
+using System;
+using BriefingKit.Excel;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the Excel issue-matrix writer.</summary>
+public static class ExcelServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="IMatrixWriter"/> as a singleton <see cref="IssueMatrixWriter"/>. Safe to call more than once.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddBriefingKitExcel(this IServiceCollection services)
+    {
+        if (services is null) throw new ArgumentNullException(nameof(services));
+        services.TryAddSingleton<IMatrixWriter, IssueMatrixWriter>();
+        return services;
+    }
+}

@@ -1,0 +1,254 @@
+// Net stances: what the Matrix and History sheets show. Computed from the Positions rows (not from
+// the transcripts) so rows kept from earlier runs, rows typed by hand and the Analyst override
+// column all count.
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace BriefingKit.Excel.Internal;
+
+/// <summary>One Positions row as the matrix sees it.</summary>
+internal sealed record PositionFact(IsoWeek Week, DateTime? Date, string Actor, string Issue, Stance Stance, int Order)
+{
+    public Stance? Override { get; init; }
+    public string Evidence { get; init; } = string.Empty;
+    public string Speaker { get; init; } = string.Empty;
+    public string Event { get; init; } = string.Empty;
+    public string Source { get; init; } = string.Empty;
+    public double Line { get; init; }
+
+    public Stance Effective => Override ?? Stance;
+}
+
+/// <summary>An actor's net stance on an issue in one week.</summary>
+internal sealed record NetStance(Stance Stance, bool Overridden, PositionFact Evidence, int Count, string Breakdown);
+
+internal sealed class MatrixModel
+{
+    public IsoWeek Week { get; init; }
+    public List<string> Issues { get; } = new();
+    public List<string> Actors { get; } = new();
+    public Dictionary<(string Issue, string Actor), NetStance> Cells { get; } = new();
+    public Dictionary<string, int> Events { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, string> Changes { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public int Inputs { get; init; }
+
+    /// <summary>The History week the change column compares with (the latest before <see cref="Week"/>), if any.</summary>
+    public IsoWeek? Previous { get; private set; }
+
+    public static List<PositionFact> Facts(DataSheet positions)
+    {
+        var facts = new List<PositionFact>();
+        var order = 0;
+        foreach (var row in positions.Rows)
+        {
+            order++;
+            var date = row.Cell(Columns.Date)?.AsDate();
+            IsoWeek week;
+            if (!IsoWeek.TryParse(row.Get(Columns.Week), out week))
+            {
+                if (date is null) continue;
+                week = IsoWeek.FromDate(date.Value);
+            }
+            var actor = row.Get(Columns.Actor).Trim();
+            var issue = row.Get(Columns.Issue).Trim();
+            if (actor.Length == 0 || issue.Length == 0) continue;
+            var hasOverride = Stances.TryParse(row.Get(Columns.Override), out var overridden);
+            if (!Stances.TryParse(row.Get(Columns.Stance), out var stance))
+            {
+                if (!hasOverride) continue;
+                stance = overridden;
+            }
+            facts.Add(new PositionFact(week, date, actor, issue, stance, order)
+            {
+                Override = hasOverride ? overridden : null,
+                Evidence = row.Get(Columns.Evidence),
+                Speaker = row.Get(Columns.Speaker),
+                Event = row.Get(Columns.Event),
+                Source = row.Get(Columns.Source),
+                Line = row.Cell(Columns.Line)?.Number ?? 0,
+            });
+        }
+        return facts;
+    }
+
+    /// <summary>
+    /// Net stances of one week's facts. An analyst override wins (the latest one if several rows of the
+    /// cell have one); otherwise the stance group most positions fall in, ties to the most recent and
+    /// then the stronger group; within the group the most frequent stance, ties likewise.
+    /// </summary>
+    public static Dictionary<(string Issue, string Actor), NetStance> Net(IEnumerable<PositionFact> weekFacts)
+    {
+        var result = new Dictionary<(string, string), NetStance>();
+        foreach (var cell in weekFacts.GroupBy(f => (f.Issue, f.Actor)))
+        {
+            var facts = cell.ToList();
+            var breakdown = string.Join(", ", facts.GroupBy(f => f.Effective).OrderByDescending(g => g.Count()).ThenByDescending(g => Rank(g.Key))
+                .Select(g => $"{g.Count()} {Stances.Word(g.Key)}"));
+            var overrides = facts.Where(f => f.Override is not null).ToList();
+            if (overrides.Count > 0)
+            {
+                var latest = overrides.OrderByDescending(f => f.Date ?? DateTime.MinValue).ThenByDescending(f => f.Order).First();
+                result[cell.Key] = new NetStance(latest.Override!.Value, true, latest, facts.Count, breakdown);
+                continue;
+            }
+            var group = facts.GroupBy(f => Stances.GroupOf(f.Stance))
+                .OrderByDescending(g => g.Count())
+                .ThenByDescending(g => g.Max(f => f.Date ?? DateTime.MinValue))
+                .ThenByDescending(g => GroupStrength(g.Key))
+                .First();
+            var stance = group.GroupBy(f => f.Stance)
+                .OrderByDescending(g => g.Count())
+                .ThenByDescending(g => g.Max(f => f.Date ?? DateTime.MinValue))
+                .ThenByDescending(g => Rank(g.Key))
+                .First().Key;
+            result[cell.Key] = new NetStance(stance, false, Strongest(group.Where(f => f.Stance == stance)), facts.Count, breakdown);
+        }
+        return result;
+    }
+
+    /// <summary>The evidence to show: a named speaker's words first, then the most recent, then a sentence of readable length.</summary>
+    private static PositionFact Strongest(IEnumerable<PositionFact> facts) => facts
+        .OrderByDescending(f => f.Speaker.Length > 0)
+        .ThenByDescending(f => f.Date ?? DateTime.MinValue)
+        .ThenByDescending(f => f.Evidence.Length is >= 40 and <= 400)
+        .ThenBy(f => f.Order)
+        .First();
+
+    private static int GroupStrength(StanceGroup group) => group switch
+    {
+        StanceGroup.Conflict => 3,
+        StanceGroup.Cooperative => 2,
+        StanceGroup.Appeal => 1,
+        _ => 0,
+    };
+
+    private static int Rank(Stance stance) => stance switch
+    {
+        Stance.Reject => 11,
+        Stance.Criticize => 10,
+        Stance.Disagree => 9,
+        Stance.Concern => 8,
+        Stance.Commit => 7,
+        Stance.Agree => 6,
+        Stance.Support => 5,
+        Stance.Urge => 4,
+        Stance.Propose => 3,
+        Stance.Reiterate => 2,
+        _ => 1,
+    };
+
+    /// <summary>How cooperative a stance group is, for the ▲ ▼ = of the change column.</summary>
+    public static int Warmth(StanceGroup group) => group switch
+    {
+        StanceGroup.Cooperative => 2,
+        StanceGroup.Conflict => 0,
+        _ => 1,
+    };
+
+    public static MatrixModel Build(IsoWeek week, List<PositionFact> facts, DataSheet sources, DataSheet history)
+    {
+        var weekFacts = facts.Where(f => f.Week == week).ToList();
+        var weekSources = sources.Rows.Where(r => r.Get(Columns.Week) == week.ToString()).ToList();
+        var model = new MatrixModel { Week = week, Inputs = weekSources.Count };
+        foreach (var pair in Net(weekFacts)) model.Cells[pair.Key] = pair.Value;
+
+        var issues = new HashSet<string>(weekFacts.Select(f => f.Issue), StringComparer.OrdinalIgnoreCase);
+        foreach (var row in weekSources)
+            foreach (var issue in row.Get(Columns.Issues).Split(';').Select(s => s.Trim()).Where(s => s.Length > 0))
+            {
+                issues.Add(issue);
+                model.Events[issue] = model.Events.TryGetValue(issue, out var n) ? n + 1 : 1;
+            }
+        model.Issues.AddRange(issues
+            .OrderByDescending(i => model.Events.TryGetValue(i, out var n) ? n : 0)
+            .ThenByDescending(i => weekFacts.Count(f => string.Equals(f.Issue, i, StringComparison.OrdinalIgnoreCase)))
+            .ThenBy(i => i, StringComparer.OrdinalIgnoreCase));
+        model.Actors.AddRange(weekFacts.GroupBy(f => f.Actor).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase).Select(g => g.Key));
+
+        // The previous week is the latest History column before this one.
+        var previous = history.Headers.Select(h => IsoWeek.TryParse(h, out var w) ? (IsoWeek?)w : null)
+            .Where(w => w is not null && w.Value < week).Select(w => w!.Value).DefaultIfEmpty().Max();
+        var hasPrevious = previous.Year > 0;
+        if (hasPrevious) model.Previous = previous;
+        foreach (var issue in model.Issues)
+        {
+            var moves = new List<(string Actor, string Move)>();
+            foreach (var actor in model.Actors)
+            {
+                if (!model.Cells.TryGetValue((issue, actor), out var net)) continue;
+                string? before = null;
+                if (hasPrevious)
+                {
+                    var row = history.Rows.FirstOrDefault(r => string.Equals(r.Get(Columns.Issue), issue, StringComparison.OrdinalIgnoreCase)
+                        && string.Equals(r.Get(Columns.Actor), actor, StringComparison.OrdinalIgnoreCase));
+                    before = row?.Get(previous.ToString());
+                }
+                if (!hasPrevious) moves.Add((actor, "–"));
+                else if (!Stances.TryParse(before, out var old)) moves.Add((actor, "new"));
+                else
+                {
+                    var delta = Warmth(Stances.GroupOf(net.Stance)) - Warmth(Stances.GroupOf(old));
+                    moves.Add((actor, delta > 0 ? "▲" : delta < 0 ? "▼" : "="));
+                }
+            }
+            if (moves.Count == 0) model.Changes[issue] = string.Empty;
+            else if (moves.All(m => m.Move == moves[0].Move)) model.Changes[issue] = moves[0].Move;
+            else model.Changes[issue] = string.Join(", ", moves.Select(m => m.Actor + " " + m.Move));
+        }
+        return model;
+    }
+
+    /// <summary>
+    /// History with every week that has facts recomputed (so overrides show there too) and every other
+    /// week, extra column and hand-added row kept as it was.
+    /// </summary>
+    public static DataSheet History(DataSheet old, List<PositionFact> facts)
+    {
+        var history = new DataSheet(Columns.HistorySheet);
+        var weeks = facts.Select(f => f.Week).Distinct().ToList();
+        var allWeeks = new SortedSet<IsoWeek>(weeks);
+        var extras = new List<string>();
+        foreach (var header in old.Headers)
+        {
+            if (IsoWeek.TryParse(header, out var w)) allWeeks.Add(w);
+            else if (!string.Equals(header, Columns.Issue, StringComparison.OrdinalIgnoreCase) && !string.Equals(header, Columns.Actor, StringComparison.OrdinalIgnoreCase)) extras.Add(header);
+        }
+        history.AddHeader(Columns.Issue);
+        history.AddHeader(Columns.Actor);
+        foreach (var w in allWeeks) history.AddHeader(w.ToString());
+        foreach (var e in extras) history.AddHeader(e);
+
+        var rows = new Dictionary<string, DataRow>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in old.Rows)
+        {
+            // Old week headers may be spelt differently (2021W15); store them under the canonical name.
+            var copy = new DataRow();
+            foreach (var cell in row.Cells)
+                copy.Set(IsoWeek.TryParse(cell.Key, out var w) ? w.ToString() : cell.Key, cell.Value);
+            var key = copy.Get(Columns.Issue) + "\u0001" + copy.Get(Columns.Actor);
+            if (!rows.ContainsKey(key)) rows[key] = copy;
+            history.Rows.Add(copy);
+        }
+        foreach (var week in weeks)
+        {
+            var header = week.ToString();
+            foreach (var row in history.Rows) row.Cells.Remove(header);
+            foreach (var pair in Net(facts.Where(f => f.Week == week)))
+            {
+                var key = pair.Key.Issue + "\u0001" + pair.Key.Actor;
+                if (!rows.TryGetValue(key, out var row))
+                {
+                    row = new DataRow().Set(Columns.Issue, pair.Key.Issue).Set(Columns.Actor, pair.Key.Actor);
+                    rows[key] = row;
+                    history.Rows.Add(row);
+                }
+                row.Set(header, Stances.Word(pair.Value.Stance));
+            }
+        }
+        var sorted = history.Rows.OrderBy(r => r.Get(Columns.Issue), StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Get(Columns.Actor), StringComparer.OrdinalIgnoreCase).ToList();
+        history.Rows.Clear();
+        history.Rows.AddRange(sorted);
+        return history;
+    }
+}

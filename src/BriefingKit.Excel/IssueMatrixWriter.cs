@@ -1,0 +1,186 @@
+// The issue-matrix writer: groups transcripts by ISO week, merges them with an earlier workbook's
+// rows by key, computes net stances and writes every sheet. Usable without DI: new IssueMatrixWriter().
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using BriefingKit.Excel.Internal;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace BriefingKit.Excel;
+
+/// <summary>
+/// Writes the weekly issue matrix with the Open XML SDK. Stateless and thread-safe; one instance can be shared.
+/// </summary>
+/// <remarks>
+/// Inputs without a date are left out (they belong to no week). Every transcript string is stripped of
+/// characters XML 1.0 forbids and cut to Excel's 32,767-character cell limit, so the workbook always opens.
+/// The whole workbook is built in memory and copied to the output at the end.
+/// </remarks>
+public sealed class IssueMatrixWriter : IMatrixWriter
+{
+    /// <inheritdoc />
+    public Task WriteAsync(IReadOnlyList<Transcript> transcripts, Stream output, MatrixOptions? options = null, CancellationToken ct = default)
+    {
+        if (transcripts is null) throw new ArgumentNullException(nameof(transcripts));
+        if (output is null) throw new ArgumentNullException(nameof(output));
+        return WriteCoreAsync(null, transcripts, output, options ?? new MatrixOptions(), ct);
+    }
+
+    /// <inheritdoc />
+    public Task UpdateAsync(Stream existingWorkbook, IReadOnlyList<Transcript> transcripts, Stream output, MatrixOptions? options = null, CancellationToken ct = default)
+    {
+        if (existingWorkbook is null) throw new ArgumentNullException(nameof(existingWorkbook));
+        if (transcripts is null) throw new ArgumentNullException(nameof(transcripts));
+        if (output is null) throw new ArgumentNullException(nameof(output));
+        return WriteCoreAsync(existingWorkbook, transcripts, output, options ?? new MatrixOptions(), ct);
+    }
+
+    private static async Task WriteCoreAsync(Stream? existing, IReadOnlyList<Transcript> transcripts, Stream output, MatrixOptions options, CancellationToken ct)
+    {
+        var buffer = new MemoryStream();
+        if (existing is not null) await existing.CopyToAsync(buffer, 81920, ct).ConfigureAwait(false);
+        ct.ThrowIfCancellationRequested();
+
+        using (var document = Open(buffer, existing is not null))
+        {
+            Build(document, existing is not null, transcripts, options, ct);
+        }
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, 81920, ct).ConfigureAwait(false);
+        await output.FlushAsync(ct).ConfigureAwait(false);
+    }
+
+    private static SpreadsheetDocument Open(MemoryStream buffer, bool existing)
+    {
+        if (!existing) return SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook);
+        buffer.Position = 0;
+        try
+        {
+            var document = SpreadsheetDocument.Open(buffer, isEditable: true);
+            if (document.WorkbookPart?.Workbook is null)
+            {
+                document.Dispose();
+                throw new InvalidDataException("The workbook to update has no workbook part.");
+            }
+            return document;
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or IOException && ex is not InvalidDataException)
+        {
+            throw new InvalidDataException("The file to update is not an .xlsx workbook: " + ex.Message, ex);
+        }
+    }
+
+    private static void Build(SpreadsheetDocument document, bool existing, IReadOnlyList<Transcript> transcripts, MatrixOptions options, CancellationToken ct)
+    {
+        var reader = existing ? new WorkbookReader(document.WorkbookPart!) : null;
+        var oldPositions = reader?.Read(Columns.PositionsSheet) ?? new DataSheet(Columns.PositionsSheet);
+        var oldQuotes = reader?.Read(Columns.QuotesSheet) ?? new DataSheet(Columns.QuotesSheet);
+        var oldCommitments = reader?.Read(Columns.CommitmentsSheet) ?? new DataSheet(Columns.CommitmentsSheet);
+        var oldSources = reader?.Read(Columns.SourcesSheet) ?? new DataSheet(Columns.SourcesSheet);
+        var oldHistory = reader?.Read(Columns.HistorySheet) ?? new DataSheet(Columns.HistorySheet);
+        var hand = reader is null ? new MatrixHandColumns() : HandColumns(reader.Read(Columns.MatrixSheet, headerRow: 2));
+
+        var positions = new DataSheet(Columns.PositionsSheet);
+        var quotes = new DataSheet(Columns.QuotesSheet);
+        var commitments = new DataSheet(Columns.CommitmentsSheet);
+        var sources = new DataSheet(Columns.SourcesSheet);
+        var weeks = new List<IsoWeek>();
+        foreach (var transcript in transcripts.Where(t => t?.Date is not null).OrderBy(t => t.Date).ThenBy(t => t.Source, StringComparer.Ordinal))
+        {
+            ct.ThrowIfCancellationRequested();
+            var week = IsoWeek.FromDate(transcript.Date!.Value);
+            if (options.Week is { } only && only != week) continue;
+            weeks.Add(week);
+            RowBuilder.Add(transcript, week, positions, quotes, commitments, sources);
+        }
+
+        positions = Merge(oldPositions, positions, Columns.Positions);
+        quotes = Merge(oldQuotes, quotes, Columns.Quotes);
+        commitments = Merge(oldCommitments, commitments, Columns.Commitments);
+        sources = Merge(oldSources, sources, Columns.Sources);
+
+        var facts = MatrixModel.Facts(positions);
+        var history = MatrixModel.History(oldHistory, facts);
+        // The Matrix shows the week asked for, else the latest week of these inputs, else the latest week in the workbook.
+        var matrixWeek = options.Week
+            ?? (weeks.Count > 0 ? weeks.Max() : facts.Select(f => f.Week).DefaultIfEmpty(IsoWeek.FromDate(DateTime.Today)).Max());
+        var model = MatrixModel.Build(matrixWeek, facts, sources, OldHistoryFor(history, matrixWeek));
+
+        var writer = new WorkbookWriter(document);
+        writer.WriteMatrix(model, options.Title, options.NoteAuthor, hand);
+        foreach (var (sheet, table, columns) in Columns.Tables)
+        {
+            var data = sheet switch
+            {
+                Columns.PositionsSheet => positions,
+                Columns.QuotesSheet => quotes,
+                Columns.CommitmentsSheet => commitments,
+                _ => sources,
+            };
+            writer.WriteTable(data, table, columns);
+        }
+        writer.WriteHistory(history);
+        writer.Finish();
+    }
+
+    /// <summary>History as it stands for weeks before <paramref name="week"/> (the change column compares with these).</summary>
+    private static DataSheet OldHistoryFor(DataSheet history, IsoWeek week)
+    {
+        var earlier = new DataSheet(history.Name);
+        foreach (var header in history.Headers)
+            if (!IsoWeek.TryParse(header, out var w) || w < week) earlier.AddHeader(header);
+        earlier.Rows.AddRange(history.Rows);
+        return earlier;
+    }
+
+    /// <summary>
+    /// What the analyst typed on the old Matrix sheet, by issue: the Notes column and any column they added
+    /// (a column whose cells are not all stance words is theirs; actor columns are recomputed).
+    /// </summary>
+    private static MatrixHandColumns HandColumns(DataSheet matrix)
+    {
+        var hand = new MatrixHandColumns();
+        var rows = matrix.Rows.Where(r => r.Get(Columns.Issue).Length > 0 && r.Get(Columns.Issue) != "Legend" && r.Cells.Count > 1).ToList();
+        foreach (var header in matrix.Headers)
+        {
+            if (string.Equals(header, Columns.Issue, StringComparison.OrdinalIgnoreCase) || string.Equals(header, "Events", StringComparison.OrdinalIgnoreCase)
+                || header.StartsWith("Change vs", StringComparison.OrdinalIgnoreCase)) continue;
+            var isNotes = string.Equals(header, Columns.Notes, StringComparison.OrdinalIgnoreCase);
+            var cells = rows.Select(r => r.Cell(header)).Where(c => c is { IsEmpty: false }).ToList();
+            if (!isNotes && cells.All(c => Stances.TryParse(c!.Text.TrimEnd('*', ' '), out _))) continue;
+            if (!isNotes) hand.Extra.Add(header);
+            foreach (var row in rows)
+            {
+                if (row.Cell(header) is not { IsEmpty: false } cell) continue;
+                if (!hand.Cells.TryGetValue(row.Get(Columns.Issue), out var values)) hand.Cells[row.Get(Columns.Issue)] = values = new DataRow();
+                values.Set(isNotes ? Columns.Notes : header, cell);
+            }
+        }
+        return hand;
+    }
+
+    /// <summary>
+    /// The old rows as they were (hand edits, hand-added rows and extra columns included), then the new rows
+    /// whose key is not there yet. Columns: ours first, then the analyst's in their order.
+    /// </summary>
+    private static DataSheet Merge(DataSheet old, DataSheet fresh, IReadOnlyList<ColumnSpec> columns)
+    {
+        var merged = new DataSheet(fresh.Name);
+        foreach (var column in columns) merged.AddHeader(column.Header);
+        foreach (var header in old.Headers) merged.AddHeader(header);
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in old.Rows)
+        {
+            merged.Rows.Add(row);
+            var key = row.Get(Columns.Key);
+            if (key.Length > 0) keys.Add(key);
+        }
+        foreach (var row in fresh.Rows)
+            if (keys.Add(row.Get(Columns.Key))) merged.Rows.Add(row);
+        return merged;
+    }
+}
