@@ -103,6 +103,7 @@ public sealed class ParseCommandTests : IDisposable
         Write("2.txt", Briefing);
         Write("1.md", "---\ntitle: One\ndate: 2021-04-13\n---\nA readout paragraph.\n");
         Write("notes.bin", "ignored");
+        Write("README.md", "# About these transcripts\n\nThey come from the White House.\n");
 
         var (exit, output, _) = await RunAsync("parse", _dir);
 
