@@ -92,8 +92,10 @@ internal sealed class MatrixModel
                 result[cell.Key] = new NetStance(latest.Override!.Value, true, latest, facts.Count, breakdown);
                 continue;
             }
+            // A group counts sentences, not positions: "affirmed U.S. support" is one sentence with two
+            // cooperative cues (agree, support) and must not outvote a sentence of concern.
             var group = facts.GroupBy(f => Stances.GroupOf(f.Stance))
-                .OrderByDescending(g => g.Count())
+                .OrderByDescending(g => g.Select(f => (f.Source, f.Evidence)).Distinct().Count())
                 .ThenByDescending(g => g.Max(f => f.Date ?? DateTime.MinValue))
                 .ThenByDescending(g => GroupStrength(g.Key))
                 .First();

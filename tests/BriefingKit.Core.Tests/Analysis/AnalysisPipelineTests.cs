@@ -191,6 +191,18 @@ public sealed class AnalysisPipelineTests
     }
 
     [Fact]
+    public void Parse_Briefing_IndefiniteHoldersAndGroupNounsAreNotTheSpeakersSide()
+    {
+        var t = BriefingPipeline.Default.ParseText(
+            "Press Briefing by Press Secretary Jen Psaki\n\nMS. PSAKI:  The President remains committed to raising the refugee cap for migration, and I can assure anyone who has concerns that that remains the case.  "
+            + "We assess that Russian intelligence officers sought to encourage Taliban attacks against U.S. troops in Afghanistan.\n",
+            "2021-04-15-briefing.txt");
+        Assert.DoesNotContain(t.Positions, p => p.Stance == Stance.Concern);
+        var urge = Assert.Single(t.Positions, p => p.Stance == Stance.Urge);
+        Assert.Equal(("Russia", "afghanistan"), (urge.Actor, urge.Issue));
+    }
+
+    [Fact]
     public void Parse_QuoteOverParagraphsAndOtherAttributions_AreAttributed()
     {
         var t = Parse("""

@@ -166,14 +166,15 @@ internal sealed class SubjectFinder
         "delegation", "delegations", "administration", "people", "together", "jointly", "each", "other", "then", "now", "today", "again",
         "further", "once", "more", "strongly", "firmly", "warmly", "repeatedly", "publicly", "privately", "never", "not", "did", "do",
         "does", "will", "would", "can", "could", "have", "has", "had", "is", "are", "was", "were", "be", "been", "senior", "minister",
-        "ministers", "foreign", "counterpart", "counterparts", "partners", "allies", "us",
+        "ministers", "foreign", "counterpart", "counterparts", "partners", "allies", "us", "intelligence", "military", "forces", "troops",
+        "diplomats", "negotiators", "officers", "agencies", "authorities",
     };
 
     private static readonly Regex ReportingVerb = new(@"\b(?:said|says|told\s+\w+|noted|added|stressed|explained|indicated|argued)(?:\s+that)?\s+",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static bool FollowedByGroupNoun(string segment, ActorMention mention) =>
-        Regex.IsMatch(segment.Substring(mention.Index + mention.Length), @"^\s+(?:side|government|officials?|delegation|leaders?|leadership|authorities|administration|team|counterparts?|people)\b", RegexOptions.CultureInvariant, Timeout);
+        Regex.IsMatch(segment.Substring(mention.Index + mention.Length), @"^\s+(?:side|government|officials?|delegation|leaders?|leadership|authorities|administration|team|counterparts?|people|intelligence|military|forces|troops|diplomats|negotiators|officers|agencies)\b", RegexOptions.CultureInvariant, Timeout);
 
     private static void Add(List<Subject> subjects, Subject subject)
     {
