@@ -203,6 +203,18 @@ public sealed class AnalysisPipelineTests
     }
 
     [Fact]
+    public void Parse_Readout_ACommitmentEndsWhereTheNextVerbOrTheSentencesVerbBegins()
+    {
+        var t = BriefingPipeline.Default.ParseText(
+            "Readout of a call\n\nPresident Biden and Chancellor Merkel of Germany underscored their strong commitment to the transatlantic relationship and pledged to continue working closely together on COVID-19.  "
+            + "Our commitment to meet in person is indicative of the importance of the alliance with Germany.\n",
+            "2021-04-14-readout.txt");
+        Assert.Equal(
+            new[] { "the transatlantic relationship", "continue working closely together on COVID-19", "meet in person" },
+            t.Commitments.Select(c => c.Text));
+    }
+
+    [Fact]
     public void Parse_QuoteOverParagraphsAndOtherAttributions_AreAttributed()
     {
         var t = Parse("""

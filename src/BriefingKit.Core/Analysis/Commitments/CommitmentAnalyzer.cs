@@ -25,6 +25,17 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         + @"|\b(?:announced|announce|announcing|launched|launch|launching|established|establish|unveiled|set\s+up)\s+(?=(?:a|an|the|our|its|their|new)\b)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
+    private static readonly Regex NextPastVerb = new(
+        @",?\s+and\s+(?:also\s+)?(?:pledged|agreed|affirmed|reaffirmed|committed|decided|welcomed|emphasized|underscored|expressed|discussed|noted|stressed|announced|vowed)\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+
+    private static readonly Regex NounCue = new(@"^(?:resolve|commitment|determination|pledge|promise|intent|intention|interest|desire)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+    private static readonly Regex Subordinate = new(@"\b(?:that|which|who|where|when|whether|if)\b|,", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+    private static readonly Regex MainVerb = new(@"\s(?:is|are|was|were|remains|remain)\s", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+
+    // "The fact that we'll meet in person is indicative of …": the clause is a subject, not a pledge.
+    private static readonly Regex FactThat = new(@"\bfact\s+that\s+\S+\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexLimits.Timeout);
+
     private static readonly HashSet<string> Procedural = new(StringComparer.Ordinal)
     {
         "say", "talk", "turn", "take", "hear", "stop", "get", "go", "see", "let", "give", "be", "have", "do", "keep", "start", "begin",
@@ -83,8 +94,12 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
             {
                 if (cue.Index < covered) continue;
                 var what = Clause(sentence.Text.Substring(cue.Index + cue.Length));
+                // "our commitment to meet in person is indicative of …": after a noun the sentence's own verb ends the action.
+                // ("… that we are treating refugees with humanity" keeps its own clause's verb.)
+                if (NounCue.IsMatch(cue.Value) && MainVerb.Match(what) is { Success: true } verb && !Subordinate.IsMatch(what.Substring(0, verb.Index)))
+                    what = what.Substring(0, verb.Index);
                 // "We'll take questions", "I'll turn it over": talk about the event itself is not a commitment.
-                if (IsTalkAboutTheEvent(what)) continue;
+                if (IsTalkAboutTheEvent(what) || FactThat.IsMatch(sentence.Text.Substring(0, cue.Index))) continue;
                 covered = cue.Index + cue.Length + what.Length;
                 var context = new SubjectContext(roster, speaker, lastPerson, participants, joint && turn.Kind != TurnKind.Answer);
                 var actors = _subjects.Find(sentence.Text, cue.Index, context).Select(s => s.Actor).Distinct().ToList();
@@ -121,6 +136,10 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
             var i = after.IndexOf(stop, StringComparison.Ordinal);
             if (i >= 0 && i < end) end = i;
         }
+        // "commitment to the transatlantic relationship and pledged to continue …": a second verb starts
+        // a clause of its own (which the cue search finds separately).
+        var nextVerb = NextPastVerb.Match(after);
+        if (nextVerb.Success && nextVerb.Index < end) end = nextVerb.Index;
         var words = after.Substring(0, end).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Take(MaxWords);
         return string.Join(" ", words).TrimEnd('.', ',', ';', ':', '”', '"');
     }
