@@ -215,6 +215,17 @@ public sealed class AnalysisPipelineTests
     }
 
     [Fact]
+    public void Parse_Briefing_HeCanBeThePresidentNamedByRole()
+    {
+        var t = BriefingPipeline.Default.ParseText(
+            "Press Briefing by Press Secretary Jen Psaki\n\nMS. PSAKI:  President Biden urged President Putin to de-escalate on Ukraine.  President Putin took a call from President Biden on Tuesday.\n\nQ    Was it warm?\n\n"
+            + "MS. PSAKI:  On that call, the President made clear that there would be consequences.  He also suggested a summit to discuss the bilateral relationship.\n",
+            "2021-04-15-briefing.txt");
+        var proposal = Assert.Single(t.Positions, p => p.Stance == Stance.Propose);
+        Assert.Equal("United States", proposal.Actor);
+    }
+
+    [Fact]
     public void Parse_QuoteOverParagraphsAndOtherAttributions_AreAttributed()
     {
         var t = Parse("""

@@ -54,7 +54,6 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     private readonly IssueTaxonomy _taxonomy;
     private readonly PeopleDirectory _people;
     private readonly SubjectFinder _subjects;
-    private readonly PersonMentionFinder _finder;
 
     /// <summary>Creates the analyzer.</summary>
     /// <param name="taxonomy">The issue taxonomy (to give each commitment its issue).</param>
@@ -64,8 +63,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     {
         _taxonomy = taxonomy ?? throw new ArgumentNullException(nameof(taxonomy));
         _people = people ?? throw new ArgumentNullException(nameof(people));
-        _finder = PersonMentionFinder.Shared(actors ?? throw new ArgumentNullException(nameof(actors)), people);
-        _subjects = new SubjectFinder(actors, _finder);
+        _subjects = new SubjectFinder(actors, PersonMentionFinder.Shared(actors ?? throw new ArgumentNullException(nameof(actors)), people));
     }
 
     /// <inheritdoc />
@@ -108,8 +106,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
                 var issue = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value).FirstOrDefault(tagged.Contains);
                 commitments.Add(new Commitment(actors.ToValueList(), what) { Issue = issue, Line = sentence.Line });
             }
-            // "he" in the next sentence is most likely this sentence's subject, its first person named.
-            if (_finder.Find(sentence).FirstOrDefault() is { } firstNamed) lastPerson = roster.Lookup(firstNamed);
+            lastPerson = _subjects.NextAntecedent(sentence, roster, lastPerson);
         }
         return transcript with { Commitments = commitments.ToValueList() };
     }

@@ -28,7 +28,6 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
     private readonly StanceLexicon _lexicon;
     private readonly ActorDirectory _actors;
     private readonly PeopleDirectory _people;
-    private readonly PersonMentionFinder _finder;
     private readonly SubjectFinder _subjects;
 
     /// <summary>Creates the analyzer.</summary>
@@ -42,8 +41,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         _actors = actors ?? throw new ArgumentNullException(nameof(actors));
         _people = people ?? throw new ArgumentNullException(nameof(people));
-        _finder = PersonMentionFinder.Shared(actors, people);
-        _subjects = new SubjectFinder(actors, _finder);
+        _subjects = new SubjectFinder(actors, PersonMentionFinder.Shared(actors, people));
     }
 
     /// <inheritdoc />
@@ -130,8 +128,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
                 }
             }
 
-            // "he" in the next sentence is most likely this sentence's subject, its first person named.
-            if (_finder.Find(sentence).FirstOrDefault() is { } firstNamed) lastPerson = roster.Lookup(firstNamed);
+            lastPerson = _subjects.NextAntecedent(sentence, roster, lastPerson);
         }
 
         return transcript with { Positions = positions.ToValueList() };

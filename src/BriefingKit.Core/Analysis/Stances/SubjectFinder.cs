@@ -30,6 +30,19 @@ internal sealed class SubjectFinder
         _people = people;
     }
 
+    /// <summary>
+    /// Whom "he" or "she" in the next sentence most likely means: this sentence's first person,
+    /// named ("President Biden spoke with President Putin") or by role ("the President made clear"),
+    /// or <paramref name="previous"/> when it names nobody.
+    /// </summary>
+    public Speaker? NextAntecedent(Sentence sentence, SpeakerRoster roster, Speaker? previous)
+    {
+        var named = _people.Find(sentence).FirstOrDefault();
+        var role = RoleReference.Match(sentence.Text);
+        if (role.Success && (named is null || role.Index < named.Index) && roster.FirstWithRole(role.Groups["role"].Value) is { } byRole) return byRole;
+        return named is null ? previous : roster.Lookup(named);
+    }
+
     /// <summary>The subjects of the stance whose cue starts at <paramref name="cueIndex"/>.</summary>
     public List<Subject> Find(string sentence, int cueIndex, SubjectContext context)
     {
