@@ -16,11 +16,7 @@ internal static class MatrixCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Description = "Transcript files or folders, or model JSON from 'briefingkit parse'.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var shared = new InputOptions("Transcript files or folders, or model JSON from 'briefingkit parse'.");
         var output = new Option<FileInfo>("--output", "-o") { Description = "The workbook to write (.xlsx).", Required = true, HelpName = "matrix.xlsx" };
         var week = new Option<IsoWeek?>("--week", "-w")
         {
@@ -41,32 +37,19 @@ internal static class MatrixCommand
         };
         update.AcceptExistingOnly();
         var title = new Option<string?>("--title") { Description = "The heading above the matrix (default \"Issue matrix\")." };
-        var format = CommonOptions.Format();
-        var maxSize = CommonOptions.MaxSize();
-        var people = CommonOptions.DataFile("--people", "A people list (like templates/people.json) added to the built-in one.");
-        var actors = CommonOptions.DataFile("--actors", "An actor list (like templates/actors.json) added to the built-in one.");
-        var taxonomy = CommonOptions.DataFile("--taxonomy", "An issue taxonomy (like templates/taxonomy.json) merged over the built-in one.");
 
         var command = new Command("matrix", "Write the weekly Excel issue matrix (issues × actors) with Positions, Quotes, Commitments, Sources and History sheets.")
         {
-            inputs, output, week, update, title, format, maxSize, people, actors, taxonomy,
+            output, week, update, title,
         };
+        shared.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
             var error = result.InvocationConfiguration.Error;
-            BriefingPipeline pipeline;
-            try
-            {
-                pipeline = Pipelines.Create(result.GetValue(maxSize), result.GetValue(people), result.GetValue(actors), result.GetValue(taxonomy));
-            }
-            catch (TranscriptFormatException ex)
-            {
-                await error.WriteLineAsync("briefingkit: " + ex.Message).ConfigureAwait(false);
-                return ExitCodes.UsageError;
-            }
+            if (await shared.TryCreatePipelineAsync(result, error).ConfigureAwait(false) is not { } pipeline) return ExitCodes.UsageError;
             var options = new MatrixOptions { Week = result.GetValue(week) };
             if (!string.IsNullOrWhiteSpace(result.GetValue(title))) options.Title = result.GetValue(title)!;
-            return await RunAsync(pipeline, result.GetValue(inputs) ?? Array.Empty<string>(), result.GetValue(format), result.GetValue(output)!,
+            return await RunAsync(pipeline, shared.InputNames(result), result.GetValue(shared.Format), result.GetValue(output)!,
                 result.GetValue(update), options, result.InvocationConfiguration.Output, error, ct).ConfigureAwait(false);
         });
         return command;

@@ -16,11 +16,7 @@ internal static class MemoCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Description = "Transcript files or folders (.txt, .md, .vtt, .srt, .docx, .json, including model JSON from 'parse').",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var shared = new InputOptions("Transcript files or folders (.txt, .md, .vtt, .srt, .docx, .json, including model JSON from 'parse').");
         var output = new Option<FileInfo>("--output", "-o") { Description = "The .docx to write.", Required = true, HelpName = "memo.docx" };
         var to = new Option<string?>("--to") { Description = "The TO line (default: Principal)." };
         var from = new Option<string?>("--from") { Description = "The FROM line and document author (default: Policy analysis)." };
@@ -41,29 +37,16 @@ internal static class MemoCommand
         var template = new Option<FileInfo>("--template", "-t") { Description = "A .dotx or .docx whose styles, page set-up, header and footer the memo takes; bk:* content controls are filled.", HelpName = "file.dotx" };
         template.AcceptExistingOnly();
         var paper = new Option<PaperSize>("--paper") { Description = "Paper size without a template: Letter, A4 or Legal.", DefaultValueFactory = _ => PaperSize.Letter };
-        var format = CommonOptions.Format();
-        var maxSize = CommonOptions.MaxSize();
-        var people = CommonOptions.DataFile("--people", "A people list (like templates/people.json) added to the built-in one.");
-        var actors = CommonOptions.DataFile("--actors", "An actor list (like templates/actors.json) added to the built-in one.");
-        var taxonomy = CommonOptions.DataFile("--taxonomy", "An issue taxonomy (like templates/taxonomy.json) merged over the built-in one.");
 
         var command = new Command("memo", "Write a Word briefing memo covering every input.")
         {
-            inputs, output, to, from, subject, classification, date, template, paper, format, maxSize, people, actors, taxonomy,
+            output, to, from, subject, classification, date, template, paper,
         };
+        shared.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
             var error = result.InvocationConfiguration.Error;
-            BriefingPipeline pipeline;
-            try
-            {
-                pipeline = Pipelines.Create(result.GetValue(maxSize), result.GetValue(people), result.GetValue(actors), result.GetValue(taxonomy));
-            }
-            catch (TranscriptFormatException ex)
-            {
-                await error.WriteLineAsync("briefingkit: " + ex.Message).ConfigureAwait(false);
-                return ExitCodes.UsageError;
-            }
+            if (await shared.TryCreatePipelineAsync(result, error).ConfigureAwait(false) is not { } pipeline) return ExitCodes.UsageError;
             var options = new MemoOptions
             {
                 To = result.GetValue(to),
@@ -75,7 +58,7 @@ internal static class MemoCommand
                 TemplatePath = result.GetValue(template)?.FullName,
                 PaperSize = result.GetValue(paper),
             };
-            return await RunAsync(pipeline, result.GetValue(inputs) ?? Array.Empty<string>(), result.GetValue(format), result.GetValue(output)!, options,
+            return await RunAsync(pipeline, shared.InputNames(result), result.GetValue(shared.Format), result.GetValue(output)!, options,
                 result.InvocationConfiguration.Output, error, ct).ConfigureAwait(false);
         });
         return command;

@@ -16,36 +16,16 @@ internal static class ParseCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Description = "Transcript files or folders (.txt, .md, .vtt, .srt, .docx, .json).",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        var format = CommonOptions.Format();
-        var maxSize = CommonOptions.MaxSize();
+        var shared = new InputOptions("Transcript files or folders (.txt, .md, .vtt, .srt, .docx, .json).");
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the JSON to this file instead of standard output." };
-        var people = CommonOptions.DataFile("--people", "A people list (like templates/people.json) added to the built-in one.");
-        var actors = CommonOptions.DataFile("--actors", "An actor list (like templates/actors.json) added to the built-in one.");
-        var taxonomy = CommonOptions.DataFile("--taxonomy", "An issue taxonomy (like templates/taxonomy.json) merged over the built-in one.");
 
-        var command = new Command("parse", "Read transcripts and print the typed model as JSON (an array when there are several).")
-        {
-            inputs, format, maxSize, output, people, actors, taxonomy,
-        };
+        var command = new Command("parse", "Read transcripts and print the typed model as JSON (an array when there are several).") { output };
+        shared.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
             var error = result.InvocationConfiguration.Error;
-            BriefingPipeline pipeline;
-            try
-            {
-                pipeline = Pipelines.Create(result.GetValue(maxSize), result.GetValue(people), result.GetValue(actors), result.GetValue(taxonomy));
-            }
-            catch (TranscriptFormatException ex)
-            {
-                await error.WriteLineAsync("briefingkit: " + ex.Message).ConfigureAwait(false);
-                return ExitCodes.UsageError;
-            }
-            return await RunAsync(pipeline, result.GetValue(inputs) ?? Array.Empty<string>(), result.GetValue(format), result.GetValue(output),
+            if (await shared.TryCreatePipelineAsync(result, error).ConfigureAwait(false) is not { } pipeline) return ExitCodes.UsageError;
+            return await RunAsync(pipeline, shared.InputNames(result), result.GetValue(shared.Format), result.GetValue(output),
                 result.InvocationConfiguration.Output, error, ct).ConfigureAwait(false);
         });
         return command;
