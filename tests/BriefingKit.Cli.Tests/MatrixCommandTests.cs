@@ -1,5 +1,6 @@
 // briefingkit matrix through the same entry point as the process: the week folder, --week,
 // --update keeping hand edits, bad week syntax (exit 2), bad inputs among good ones (exit 1).
+using BriefingKit.Tests.Support;
 using System;
 using System.IO;
 using System.Linq;
@@ -16,16 +17,6 @@ public sealed class MatrixCommandTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("bk-cli-matrix-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static string Corpus(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "corpus");
-            if (Directory.Exists(candidate)) return Path.Combine(candidate, relative);
-        }
-        throw new DirectoryNotFoundException("tests/corpus");
-    }
 
     private static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
     {
@@ -50,7 +41,7 @@ public sealed class MatrixCommandTests : IDisposable
     {
         var path = Path.Combine(_dir, "week.xlsx");
 
-        var (exit, output, error) = await RunAsync("matrix", Corpus("week-2021-15"), "-o", path);
+        var (exit, output, error) = await RunAsync("matrix", CorpusFiles.Path("week-2021-15"), "-o", path);
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
@@ -67,7 +58,7 @@ public sealed class MatrixCommandTests : IDisposable
     {
         var path = Path.Combine(_dir, "week.xlsx");
 
-        var (exit, _, error) = await RunAsync("matrix", Corpus("week-2021-15"), "-o", path, "--week", week);
+        var (exit, _, error) = await RunAsync("matrix", CorpusFiles.Path("week-2021-15"), "-o", path, "--week", week);
 
         Assert.Equal(2, exit);
         Assert.Contains($"--week: '{week}' is not an ISO week; write it like 2021-W15", error, StringComparison.Ordinal);
@@ -81,7 +72,7 @@ public sealed class MatrixCommandTests : IDisposable
         File.WriteAllBytes(bad, new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 1 });
         var path = Path.Combine(_dir, "out.xlsx");
 
-        var (exit, _, error) = await RunAsync("matrix", bad, Corpus("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", path);
+        var (exit, _, error) = await RunAsync("matrix", bad, CorpusFiles.Path("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", path);
 
         Assert.Equal(1, exit);
         Assert.Contains($"{bad}:1: binary data", error, StringComparison.Ordinal);
@@ -96,7 +87,7 @@ public sealed class MatrixCommandTests : IDisposable
         File.WriteAllText(undated, "MR PRICE:  We urge Russia to de-escalate on Ukraine.\n\nQ    Thanks.\n");
         var path = Path.Combine(_dir, "out.xlsx");
 
-        var (exit, _, error) = await RunAsync("matrix", undated, Corpus("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", path);
+        var (exit, _, error) = await RunAsync("matrix", undated, CorpusFiles.Path("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", path);
 
         Assert.Equal(0, exit);
         Assert.Contains("notes.txt: warning: no date", error, StringComparison.Ordinal);
@@ -108,9 +99,9 @@ public sealed class MatrixCommandTests : IDisposable
     {
         var first = Path.Combine(_dir, "w15.xlsx");
         var second = Path.Combine(_dir, "w16.xlsx");
-        Assert.Equal(0, (await RunAsync("matrix", Corpus("week-2021-15"), "-o", first)).Exit);
+        Assert.Equal(0, (await RunAsync("matrix", CorpusFiles.Path("week-2021-15"), "-o", first)).Exit);
 
-        var (exit, _, error) = await RunAsync("matrix", Corpus("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", second, "--update", first);
+        var (exit, _, error) = await RunAsync("matrix", CorpusFiles.Path("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", second, "--update", first);
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
@@ -126,7 +117,7 @@ public sealed class MatrixCommandTests : IDisposable
     [Fact]
     public async Task Matrix_UpdateFileMissing_ExitTwo()
     {
-        var (exit, _, error) = await RunAsync("matrix", Corpus("week-2021-15"), "-o", Path.Combine(_dir, "x.xlsx"), "--update", Path.Combine(_dir, "nope.xlsx"));
+        var (exit, _, error) = await RunAsync("matrix", CorpusFiles.Path("week-2021-15"), "-o", Path.Combine(_dir, "x.xlsx"), "--update", Path.Combine(_dir, "nope.xlsx"));
 
         Assert.Equal(2, exit);
         Assert.Contains("nope.xlsx", error, StringComparison.Ordinal);
@@ -139,7 +130,7 @@ public sealed class MatrixCommandTests : IDisposable
         File.WriteAllText(old, "not a zip");
         var path = Path.Combine(_dir, "new.xlsx");
 
-        var (exit, _, error) = await RunAsync("matrix", Corpus("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", path, "--update", old);
+        var (exit, _, error) = await RunAsync("matrix", CorpusFiles.Path("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", path, "--update", old);
 
         Assert.Equal(1, exit);
         Assert.Contains("cannot update", error, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 // briefingkit memo and template through the same entry point as the process: the memo is
 // written (valid), bad inputs are reported while the others still make the memo, usage errors
 // exit 2, and a failure leaves no file (not even a temporary one) behind.
+using BriefingKit.Tests.Support;
 using System;
 using System.IO;
 using System.Linq;
@@ -18,7 +19,7 @@ public sealed class MemoCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static readonly string Seed = FindCorpus("2017-04-19-us-russia-relations-in-spotlight.txt");
+    private static readonly string Seed = CorpusFiles.Path("2017-04-19-us-russia-relations-in-spotlight.txt");
 
     private const string Briefing = "MR PRICE:  We urge Russia to withdraw its forces from the border of Ukraine.\n\nQ    Thanks, Ned.\n\nMR PRICE:  We will continue to support Ukraine.\n";
 
@@ -148,13 +149,4 @@ public sealed class MemoCommandTests : IDisposable
         Assert.Equal(11906u, result.MainDocumentPart!.Document!.Body!.GetFirstChild<SectionProperties>()!.GetFirstChild<PageSize>()!.Width!.Value);
     }
 
-    private static string FindCorpus(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "corpus", name);
-            if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException("tests/corpus not found above " + AppContext.BaseDirectory, name);
-    }
 }

@@ -1,4 +1,5 @@
 // Transcripts for tests: hand-made ones whose net stances are known, and the real corpus.
+using BriefingKit.Tests.Support;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -9,17 +10,7 @@ namespace BriefingKit.Excel.Tests.Support;
 
 internal static class Sample
 {
-    public static string Corpus { get; } = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "corpus");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException("tests/corpus not found above " + AppContext.BaseDirectory);
-    }
+    public static string Corpus => CorpusFiles.Root;
 
     public static async Task<IReadOnlyList<Transcript>> ParseAsync(params string[] relativePaths)
     {

@@ -1,5 +1,6 @@
 // Transcripts for memo tests: the seed and the week from tests/corpus, parsed once per run,
 // and helpers that write a memo into memory and read its paragraphs back.
+using BriefingKit.Tests.Support;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -12,7 +13,7 @@ namespace BriefingKit.Word.Tests.Support;
 
 internal static class MemoFixture
 {
-    public static string Corpus { get; } = FindCorpus();
+    public static string Corpus => CorpusFiles.Root;
 
     private static readonly Lazy<Task<Transcript>> SeedTask = new(() => ParseAsync(Path.Combine(Corpus, "2017-04-19-us-russia-relations-in-spotlight.txt")));
     private static readonly Lazy<Task<IReadOnlyList<Transcript>>> WeekTask = new(async () =>
@@ -55,13 +56,4 @@ internal static class MemoFixture
     public static IReadOnlyList<(string? Style, string Text)> Paragraphs(WordprocessingDocument document) =>
         document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Where(p => !p.Ancestors<Table>().Any()).Select(p => (StyleOf(p), p.InnerText)).ToList();
 
-    private static string FindCorpus()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "corpus");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException("tests/corpus not found above " + AppContext.BaseDirectory);
-    }
 }

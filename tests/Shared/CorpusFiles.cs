@@ -4,7 +4,7 @@ using System.IO;
 
 namespace BriefingKit.Tests.Support;
 
-public static class CorpusFiles
+internal static class CorpusFiles
 {
     public static string Root { get; } = Find();
 
