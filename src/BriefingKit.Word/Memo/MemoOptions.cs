@@ -13,6 +13,7 @@ public sealed class MemoOptions
     private int _maxIssues = 8;
     private int _maxActors = 6;
     private int _maxCommitments = 12;
+    private int _maxKeyQuotes = 6;
 
     /// <summary>The TO line. Default: "Principal".</summary>
     public string? To { get; set; }
@@ -57,6 +58,9 @@ public sealed class MemoOptions
 
     /// <summary>Actors (columns) in the agreement/disagreement table, and per issue section. Default 6; at least 1.</summary>
     public int MaxActors { get => _maxActors; set => _maxActors = AtLeast(1, value, nameof(MaxActors)); }
+
+    /// <summary>Direct quotations listed under "Key quotes" (the transcripts' own quotes, e.g. a readout quoting a minister). Default 6; at least 1.</summary>
+    public int MaxKeyQuotes { get => _maxKeyQuotes; set => _maxKeyQuotes = AtLeast(1, value, nameof(MaxKeyQuotes)); }
 
     /// <summary>Commitments listed under "Commitments and next steps". Default 12; at least 1.</summary>
     public int MaxCommitments { get => _maxCommitments; set => _maxCommitments = AtLeast(1, value, nameof(MaxCommitments)); }

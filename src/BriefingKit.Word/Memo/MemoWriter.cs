@@ -32,6 +32,7 @@ public sealed class MemoWriter : IMemoWriter
         new BottomLineSection(),
         new ParticipantsSection(),
         new IssuesSection(),
+        new KeyQuotesSection(),
         new StanceTableSection(),
         new CommitmentsSection(),
         new SourcesSection(),

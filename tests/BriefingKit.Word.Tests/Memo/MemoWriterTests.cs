@@ -23,7 +23,7 @@ public sealed class MemoWriterTests
         var paragraphs = MemoFixture.Paragraphs(document);
         Assert.Equal("MEMORANDUM", paragraphs.First(p => p.Style == "Title").Text);
         var headings = paragraphs.Where(p => p.Style == "Heading1").Select(p => p.Text).ToList();
-        Assert.Equal(new[] { "Bottom line", "Participants", "Issues", "Agreement and disagreement", "Commitments and next steps", "Sources" }, headings);
+        Assert.Equal(new[] { "Bottom line", "Participants", "Issues", "Key quotes", "Agreement and disagreement", "Commitments and next steps", "Sources" }, headings);
         var issues = paragraphs.Where(p => p.Style == "Heading2").Select(p => p.Text).ToList();
         Assert.Equal("Syria", issues[0]);
         Assert.Contains("Chemical weapons", issues);
@@ -31,6 +31,21 @@ public sealed class MemoWriterTests
         Assert.Contains("Ukraine", issues);
         Assert.Contains(paragraphs, p => p.Text == "SUBJECT:\tU.S.-Russia Relations in Spotlight" || p.Text == "SUBJECT:U.S.-Russia Relations in Spotlight");
         Assert.Contains(paragraphs, p => p.Text.StartsWith("DATE:", StringComparison.Ordinal) && p.Text.EndsWith("April 19, 2017", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WriteAsync_Seed_KeyQuotesAreTheReadoutsOwnQuotationsWithTheirSpeaker()
+    {
+        using var document = MemoFixture.Open(await MemoFixture.WriteAsync(new[] { await MemoFixture.SeedAsync() }));
+
+        var paragraphs = MemoFixture.Paragraphs(document).ToList();
+        var start = paragraphs.FindIndex(p => p.Style == "Heading1" && p.Text == "Key quotes");
+        var end = paragraphs.FindIndex(start + 1, p => p.Style == "Heading1");
+        var section = paragraphs.Skip(start + 1).Take(end - start - 1).ToList();
+        var quote = section.FindIndex(p => p.Style == "Quote" && p.Text.Contains("two foremost nuclear powers cannot have this kind of relationship", StringComparison.Ordinal));
+        Assert.True(quote >= 0, "Tillerson's quotation is under Key quotes");
+        Assert.StartsWith("\u2014 Rex Tillerson, Secretary of State \u00B7 line ", section[quote + 1].Text, StringComparison.Ordinal);
+        Assert.All(section.Where(p => p.Style == "Quote"), p => Assert.StartsWith("\u201C", p.Text, StringComparison.Ordinal));
     }
 
     [Fact]

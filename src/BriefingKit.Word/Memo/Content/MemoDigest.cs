@@ -17,6 +17,7 @@ internal sealed class MemoDigest
     public IReadOnlyList<string> OtherIssues { get; private set; } = Array.Empty<string>();
     public IReadOnlyList<string> TableActors { get; private set; } = Array.Empty<string>();
     public IReadOnlyList<CommitmentItem> Commitments { get; private set; } = Array.Empty<CommitmentItem>();
+    public IReadOnlyList<Evidence> KeyQuotes { get; private set; } = Array.Empty<Evidence>();
     public int CommitmentsOmitted { get; private set; }
     public IReadOnlyList<SummaryLine> BottomLine { get; private set; } = Array.Empty<SummaryLine>();
     public IReadOnlyList<ParticipantGroup> Participants { get; private set; } = Array.Empty<ParticipantGroup>();
@@ -117,6 +118,7 @@ internal sealed class MemoDigest
             .Take(options.MaxActors).Select(kv => kv.Key).ToList();
 
         digest.SelectCommitments(transcripts, names, withSections, options.MaxCommitments);
+        digest.KeyQuotes = SelectKeyQuotes(transcripts, used, options.MaxKeyQuotes);
         digest.BottomLine = SelectBottomLine(transcripts);
         digest.SelectParticipants(transcripts, actorWeight);
         return digest;
@@ -171,6 +173,30 @@ internal sealed class MemoDigest
             if (Fits(candidate.Evidence)) chosen.Add(candidate.Evidence);
         }
         used.AddRange(chosen.Select(c => c.Text));
+        return chosen;
+    }
+
+    /// <summary>
+    /// The transcripts' direct quotations ("We need to put an end to this steady degradation,"
+    /// Tillerson said): attributed, long enough to say something, not already quoted under an
+    /// issue, in the order of the sources.
+    /// </summary>
+    private static IReadOnlyList<Evidence> SelectKeyQuotes(IReadOnlyList<Transcript> transcripts, List<string> used, int max)
+    {
+        var chosen = new List<Evidence>();
+        foreach (var t in transcripts)
+        {
+            foreach (var quote in t.Quotes)
+            {
+                if (quote.Kind != QuoteKind.Direct || t.FindSpeaker(quote.Speaker) is not { } speaker) continue;
+                var text = quote.Text.Trim();
+                if (text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length < 6) continue;
+                if (used.Any(u => TextKey.NearlySame(u, text) || TextKey.Normalize(u).Contains(TextKey.Normalize(text)))
+                    || chosen.Any(c => TextKey.NearlySame(c.Text, text))) continue;
+                chosen.Add(new Evidence(text, t, quote.Line) { Speaker = speaker, Spoken = true, Start = t.TurnAtLine(quote.Line)?.Start });
+                if (chosen.Count == max) return chosen;
+            }
+        }
         return chosen;
     }
 

@@ -40,24 +40,13 @@ internal sealed class IssuesSection : IMemoSection
         foreach (var evidence in entry.Evidence)
         {
             yield return Blocks.Para(StyleIds.Quote, Blocks.Clean(evidence.Text));
-            yield return Blocks.Para(StyleIds.QuoteSource, Attribution(context, evidence));
+            yield return Blocks.Para(StyleIds.QuoteSource, SourceRefs.Attribution(context, evidence));
         }
         if (entry.EvidenceAbove)
             yield return Blocks.Para(StyleIds.QuoteSource, entry.Evidence.Count == 0 ? "Evidence quoted above." : "Further evidence quoted above.");
     }
 
     private static string PluralWord(Stance stance) => stance == Stance.Concern ? "concerned" : Stances.Name(stance);
-
-    private static string Attribution(MemoContext context, Evidence evidence)
-    {
-        var kind = SourceRefs.Kind(evidence.Source.Kind);
-        kind = char.ToUpperInvariant(kind[0]) + kind.Substring(1);
-        var who = evidence.Speaker is null ? kind
-            : evidence.Spoken ? SourceRefs.Person(evidence.Speaker)
-            : kind + ", reporting " + SourceRefs.Person(evidence.Speaker);
-        var where = SourceRefs.Where(context, evidence.Source, evidence.Line, evidence.Start);
-        return "\u2014 " + who + (where.Length > 0 ? " \u00B7 " + where : string.Empty);
-    }
 
     private static string Plural(int n, string noun) => n + " " + noun + (n == 1 ? string.Empty : "s");
 }

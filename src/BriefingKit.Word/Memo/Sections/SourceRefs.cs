@@ -3,6 +3,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using BriefingKit.Word.Memo.Content;
 using BriefingKit.Word.Memo.Internal;
 
 namespace BriefingKit.Word.Memo.Sections;
@@ -17,6 +18,18 @@ internal static class SourceRefs
         if (!context.Digest.Several) return at;
         var number = "[" + Number(context, source).ToString(CultureInfo.InvariantCulture) + "]";
         return at.Length == 0 ? number : number + " " + at;
+    }
+
+    /// <summary>"— Rex Tillerson, Secretary of State · line 5", or "— Readout, reporting … " when a text reports the words.</summary>
+    public static string Attribution(MemoContext context, Evidence evidence)
+    {
+        var kind = Kind(evidence.Source.Kind);
+        kind = char.ToUpperInvariant(kind[0]) + kind.Substring(1);
+        var who = evidence.Speaker is null ? kind
+            : evidence.Spoken ? Person(evidence.Speaker)
+            : kind + ", reporting " + Person(evidence.Speaker);
+        var where = Where(context, evidence.Source, evidence.Line, evidence.Start);
+        return "\u2014 " + who + (where.Length > 0 ? " \u00B7 " + where : string.Empty);
     }
 
     public static string Kind(TranscriptKind kind) => kind switch
