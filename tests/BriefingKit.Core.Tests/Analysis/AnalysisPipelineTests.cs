@@ -226,6 +226,17 @@ public sealed class AnalysisPipelineTests
     }
 
     [Fact]
+    public void Parse_Briefing_AnAsAsideTakesNoStance()
+    {
+        var t = BriefingPipeline.Default.ParseText(
+            "Press Briefing by Press Secretary Jen Psaki\n\nMS. PSAKI:  Since the start of the pandemic, as we’ve talked about a bit in here, two million women have left the workforce because of COVID-19.  "
+            + "We will keep forces in the region, as he talked about, to counter terrorism.  We discussed the pandemic and COVID-19 vaccines with the governors.\n",
+            "2021-04-15-briefing.txt");
+        var discussed = Assert.Single(t.Positions);
+        Assert.StartsWith("We discussed the pandemic", discussed.Evidence, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_QuoteOverParagraphsAndOtherAttributions_AreAttributed()
     {
         var t = Parse("""

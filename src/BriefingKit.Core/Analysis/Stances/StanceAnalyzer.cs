@@ -24,6 +24,10 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         @"\b(?:anyone|anybody|everyone|everybody|someone|somebody|those|people|whoever)\s+(?:who|that)\s+(?:\w+\s+){0,2}$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
+    private static readonly System.Text.RegularExpressions.Regex InAsAside = new(
+        @"(?:^|[,—–(]\s*|\b(?:and|but)\s+)as\s+(?:I|we|you|he|she|they)(?:[’'](?:ve|ll|d|re))?\s+(?:(?:have|has|had|also|already|just|all)\s+){0,2}$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+
     private readonly IssueTaxonomy _taxonomy;
     private readonly StanceLexicon _lexicon;
     private readonly ActorDirectory _actors;
@@ -105,6 +109,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
                 var cues = _lexicon.Cues.Matches(sentence.Text)
                     .Where(c => !AfterPreposition.IsMatch(sentence.Text.Substring(0, c.Index))) // "a role in encouraging …" states no stance
                     .Where(c => !AfterIndefiniteHolder.IsMatch(sentence.Text.Substring(0, c.Index))) // "anyone who has concerns" is nobody's position
+                    .Where(c => !InAsAside.IsMatch(sentence.Text.Substring(0, c.Index))) // "as we've talked about", "as I promised to Jeff" are asides
                     .Select(c => (c.Index, c.Length, Stance: StanceOf(sentence.Text, c.Index, c.Length, c.Value))).ToList();
                 // "agreed to oppose": the infinitive's own stance is what was agreed, not a commitment.
                 cues.RemoveAll(c => c.Stance == Stance.Commit && cues.Any(o => o.Index > c.Index && o.Index <= c.Index + c.Length + 5 && o.Stance != Stance.Commit));
