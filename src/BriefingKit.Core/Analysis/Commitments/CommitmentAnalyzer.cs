@@ -17,9 +17,10 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         @"\b(?:agreed|agree|agrees|committed|commit|commits|pledged|pledge|pledges|vowed|promised|decided|resolved|determined|intend|intends|plan|plans|are\s+going|is\s+going|will\s+continue|continue|continues)\s+to\s+(?!the\b|a\b|an\b)(?=[a-z])"
         // "will" as an auxiliary of a party: not the noun ("the will of the American people") and not a
         // prediction about a thing ("it will impact his thinking", "that will meet the demand", "you'll see").
-        + @"|(?<!\b(?i:the|a|an|their|his|her|its|our|your|my|own|popular|political|free|good)\s+)"
-        + @"(?<!\b(?i:it|that|there|what|you)\s+)(?:\bwill|\bshall)\s+(?!not\b|be\s+able\b|have\b|see\b|be\b)(?=[a-z])"
-        + @"|(?<!\b(?i:it|that|there|what|you))(?<=\w)[’']ll\s+(?!not\b|be\s+able\b|have\b|see\b|be\b)(?=[a-z])"
+        // (The look-behinds come after the literal so they run only where "will" or "'ll" is.)
+        + @"|\b(?:will|shall)(?<!\b(?i:the|a|an|their|his|her|its|our|your|my|own|popular|political|free|good)\s+\w+)"
+        + @"(?<!\b(?i:it|that|there|what|you)\s+\w+)\s+(?!not\b|be\s+able\b|have\b|see\b|be\b)(?=[a-z])"
+        + @"|(?<=\w)[’']ll(?<!\b(?i:it|that|there|what|you)[’']ll)\s+(?!not\b|be\s+able\b|have\b|see\b|be\b)(?=[a-z])"
         + @"|\b(?:intent|intention|interest|desire)\s+(?:in|of\s+[^,.]{1,60}?\s+to)\s+(?=[a-z])"
         + @"|\b(?:resolve|commitment|determination|pledge|promise)\s+to\s+(?=[a-z])"
         + @"|\b(?:announced|announce|announcing|launched|launch|launching|established|establish|unveiled|set\s+up)\s+(?=(?:a|an|the|our|its|their|new)\b)",
