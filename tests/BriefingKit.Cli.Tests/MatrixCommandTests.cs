@@ -95,6 +95,20 @@ public sealed class MatrixCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Matrix_OnlyUndatedInputs_WritesNothingAndSaysWhy()
+    {
+        var undated = Path.Combine(_dir, "notes.txt");
+        File.WriteAllText(undated, "MR PRICE:  We urge Russia to de-escalate on Ukraine.\n\nQ    Thanks.\n");
+        var path = Path.Combine(_dir, "out.xlsx");
+
+        var (exit, _, error) = await RunAsync("matrix", undated, "-o", path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("no input has a date", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
     public async Task Matrix_Update_AddsTheNewWeekAndKeepsTheOldOne()
     {
         var first = Path.Combine(_dir, "w15.xlsx");

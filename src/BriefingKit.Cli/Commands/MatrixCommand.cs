@@ -73,6 +73,11 @@ internal static class MatrixCommand
                 await error.WriteLineAsync($"briefingkit: {transcript.Source}: warning: no date, so it belongs to no week and is left out of the matrix (give it a date, e.g. 'date:' in its front matter or a dateline).").ConfigureAwait(false);
             else dated.Add(transcript);
         }
+        if (dated.Count == 0 && updateFile is null)
+        {
+            await error.WriteLineAsync("briefingkit: no input has a date, so there is no week to put in a matrix; nothing written.").ConfigureAwait(false);
+            return ExitCodes.InputRejected;
+        }
         if (options.Week is { } only && !dated.Any(t => IsoWeek.FromDate(t.Date!.Value) == only))
             await error.WriteLineAsync($"briefingkit: warning: no input is dated in {only}.").ConfigureAwait(false);
 
