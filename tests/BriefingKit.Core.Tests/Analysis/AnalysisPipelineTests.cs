@@ -237,6 +237,16 @@ public sealed class AnalysisPipelineTests
     }
 
     [Fact]
+    public void Parse_Article_ARelativeClauseAfterANominalCueNamesItsHolder()
+    {
+        var t = BriefingPipeline.Default.ParseText(
+            "More support for peace in Ukraine\n\nPresident Volodymyr Zelenskyy of Ukraine needed to accept the mineral rights partnership proposal that President Donald Trump of the United States put on the table for Ukraine.\n",
+            "2025-03-01-article.txt");
+        var proposal = Assert.Single(t.Positions, p => p.Stance == Stance.Propose);
+        Assert.Equal("United States", proposal.Actor);
+    }
+
+    [Fact]
     public void Parse_QuoteOverParagraphsAndOtherAttributions_AreAttributed()
     {
         var t = Parse("""

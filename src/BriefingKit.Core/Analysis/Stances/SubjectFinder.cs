@@ -48,6 +48,11 @@ internal sealed class SubjectFinder
     {
         var before = sentence.Substring(0, cueIndex);
 
+        // "accept the partnership proposal that President Trump put on the table": a relative clause
+        // after a nominal cue names who holds it.
+        var relative = NominalWithRelative.Match(sentence, cueIndex);
+        if (relative.Success && InSegment(sentence.Substring(relative.Index + relative.Length), context) is { Count: > 0 } holders) return holders;
+
         // "a Russian proposal", "Japan's commitment": an actor right before the cue holds it.
         var adjacent = _actors.Find(before).LastOrDefault();
         if (adjacent is not null && before.Substring(adjacent.Index + adjacent.Length).Trim().Replace("’s", string.Empty).Replace("'s", string.Empty).Length == 0
@@ -84,6 +89,10 @@ internal sealed class SubjectFinder
         }
         return new List<Subject>();
     }
+
+    private static readonly Regex NominalWithRelative = new(
+        @"\G(?:proposal|proposals|offer|offers|initiative|initiatives|plan|plans|demand|demands|request|requests|commitment|commitments|pledge|pledges)\s+(?:that|which)\s+",
+        Options | RegexOptions.IgnoreCase, Timeout);
 
     private static readonly Regex ListTail = new(@"^\s*(?:and|or)\s", Options, Timeout);
     private static readonly Regex ListAfterPreposition = new(@"\b(?:with|by|from|to|of|for|against|including|like|and)\s+(?:the\s+)?\S+\s*$", Options, Timeout);
