@@ -147,7 +147,7 @@ public sealed class MemoWriter : IMemoWriter
                 ContentControlTags.To => fields.To,
                 ContentControlTags.From => fields.From,
                 ContentControlTags.Date => fields.Date,
-                ContentControlTags.Subject => inBody ? fields.Subject : Shorten(fields.Subject, 70),
+                ContentControlTags.Subject => inBody ? fields.Subject : Shorten(fields.Subject, 55), // one line of the header, beside its other text
                 ContentControlTags.Classification => fields.Classification ?? string.Empty,
                 _ => null,
             };

@@ -49,6 +49,23 @@ public sealed class MemoWriterTests
     }
 
     [Fact]
+    public async Task WriteAsync_PressConference_EvidenceIsAttributedToWhoeverSaidIt()
+    {
+        var transcript = await MemoFixture.ParseTextAsync(
+            "Remarks by President Biden and Prime Minister Suga of Japan at Press Conference\n\n"
+            + "PRESIDENT BIDEN:  Good afternoon.\n\n"
+            + "PRIME MINISTER SUGA:  (As interpreted.)  President Biden strongly supports the climate partnership between our two countries.\n",
+            "2021-04-16-remarks.txt");
+        Assert.Contains(transcript.Positions, p => p.Actor == "United States");
+
+        using var document = MemoFixture.Open(await MemoFixture.WriteAsync(new[] { transcript }));
+        var paragraphs = MemoFixture.Paragraphs(document).ToList();
+        var sources = paragraphs.Where((p, i) => p.Style == "BriefingKitQuoteSource" && i > 0 && paragraphs[i - 1].Text.Contains("strongly supports the climate partnership", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(sources);
+        Assert.All(sources, p => Assert.StartsWith("\u2014 Yoshihide Suga, Prime Minister", p.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task WriteAsync_Seed_QuotesEvidenceWithSpeakerAndLine()
     {
         using var document = MemoFixture.Open(await MemoFixture.WriteAsync(new[] { await MemoFixture.SeedAsync() }));

@@ -202,13 +202,16 @@ internal sealed class MemoDigest
 
     private static Evidence ToEvidence(Transcript transcript, Position position)
     {
-        var spoken = transcript.SpokenQuote(position);
+        // In a labelled transcript the sentence is the words of whoever holds the turn, even when the
+        // position is another party's ("this is a matter that both President Biden and I emphasize",
+        // said by Suga); in a readout the text reports the person the position names.
         var turn = transcript.TurnAtLine(position.Line);
-        var speaker = transcript.FindSpeaker(spoken?.Speaker ?? position.Speaker);
+        var turnSpeaker = transcript.FindSpeaker(turn?.Speaker);
+        var speaker = turnSpeaker ?? transcript.FindSpeaker(position.Speaker);
         return new Evidence(position.Evidence!.Trim(), transcript, position.Line)
         {
             Speaker = speaker,
-            Spoken = spoken is not null && speaker is not null,
+            Spoken = turnSpeaker is not null,
             Start = turn?.Start,
         };
     }
