@@ -18,14 +18,6 @@ public sealed class MatrixCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await BriefingKitCli.RunAsync(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     private static string A1(string path)
     {
         using var document = SpreadsheetDocument.Open(path, false);
@@ -41,7 +33,7 @@ public sealed class MatrixCommandTests : IDisposable
     {
         var path = Path.Combine(_dir, "week.xlsx");
 
-        var (exit, output, error) = await RunAsync("matrix", CorpusFiles.Path("week-2021-15"), "-o", path);
+        var (exit, output, error) = await CliRunner.RunAsync("matrix", CorpusFiles.Path("week-2021-15"), "-o", path);
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
@@ -58,7 +50,7 @@ public sealed class MatrixCommandTests : IDisposable
     {
         var path = Path.Combine(_dir, "week.xlsx");
 
-        var (exit, _, error) = await RunAsync("matrix", CorpusFiles.Path("week-2021-15"), "-o", path, "--week", week);
+        var (exit, _, error) = await CliRunner.RunAsync("matrix", CorpusFiles.Path("week-2021-15"), "-o", path, "--week", week);
 
         Assert.Equal(2, exit);
         Assert.Contains($"--week: '{week}' is not an ISO week; write it like 2021-W15", error, StringComparison.Ordinal);
@@ -72,7 +64,7 @@ public sealed class MatrixCommandTests : IDisposable
         File.WriteAllBytes(bad, new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 1 });
         var path = Path.Combine(_dir, "out.xlsx");
 
-        var (exit, _, error) = await RunAsync("matrix", bad, CorpusFiles.Path("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", path);
+        var (exit, _, error) = await CliRunner.RunAsync("matrix", bad, CorpusFiles.Path("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", path);
 
         Assert.Equal(1, exit);
         Assert.Contains($"{bad}:1: binary data", error, StringComparison.Ordinal);
@@ -87,7 +79,7 @@ public sealed class MatrixCommandTests : IDisposable
         File.WriteAllText(undated, "MR PRICE:  We urge Russia to de-escalate on Ukraine.\n\nQ    Thanks.\n");
         var path = Path.Combine(_dir, "out.xlsx");
 
-        var (exit, _, error) = await RunAsync("matrix", undated, CorpusFiles.Path("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", path);
+        var (exit, _, error) = await CliRunner.RunAsync("matrix", undated, CorpusFiles.Path("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", path);
 
         Assert.Equal(0, exit);
         Assert.Contains("notes.txt: warning: no date", error, StringComparison.Ordinal);
@@ -101,7 +93,7 @@ public sealed class MatrixCommandTests : IDisposable
         File.WriteAllText(undated, "MR PRICE:  We urge Russia to de-escalate on Ukraine.\n\nQ    Thanks.\n");
         var path = Path.Combine(_dir, "out.xlsx");
 
-        var (exit, _, error) = await RunAsync("matrix", undated, "-o", path);
+        var (exit, _, error) = await CliRunner.RunAsync("matrix", undated, "-o", path);
 
         Assert.Equal(1, exit);
         Assert.Contains("no input has a date", error, StringComparison.Ordinal);
@@ -113,9 +105,9 @@ public sealed class MatrixCommandTests : IDisposable
     {
         var first = Path.Combine(_dir, "w15.xlsx");
         var second = Path.Combine(_dir, "w16.xlsx");
-        Assert.Equal(0, (await RunAsync("matrix", CorpusFiles.Path("week-2021-15"), "-o", first)).Exit);
+        Assert.Equal(0, (await CliRunner.RunAsync("matrix", CorpusFiles.Path("week-2021-15"), "-o", first)).Exit);
 
-        var (exit, _, error) = await RunAsync("matrix", CorpusFiles.Path("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", second, "--update", first);
+        var (exit, _, error) = await CliRunner.RunAsync("matrix", CorpusFiles.Path("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", second, "--update", first);
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
@@ -131,7 +123,7 @@ public sealed class MatrixCommandTests : IDisposable
     [Fact]
     public async Task Matrix_UpdateFileMissing_ExitTwo()
     {
-        var (exit, _, error) = await RunAsync("matrix", CorpusFiles.Path("week-2021-15"), "-o", Path.Combine(_dir, "x.xlsx"), "--update", Path.Combine(_dir, "nope.xlsx"));
+        var (exit, _, error) = await CliRunner.RunAsync("matrix", CorpusFiles.Path("week-2021-15"), "-o", Path.Combine(_dir, "x.xlsx"), "--update", Path.Combine(_dir, "nope.xlsx"));
 
         Assert.Equal(2, exit);
         Assert.Contains("nope.xlsx", error, StringComparison.Ordinal);
@@ -144,7 +136,7 @@ public sealed class MatrixCommandTests : IDisposable
         File.WriteAllText(old, "not a zip");
         var path = Path.Combine(_dir, "new.xlsx");
 
-        var (exit, _, error) = await RunAsync("matrix", CorpusFiles.Path("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", path, "--update", old);
+        var (exit, _, error) = await CliRunner.RunAsync("matrix", CorpusFiles.Path("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", path, "--update", old);
 
         Assert.Equal(1, exit);
         Assert.Contains("cannot update", error, StringComparison.Ordinal);

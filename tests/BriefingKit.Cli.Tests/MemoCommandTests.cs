@@ -23,20 +23,12 @@ public sealed class MemoCommandTests : IDisposable
 
     private const string Briefing = "MR PRICE:  We urge Russia to withdraw its forces from the border of Ukraine.\n\nQ    Thanks, Ned.\n\nMR PRICE:  We will continue to support Ukraine.\n";
 
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await BriefingKitCli.RunAsync(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task Memo_Seed_WritesAValidMemoWithTheOptions()
     {
         var memo = Path.Combine(_dir, "memo.docx");
 
-        var (exit, output, error) = await RunAsync("memo", Seed, "-o", memo, "--to", "The Secretary", "--from", "S/P", "--classification", "UNCLASSIFIED", "--date", "2017-04-20");
+        var (exit, output, error) = await CliRunner.RunAsync("memo", Seed, "-o", memo, "--to", "The Secretary", "--from", "S/P", "--classification", "UNCLASSIFIED", "--date", "2017-04-20");
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
@@ -60,7 +52,7 @@ public sealed class MemoCommandTests : IDisposable
         File.WriteAllText(good, Briefing);
         var memo = Path.Combine(_dir, "memo.docx");
 
-        var (exit, _, error) = await RunAsync("memo", bad, good, Seed, "-o", memo);
+        var (exit, _, error) = await CliRunner.RunAsync("memo", bad, good, Seed, "-o", memo);
 
         Assert.Equal(1, exit);
         Assert.Contains($"{bad}:1: binary data", error, StringComparison.Ordinal);
@@ -84,7 +76,7 @@ public sealed class MemoCommandTests : IDisposable
         File.WriteAllBytes(bad, new byte[] { 0, 1, 2, 3 });
         var memo = Path.Combine(_dir, "memo.docx");
 
-        var (exit, _, error) = await RunAsync("memo", bad, "-o", memo);
+        var (exit, _, error) = await CliRunner.RunAsync("memo", bad, "-o", memo);
 
         Assert.Equal(1, exit);
         Assert.Contains("no memo written", error, StringComparison.Ordinal);
@@ -94,7 +86,7 @@ public sealed class MemoCommandTests : IDisposable
     [Fact]
     public async Task Memo_WithoutOutput_IsAUsageError()
     {
-        var (exit, _, error) = await RunAsync("memo", Seed);
+        var (exit, _, error) = await CliRunner.RunAsync("memo", Seed);
 
         Assert.Equal(2, exit);
         Assert.Contains("--output", error, StringComparison.Ordinal);
@@ -108,7 +100,7 @@ public sealed class MemoCommandTests : IDisposable
         var memo = Path.Combine(_dir, "memo.docx");
         File.WriteAllText(memo, "previous memo");
 
-        var (exit, _, error) = await RunAsync("memo", Seed, "-o", memo, "--template", template);
+        var (exit, _, error) = await CliRunner.RunAsync("memo", Seed, "-o", memo, "--template", template);
 
         Assert.Equal(2, exit);
         Assert.Contains("house.dotx", error, StringComparison.Ordinal);
@@ -119,7 +111,7 @@ public sealed class MemoCommandTests : IDisposable
     [Fact]
     public async Task Memo_MissingTemplate_IsAUsageError()
     {
-        var (exit, _, error) = await RunAsync("memo", Seed, "-o", Path.Combine(_dir, "m.docx"), "--template", Path.Combine(_dir, "nope.dotx"));
+        var (exit, _, error) = await CliRunner.RunAsync("memo", Seed, "-o", Path.Combine(_dir, "m.docx"), "--template", Path.Combine(_dir, "nope.dotx"));
 
         Assert.Equal(2, exit);
         Assert.Contains("nope.dotx", error, StringComparison.Ordinal);
@@ -130,7 +122,7 @@ public sealed class MemoCommandTests : IDisposable
     public async Task Template_WritesATemplateTheMemoCanUse()
     {
         var template = Path.Combine(_dir, "house.dotx");
-        var (exit, _, _) = await RunAsync("template", "-o", template, "--paper", "A4");
+        var (exit, _, _) = await CliRunner.RunAsync("template", "-o", template, "--paper", "A4");
         Assert.Equal(0, exit);
         using (var document = WordprocessingDocument.Open(template, false))
         {
@@ -139,7 +131,7 @@ public sealed class MemoCommandTests : IDisposable
         }
 
         var memo = Path.Combine(_dir, "memo.docx");
-        var (memoExit, _, error) = await RunAsync("memo", Seed, "-o", memo, "--template", template);
+        var (memoExit, _, error) = await CliRunner.RunAsync("memo", Seed, "-o", memo, "--template", template);
 
         Assert.Equal(0, memoExit);
         Assert.Equal(string.Empty, error);

@@ -22,20 +22,12 @@ public sealed class ParseCommandTests : IDisposable
         return path;
     }
 
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await BriefingKitCli.RunAsync(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     private const string Briefing = "MS. PSAKI:  Hi everyone.\n\nQ    Thanks, Jen.\n\nMS. PSAKI:  Sure.\n";
 
     [Fact]
     public async Task Parse_OneFile_PrintsOneObject()
     {
-        var (exit, output, error) = await RunAsync("parse", Write("a.txt", Briefing));
+        var (exit, output, error) = await CliRunner.RunAsync("parse", Write("a.txt", Briefing));
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
@@ -47,7 +39,7 @@ public sealed class ParseCommandTests : IDisposable
     [Fact]
     public async Task Parse_TwoFiles_PrintsArray()
     {
-        var (exit, output, _) = await RunAsync("parse", Write("a.txt", Briefing), Write("b.txt", "A title\n\nA paragraph of prose.\n"));
+        var (exit, output, _) = await CliRunner.RunAsync("parse", Write("a.txt", Briefing), Write("b.txt", "A title\n\nA paragraph of prose.\n"));
 
         Assert.Equal(0, exit);
         var array = Assert.IsType<JsonArray>(JsonNode.Parse(output));
@@ -59,9 +51,9 @@ public sealed class ParseCommandTests : IDisposable
     public async Task Parse_TheArrayItPrinted_ReadsBackEveryTranscript()
     {
         var week = Path.Combine(_dir, "week.json");
-        var (first, _, _) = await RunAsync("parse", Write("a.txt", Briefing), Write("b.txt", "A title\n\nA paragraph of prose.\n"), "-o", week);
+        var (first, _, _) = await CliRunner.RunAsync("parse", Write("a.txt", Briefing), Write("b.txt", "A title\n\nA paragraph of prose.\n"), "-o", week);
 
-        var (exit, output, error) = await RunAsync("parse", week);
+        var (exit, output, error) = await CliRunner.RunAsync("parse", week);
 
         Assert.Equal(0, first);
         Assert.Equal(0, exit);
@@ -77,7 +69,7 @@ public sealed class ParseCommandTests : IDisposable
         File.WriteAllBytes(bad, new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 1 });
         var good = Write("good.txt", Briefing);
 
-        var (exit, output, error) = await RunAsync("parse", bad, good, Path.Combine(_dir, "missing.txt"));
+        var (exit, output, error) = await CliRunner.RunAsync("parse", bad, good, Path.Combine(_dir, "missing.txt"));
 
         Assert.Equal(1, exit);
         Assert.Contains($"{bad}:1: binary data", error);
@@ -90,7 +82,7 @@ public sealed class ParseCommandTests : IDisposable
     [Fact]
     public async Task Parse_EmptyFile_ExitOneWithReason()
     {
-        var (exit, output, error) = await RunAsync("parse", Write("empty.txt", ""));
+        var (exit, output, error) = await CliRunner.RunAsync("parse", Write("empty.txt", ""));
 
         Assert.Equal(1, exit);
         Assert.Equal(string.Empty, output);
@@ -105,7 +97,7 @@ public sealed class ParseCommandTests : IDisposable
         Write("notes.bin", "ignored");
         Write("README.md", "# About these transcripts\n\nThey come from the White House.\n");
 
-        var (exit, output, _) = await RunAsync("parse", _dir);
+        var (exit, output, _) = await CliRunner.RunAsync("parse", _dir);
 
         Assert.Equal(0, exit);
         var array = JsonNode.Parse(output)!.AsArray();
@@ -115,7 +107,7 @@ public sealed class ParseCommandTests : IDisposable
     [Fact]
     public async Task Parse_FormatOption_OverridesDetection()
     {
-        var (exit, output, _) = await RunAsync("parse", "--format", "prose", Write("a.txt", Briefing));
+        var (exit, output, _) = await CliRunner.RunAsync("parse", "--format", "prose", Write("a.txt", Briefing));
 
         Assert.Equal(0, exit);
         Assert.Equal("prose", (string?)JsonNode.Parse(output)!["format"]);
@@ -124,7 +116,7 @@ public sealed class ParseCommandTests : IDisposable
     [Fact]
     public async Task Parse_MaxSize_RefusesLargerInputs()
     {
-        var (exit, _, error) = await RunAsync("parse", "--max-size", "10", Write("a.txt", Briefing));
+        var (exit, _, error) = await CliRunner.RunAsync("parse", "--max-size", "10", Write("a.txt", Briefing));
 
         Assert.Equal(1, exit);
         Assert.Contains("size limit", error);
@@ -134,7 +126,7 @@ public sealed class ParseCommandTests : IDisposable
     public async Task Parse_OutputOption_WritesFileAndNothingToStdout()
     {
         var target = Path.Combine(_dir, "out", "model.json");
-        var (exit, output, _) = await RunAsync("parse", Write("a.txt", Briefing), "-o", target);
+        var (exit, output, _) = await CliRunner.RunAsync("parse", Write("a.txt", Briefing), "-o", target);
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, output);
@@ -148,7 +140,7 @@ public sealed class ParseCommandTests : IDisposable
         var people = Write("people.json", """{ "people": [ { "name": "Dana Whitfield", "aliases": [], "roles": [ { "title": "Deputy Spokesperson", "affiliation": "United Kingdom" } ] } ] }""");
         var input = Write("2024-01-10-briefing.txt", "MS. WHITFIELD:  Good morning.\n\nQ    Thanks.\n\nMS. WHITFIELD:  Next.\n");
 
-        var (exit, output, _) = await RunAsync("parse", input, "--people", people);
+        var (exit, output, _) = await CliRunner.RunAsync("parse", input, "--people", people);
 
         Assert.Equal(0, exit);
         var speaker = JsonNode.Parse(output)!["speakers"]![0]!;
@@ -160,7 +152,7 @@ public sealed class ParseCommandTests : IDisposable
     {
         var taxonomy = Write("taxonomy.json", """{ "issues": [ { "id": "x" } ] }""");
 
-        var (exit, output, error) = await RunAsync("parse", Write("a.txt", Briefing), "--taxonomy", taxonomy);
+        var (exit, output, error) = await CliRunner.RunAsync("parse", Write("a.txt", Briefing), "--taxonomy", taxonomy);
 
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
@@ -174,7 +166,7 @@ public sealed class ParseCommandTests : IDisposable
     [InlineData("frobnicate")]
     public async Task Run_UsageError_ExitTwoWithMessage(params string[] args)
     {
-        var (exit, output, error) = await RunAsync(args);
+        var (exit, output, error) = await CliRunner.RunAsync(args);
 
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
@@ -184,7 +176,7 @@ public sealed class ParseCommandTests : IDisposable
     [Fact]
     public async Task Run_Help_ExitZeroAndListsParse()
     {
-        var (exit, output, _) = await RunAsync("--help");
+        var (exit, output, _) = await CliRunner.RunAsync("--help");
 
         Assert.Equal(0, exit);
         Assert.Contains("parse", output);
