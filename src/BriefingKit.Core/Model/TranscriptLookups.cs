@@ -63,16 +63,16 @@ public static class TranscriptLookups
     }
 
     /// <summary>
-    /// The position's evidence as a direct quote when it is the speaker's own words: the sentence
-    /// comes from a turn labelled with that speaker (a press conference, a briefing, captions).
-    /// Null for narration, such as a readout saying what a leader said, which is not verbatim.
+    /// The position's evidence as a direct quote of whoever holds the labelled turn it comes from (a
+    /// press conference, a briefing, captions), even when the position is another party's ("this is
+    /// a matter that both President Biden and I emphasize", said by Suga). Null for narration, such
+    /// as a readout saying what a leader said, which is not verbatim.
     /// </summary>
     public static Quote? SpokenQuote(this Transcript transcript, Position position)
     {
         if (position is null) throw new ArgumentNullException(nameof(position));
-        if (position.Speaker is null || string.IsNullOrWhiteSpace(position.Evidence)) return null;
-        var turn = transcript.TurnAtLine(position.Line);
-        if (turn?.Speaker != position.Speaker) return null;
-        return new Quote(position.Evidence!) { Speaker = position.Speaker, Kind = QuoteKind.Direct, Line = position.Line };
+        if (string.IsNullOrWhiteSpace(position.Evidence)) return null;
+        if (transcript.TurnAtLine(position.Line)?.Speaker is not { } speaker) return null;
+        return new Quote(position.Evidence!) { Speaker = speaker, Kind = QuoteKind.Direct, Line = position.Line };
     }
 }

@@ -48,4 +48,16 @@ public class TranscriptLookupsTests
         Assert.Contains(readout.Speakers, s => s.Name == "Boris Johnson"); // reported, but his party holds no position
         Assert.Equal(new[] { "Angela Merkel", "Joe Biden" }, readout.Participants().Select(s => s.Name).OrderBy(n => n));
     }
+
+    [Fact]
+    public async Task A_spoken_quote_is_the_turn_holders_words_even_for_another_partys_position()
+    {
+        var conference = await ParseAsync(
+            "Remarks by President Biden and Prime Minister Suga of Japan at Press Conference\n\nPRESIDENT BIDEN:  Good afternoon.\n\n"
+            + "PRIME MINISTER SUGA:  (As interpreted.)  President Biden strongly supports the climate partnership between our two countries.\n",
+            "remarks.txt");
+
+        var us = Assert.Single(conference.Positions, p => p.Actor == "United States");
+        Assert.Equal("Yoshihide Suga", conference.FindSpeaker(conference.SpokenQuote(us)?.Speaker)?.Name);
+    }
 }

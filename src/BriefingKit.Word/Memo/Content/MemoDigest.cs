@@ -202,17 +202,13 @@ internal sealed class MemoDigest
 
     private static Evidence ToEvidence(Transcript transcript, Position position)
     {
-        // In a labelled transcript the sentence is the words of whoever holds the turn, even when the
-        // position is another party's ("this is a matter that both President Biden and I emphasize",
-        // said by Suga); in a readout the text reports the person the position names.
-        var turn = transcript.TurnAtLine(position.Line);
-        var turnSpeaker = transcript.FindSpeaker(turn?.Speaker);
-        var speaker = turnSpeaker ?? transcript.FindSpeaker(position.Speaker);
+        // Spoken words are the turn holder's; in a readout the text reports the person the position names.
+        var spoken = transcript.FindSpeaker(transcript.SpokenQuote(position)?.Speaker);
         return new Evidence(position.Evidence!.Trim(), transcript, position.Line)
         {
-            Speaker = speaker,
-            Spoken = turnSpeaker is not null,
-            Start = turn?.Start,
+            Speaker = spoken ?? transcript.FindSpeaker(position.Speaker),
+            Spoken = spoken is not null,
+            Start = transcript.TurnAtLine(position.Line)?.Start,
         };
     }
 
