@@ -1,12 +1,12 @@
 // briefingkit matrix through the same entry point as the process: the week folder, --week,
 // --update keeping hand edits, bad week syntax (exit 2), bad inputs among good ones (exit 1).
-using BriefingKit.Tests.Support;
 using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using BriefingKit.Cli;
 using BriefingKit.Tests.Shared;
+using BriefingKit.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 

@@ -1,13 +1,13 @@
 // briefingkit memo and template through the same entry point as the process: the memo is
 // written (valid), bad inputs are reported while the others still make the memo, usage errors
 // exit 2, and a failure leaves no file (not even a temporary one) behind.
-using BriefingKit.Tests.Support;
 using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using BriefingKit.Cli;
 using BriefingKit.Tests.Shared;
+using BriefingKit.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 

@@ -1,10 +1,10 @@
 // Transcripts for tests: hand-made ones whose net stances are known, and the real corpus.
-using BriefingKit.Tests.Support;
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using BriefingKit.Tests.Support;
 
 namespace BriefingKit.Excel.Tests.Support;
 

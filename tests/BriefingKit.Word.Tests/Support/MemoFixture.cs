@@ -1,11 +1,11 @@
 // Transcripts for memo tests: the seed and the week from tests/corpus, parsed once per run,
 // and helpers that write a memo into memory and read its paragraphs back.
-using BriefingKit.Tests.Support;
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using BriefingKit.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 

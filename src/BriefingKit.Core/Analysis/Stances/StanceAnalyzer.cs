@@ -107,9 +107,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
             if (issues.Count > 0)
             {
                 var cues = _lexicon.Cues.Matches(sentence.Text)
-                    .Where(c => !AfterPreposition.IsMatch(sentence.Text.Substring(0, c.Index))) // "a role in encouraging …" states no stance
-                    .Where(c => !AfterIndefiniteHolder.IsMatch(sentence.Text.Substring(0, c.Index))) // "anyone who has concerns" is nobody's position
-                    .Where(c => !InAsAside.IsMatch(sentence.Text.Substring(0, c.Index))) // "as we've talked about", "as I promised to Jeff" are asides
+                    .Where(c => !TakesNoStance(sentence.Text.Substring(0, c.Index)))
                     .Select(c => (c.Index, c.Length, Stance: StanceOf(sentence.Text, c.Index, c.Length, c.Value))).ToList();
                 // "agreed to oppose": the infinitive's own stance is what was agreed, not a commitment.
                 cues.RemoveAll(c => c.Stance == Stance.Commit && cues.Any(o => o.Index > c.Index && o.Index <= c.Index + c.Length + 5 && o.Stance != Stance.Commit));
@@ -138,6 +136,12 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
 
         return transcript with { Positions = positions.ToValueList() };
     }
+
+    /// <summary>Whether a cue after <paramref name="before"/> states nobody's stance.</summary>
+    private static bool TakesNoStance(string before) =>
+        AfterPreposition.IsMatch(before)        // "a role in encouraging …"
+        || AfterIndefiniteHolder.IsMatch(before) // "anyone who has concerns"
+        || InAsAside.IsMatch(before);            // "as we've talked about", "as I promised to Jeff"
 
     private static bool IsStatement(Stance stance) => stance is Stance.Reiterate or Stance.Discuss;
 
