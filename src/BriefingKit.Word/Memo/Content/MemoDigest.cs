@@ -191,7 +191,7 @@ internal sealed class MemoDigest
                 if (quote.Kind != QuoteKind.Direct || t.FindSpeaker(quote.Speaker) is not { } speaker) continue;
                 var text = quote.Text.Trim();
                 if (text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length < 6) continue;
-                if (used.Any(u => TextKey.NearlySame(u, text) || TextKey.Normalize(u).Contains(TextKey.Normalize(text)))
+                if (used.Any(u => TextKey.NearlySame(u, text)) // also when one contains the other
                     || chosen.Any(c => TextKey.NearlySame(c.Text, text))) continue;
                 chosen.Add(new Evidence(text, t, quote.Line) { Speaker = speaker, Spoken = true, Start = t.TurnAtLine(quote.Line)?.Start });
                 if (chosen.Count == max) return chosen;
