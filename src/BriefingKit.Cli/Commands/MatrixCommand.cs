@@ -78,7 +78,8 @@ internal static class MatrixCommand
             await error.WriteLineAsync("briefingkit: no input has a date, so there is no week to put in a matrix; nothing written.").ConfigureAwait(false);
             return ExitCodes.InputRejected;
         }
-        if (options.Week is { } only && !dated.Any(t => IsoWeek.FromDate(t.Date!.Value) == only))
+        var kept = dated.Select(t => IsoWeek.FromDate(t.Date!.Value)).Where(w => options.Week is null || w == options.Week).ToList();
+        if (options.Week is { } only && kept.Count == 0)
             await error.WriteLineAsync($"briefingkit: warning: no input is dated in {only}.").ConfigureAwait(false);
 
         var buffer = new MemoryStream();
@@ -116,8 +117,8 @@ internal static class MatrixCommand
             await error.WriteLineAsync($"briefingkit: {outputFile.FullName}: cannot write: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.InputRejected;
         }
-        var weeks = dated.Select(t => IsoWeek.FromDate(t.Date!.Value)).Where(w => options.Week is null || w == options.Week).Distinct().OrderBy(w => w).ToList();
-        await output.WriteLineAsync($"Wrote {outputFile.FullName}: {dated.Count(t => options.Week is null || IsoWeek.FromDate(t.Date!.Value) == options.Week)} input(s), week(s) {(weeks.Count == 0 ? "none" : string.Join(", ", weeks))}.").ConfigureAwait(false);
+        var weeks = kept.Distinct().OrderBy(w => w).ToList();
+        await output.WriteLineAsync($"Wrote {outputFile.FullName}: {kept.Count} input(s), week(s) {(weeks.Count == 0 ? "none" : string.Join(", ", weeks))}.").ConfigureAwait(false);
         return failed > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
     }
 }
