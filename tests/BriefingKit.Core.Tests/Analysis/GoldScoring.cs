@@ -3,6 +3,7 @@
 // corpus-wide table can micro-average them.
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -55,8 +56,12 @@ public static class GoldScoring
 
     private static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last();
 
-    private static bool NameMatches(string modelName, string goldName) =>
-        modelName.Contains(Surname(goldName), StringComparison.OrdinalIgnoreCase);
+    private static bool NameMatches(string modelName, string goldName) => ContainsFolded(modelName, Surname(goldName));
+
+    /// <summary>Names compare case- and accent-insensitively ("Kalın" = "Kalin", "Erdoğan" = "Erdogan").</summary>
+    internal static bool ContainsFolded(string text, string part) => Fold(text).Contains(Fold(part), StringComparison.Ordinal);
+
+    private static bool SameName(string a, string b) => Fold(a) == Fold(b);
 
     private static Counts ScoreSpeakers(Transcript model, List<string> gold)
     {
@@ -64,6 +69,14 @@ public static class GoldScoring
         var found = gold.Count(g => people.Any(s => NameMatches(s.Name, g)));
         var correct = people.Count(s => gold.Any(g => NameMatches(s.Name, g)));
         return new Counts(found, people.Count - correct, gold.Count - found);
+    }
+
+    /// <summary>Lower-cased, diacritics removed: the key names are compared by.</summary>
+    internal static string Fold(string name)
+    {
+        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
+        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray();
+        return new string(kept).Replace('ı', 'i').ToLowerInvariant();
     }
 
     private static Counts ScoreSets(IEnumerable<string> model, IEnumerable<string> gold)
@@ -88,7 +101,7 @@ public static class GoldScoring
         var goldQuotes = gold.EnumerateArray().Select(q => (Speaker: q.GetProperty("speaker").GetString()!, Text: q.GetProperty("text").GetString()!)).ToList();
         var names = model.Speakers.ToDictionary(s => s.Id, s => s.Name);
         var quotes = model.Quotes.Select(q => (Name: q.Speaker is not null && names.TryGetValue(q.Speaker, out var n) ? n : string.Empty, q.Text, q.Kind)).ToList();
-        var found = goldQuotes.Count(g => quotes.Any(q => q.Name.Contains(g.Speaker, StringComparison.OrdinalIgnoreCase) && Covers(q.Text, g.Text)));
+        var found = goldQuotes.Count(g => quotes.Any(q => ContainsFolded(q.Name, g.Speaker) && Covers(q.Text, g.Text)));
         var direct = quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
         var correct = direct.Count(q => goldQuotes.Any(g => Covers(q.Text, g.Text)));
         return new Counts(found, direct.Count - correct, goldQuotes.Count - found);
@@ -102,19 +115,20 @@ public static class GoldScoring
         var modelGrouped = model.Positions.Select(p => (p.Actor, p.Issue, Group: Groups[p.Stance])).Distinct().ToList();
         var goldGrouped = goldTuples.Select(p => (p.Actor, p.Issue, Group: Groups[p.Stance])).Distinct().ToList();
         var counts = ScoreSets(modelGrouped.Select(Key), goldGrouped.Select(Key));
-        var exact = goldTuples.Count(g => model.Positions.Any(p => p.Actor == g.Actor && p.Issue == g.Issue && p.Stance == g.Stance));
+        var exact = goldTuples.Count(g => model.Positions.Any(p => SameName(p.Actor, g.Actor) && p.Issue == g.Issue && p.Stance == g.Stance));
         return (counts, exact, goldTuples.Count);
 
-        static string Key((string Actor, string Issue, string Group) t) => $"{t.Actor}|{t.Issue}|{t.Group}";
+        static string Key((string Actor, string Issue, string Group) t) => $"{Fold(t.Actor)}|{t.Issue}|{t.Group}";
     }
 
     private static Counts ScoreCommitments(Transcript model, JsonElement gold)
     {
         var goldItems = gold.EnumerateArray().Select(c => (
-            Actors: new HashSet<string>(c.GetProperty("actors").EnumerateArray().Select(a => a.GetString()!)),
+            Actors: new HashSet<string>(c.GetProperty("actors").EnumerateArray().Select(a => Fold(a.GetString()!))),
             Words: Words(c.GetProperty("text").GetString()!))).ToList();
-        var found = goldItems.Count(g => model.Commitments.Any(c => g.Actors.SetEquals(c.Actors) && g.Words.All(Words(c.Text).Contains)));
-        // Only recall is defined by the rules; precision is left neutral.
-        return new Counts(found, 0, goldItems.Count - found);
+        // A model commitment names (at least) the gold actors and contains its key words.
+        var found = goldItems.Count(g => model.Commitments.Any(c => g.Actors.IsSubsetOf(c.Actors.Select(Fold)) && g.Words.All(Words(c.Text).Contains)));
+        // Precision is found / model commitments: every commitment that is not a real pledge costs.
+        return new Counts(found, Math.Max(0, model.Commitments.Count - found), goldItems.Count - found);
     }
 }
