@@ -28,7 +28,7 @@ REQUIRED_ISSUES = [
 ACTOR_KINDS = {"country", "territory", "organization", "group"}
 ACTOR_FORM_LISTS = ("aliases", "adjectives", "metonyms", "demonyms")
 ACTOR_KEYS = {"name", "kind", "partOf", "note"} | set(ACTOR_FORM_LISTS)
-PERSON_KEYS = {"name", "aliases", "roles", "note"}
+PERSON_KEYS = {"name", "aliases", "familyName", "roles", "note"}
 ROLE_KEYS = {"title", "affiliation", "office", "from", "to", "acting", "approximate"}
 ISSUE_KEYS = {"id", "name", "description", "terms", "related"}
 # Words too general to signal any issue on their own; they may appear in "related" only.

@@ -26,6 +26,7 @@ internal static class BuiltIns
         analyzers.Add(new MetadataAnalyzer());
         var actors = options.ActorsPath is null ? ActorDirectory.Default : ActorDirectory.WithUserFile(options.ActorsPath);
         analyzers.Add(new SpeakerResolver(people, actors));
+        analyzers.Add(new SpeakerMerger());
         analyzers.Add(new ReportedPeopleAnalyzer(people, actors));
         analyzers.Add(new QuoteAnalyzer(people, actors));
         var taxonomy = options.TaxonomyPath is null ? IssueTaxonomy.Default : IssueTaxonomy.WithUserFile(options.TaxonomyPath);

@@ -1,6 +1,7 @@
 // Compares JSON by inclusion: every property in the expected document must be in the
 // actual one with an equal value; arrays must have the same length and match item by item.
-// Example files so state what a reader must produce without pinning later analysis.
+// Example files so state what a reader must produce without pinning later analysis. An
+// expected null means "absent" (model JSON omits nulls).
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -31,10 +32,15 @@ public static class JsonSubset
                 }
                 foreach (var (name, value) in expectedObject)
                 {
+                    // Model JSON omits nulls, so an expected null is met by a missing property.
                     if (!actualObject.TryGetPropertyValue(name, out var actualValue))
-                        differences.Add($"{path}.{name}: missing (expected {value?.ToJsonString()})");
+                    {
+                        if (value is not null) differences.Add($"{path}.{name}: missing (expected {value.ToJsonString()})");
+                    }
                     else
+                    {
                         Compare(value, actualValue, $"{path}.{name}", differences);
+                    }
                 }
                 break;
             case JsonArray expectedArray:

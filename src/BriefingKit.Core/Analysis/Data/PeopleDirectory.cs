@@ -13,24 +13,35 @@ namespace BriefingKit.Analysis;
 public sealed class PeopleDirectory
 {
     private const string Description = "people list";
-    private const string Shape = "{\"people\": [{\"name\", \"aliases\", \"roles\"}]}";
+    private const string Shape = "{\"people\": [{\"name\", \"aliases\", \"familyName\", \"roles\"}]}";
     private static readonly Lazy<PeopleDirectory> BuiltIn = new(() => new PeopleDirectory(DataFiles.BuiltIn("people.json", Description, Shape, Read)));
-    private readonly Dictionary<string, List<PersonEntry>> _bySurname;
+    private readonly Dictionary<string, List<PersonEntry>> _byFamilyName;
 
     private PeopleDirectory(IReadOnlyList<PersonEntry> people)
     {
         People = people;
-        _bySurname = new Dictionary<string, List<PersonEntry>>(StringComparer.OrdinalIgnoreCase);
+        _byFamilyName = new Dictionary<string, List<PersonEntry>>(StringComparer.Ordinal);
         foreach (var person in people)
-            foreach (var form in person.Aliases.Prepend(person.Name))
+            foreach (var family in FamilyNames(person))
             {
-                // Every part of the name is a key: family names come first in "Moon Jae-in" and "Xi Jinping".
-                foreach (var part in NameParts(form))
-                {
-                    if (!_bySurname.TryGetValue(part, out var list)) _bySurname[part] = list = new List<PersonEntry>();
-                    if (!list.Contains(person)) list.Add(person);
-                }
+                if (!_byFamilyName.TryGetValue(family, out var list)) _byFamilyName[family] = list = new List<PersonEntry>();
+                if (!list.Contains(person)) list.Add(person);
             }
+    }
+
+    /// <summary>
+    /// The folded names a person is called by with a title alone ("President Biden", "Mr. Lavrov"): the last word
+    /// of the name and of each alias, the entry's <c>familyName</c> where it comes first ("Xi Jinping"), and
+    /// one-word aliases ("Lula"). Given names are not keys: "Senator Ron" is nobody's surname.
+    /// </summary>
+    private static IEnumerable<string> FamilyNames(PersonEntry person)
+    {
+        if (person.FamilyName is { } declared) yield return NameKey.Fold(declared);
+        foreach (var form in person.Aliases.Prepend(person.Name))
+        {
+            var words = NameKey.Words(form);
+            if (words.Count > 0) yield return words[words.Count - 1];
+        }
     }
 
     /// <summary>Everyone in the list.</summary>
@@ -51,21 +62,87 @@ public sealed class PeopleDirectory
         return new PeopleDirectory(Default.People.Where(p => !names.Contains(p.Name)).Concat(user).ToList());
     }
 
-    /// <summary>People with <paramref name="surname"/> as a part of their name or an alias.</summary>
-    /// <param name="surname">A surname (<c>Psaki</c>).</param>
+    /// <summary>People called <paramref name="surname"/> with a title alone (a family name, compared case- and accent-insensitively).</summary>
+    /// <param name="surname">A surname (<c>Psaki</c>, <c>Erdogan</c>).</param>
     /// <returns>The candidates, possibly none.</returns>
     public IReadOnlyList<PersonEntry> WithSurname(string surname) =>
-        _bySurname.TryGetValue(surname, out var list) ? list : (IReadOnlyList<PersonEntry>)Array.Empty<PersonEntry>();
+        surname is not null && _byFamilyName.TryGetValue(NameKey.Fold(surname.Trim('.', ',')), out var list) ? list : (IReadOnlyList<PersonEntry>)Array.Empty<PersonEntry>();
 
-    /// <summary>The person known by exactly this full name or alias.</summary>
+    /// <summary>The person known by exactly this full name or alias (case- and accent-insensitively).</summary>
     /// <param name="fullName">A full name.</param>
     /// <returns>The person, or <see langword="null"/>.</returns>
     public PersonEntry? WithFullName(string fullName) =>
-        WithSurname(Surname(fullName)).FirstOrDefault(p => p.Aliases.Prepend(p.Name).Any(n => string.Equals(n, fullName, StringComparison.OrdinalIgnoreCase)));
+        WithSurname(Surname(fullName)).FirstOrDefault(p => p.Aliases.Prepend(p.Name).Any(n => NameKey.Same(n, fullName)));
 
-    private static IEnumerable<string> NameParts(string name) =>
-        name.Replace(",", " ").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length > 2 && w.IndexOf('.') < 0 && w is not ("Jr" or "Sr" or "II" or "III"));
+    /// <summary>
+    /// The one person in the list a document means by <paramref name="name"/>, or <see langword="null"/>. A name
+    /// with a given name ("Charles Warren") is only ever a person whose given and family names both match
+    /// ("Elizabeth Warren" is someone else); a surname alone ("Ms. Psaki") is the one person of that surname who
+    /// held <paramref name="role"/> (on <paramref name="date"/> when someone did, else ever: a title outlives the
+    /// office), or without a role the one who held any office on the date.
+    /// </summary>
+    /// <param name="name">The name as written, with or without title: "Senator Ron Wyden", "Psaki".</param>
+    /// <param name="role">The title written with it ("President"), if any.</param>
+    /// <param name="date">The document's date, when known.</param>
+    /// <returns>The person, or <see langword="null"/> when the list has nobody or several.</returns>
+    public PersonEntry? Identify(string name, string? role, DateTime? date)
+    {
+        if (name is null) throw new ArgumentNullException(nameof(name));
+        var words = NameKey.Words(name);
+        if (words.Count == 0) return null;
+        if (words.Count >= 2)
+        {
+            // Family name last ("Joe Biden") or first ("Xi Jinping", "Moon Jae-in").
+            var named = WithSurname(words[words.Count - 1]).Concat(WithSurname(words[0])).Distinct()
+                .Where(p => p.Aliases.Prepend(p.Name).Any(form => SameWords(words, NameKey.Words(form)))).ToList();
+            if (named.Count <= 1) return named.FirstOrDefault();
+            return Unique(named.Where(p => HeldOn(p, role, date)));
+        }
+
+        var candidates = WithSurname(words[0]);
+        if (role is not null && RoleWords.Expand(role) is var title && !IsHonorificOnly(title))
+            return Unique(candidates.Where(p => HeldOn(p, title, date))) ?? (date is null ? null : Unique(candidates.Where(p => HeldOn(p, title, null))));
+        return date is null ? Unique(candidates) : Unique(candidates.Where(p => p.RoleOn(date) is not null));
+    }
+
+    /// <summary>The one person who held <paramref name="role"/> for <paramref name="affiliation"/> on <paramref name="date"/> ("the President" of the United States on 2021-04-15).</summary>
+    /// <param name="role">An office, exactly as the list writes it ("President").</param>
+    /// <param name="affiliation">The canonical actor.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The holder, or <see langword="null"/> when the list has nobody or several.</returns>
+    public PersonEntry? HolderOn(string role, string affiliation, DateTime date) =>
+        Unique(People.Where(p => p.Roles.Any(r => r.Covers(date) && r.Affiliation == affiliation && string.Equals(r.Title, role, StringComparison.OrdinalIgnoreCase))));
+
+    // Neither name has a word the other lacks (initials and suffixes aside): "Ashton Carter" and "Ashton B. Carter";
+    // not "John Kennedy" and "Robert Kennedy".
+    private static bool SameWords(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        b.Count >= 2 && (a.All(b.Contains) || b.All(a.Contains));
+
+    private static bool HeldOn(PersonEntry person, string? role, DateTime? date) =>
+        person.Roles.Any(r => (date is not { } d || r.Covers(d)) && (role is null || RoleFits(r.Title, role)));
+
+    /// <summary>"President" fits "President"; "Secretary" fits "Secretary of State"; "Foreign Minister" fits "Minister"; "President" does not fit "Vice President".</summary>
+    internal static bool RoleFits(string title, string role)
+    {
+        var t = " " + NameKey.Fold(title) + " ";
+        var r = " " + NameKey.Fold(role).Trim() + " ";
+        if (t.IndexOf(r, StringComparison.Ordinal) >= 0) return !(t.StartsWith(" vice ", StringComparison.Ordinal) && !r.StartsWith(" vice ", StringComparison.Ordinal));
+        return r.IndexOf(t, StringComparison.Ordinal) >= 0;
+    }
+
+    private static bool IsHonorificOnly(string role) =>
+        role.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).All(RoleWords.IsHonorific);
+
+    private static PersonEntry? Unique(IEnumerable<PersonEntry> people)
+    {
+        PersonEntry? found = null;
+        foreach (var person in people)
+        {
+            if (found is not null && !ReferenceEquals(found, person)) return null;
+            found = person;
+        }
+        return found;
+    }
 
     internal static string Surname(string name)
     {
@@ -78,7 +155,10 @@ public sealed class PeopleDirectory
         root.GetProperty("people").EnumerateArray().Select(item => new PersonEntry(
             item.GetProperty("name").GetString() ?? throw new JsonException("a person has no name"),
             JsonLists.Strings(item, "aliases"),
-            item.TryGetProperty("roles", out var roles) ? roles.EnumerateArray().Select(ReadRole).ToValueList() : ValueList<RoleEntry>.Empty)).ToList();
+            item.TryGetProperty("roles", out var roles) ? roles.EnumerateArray().Select(ReadRole).ToValueList() : ValueList<RoleEntry>.Empty)
+        {
+            FamilyName = item.TryGetProperty("familyName", out var family) ? family.GetString() : null,
+        }).ToList();
 
     private static RoleEntry ReadRole(JsonElement role) => new(
         role.GetProperty("title").GetString() ?? string.Empty,

@@ -8,6 +8,12 @@ namespace BriefingKit.Analysis;
 /// <param name="Roles">Offices held, with dates.</param>
 public sealed record PersonEntry(string Name, ValueList<string> Aliases, ValueList<RoleEntry> Roles)
 {
+    /// <summary>
+    /// The family name when it is not the last word of <see cref="Name"/> ("Xi" in "Xi Jinping", "Moon" in
+    /// "Moon Jae-in"); <see langword="null"/> when it is.
+    /// </summary>
+    public string? FamilyName { get; init; }
+
     /// <summary>The role held on <paramref name="date"/>, else the latest role.</summary>
     /// <param name="date">The date of the transcript, when known.</param>
     /// <returns>The role, or <see langword="null"/> when the list has none.</returns>

@@ -22,25 +22,8 @@ internal sealed class PersonMentionFinder
     private static readonly Regex OfPlace = new(@"^\s+of\s+(?:the\s+)?(?<place>[\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,3})",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
-    private static readonly HashSet<string> HeadlineWords = new(StringComparer.Ordinal)
-    {
-        "Leading", "Call", "Calls", "Meeting", "Meets", "Meet", "With", "On", "At", "In", "To", "For", "By", "From", "And", "Or", "A", "An",
-        "Statement", "Remarks", "Readout", "Press", "Conference", "Joint", "Virtual", "Visit", "Visits", "Speaks", "Hosts", "Host", "Travels",
-        "Announces", "Announcement", "Delivers", "Signs", "Participates", "Attends", "Holds", "Launches", "Welcomes", "Today", "This", "That",
-        "Her", "His", "Their", "Our", "We", "He", "She", "They", "It", "Before", "After", "During", "About", "Says", "Said", "Also",
-    };
-
-    // Nouns that end names of bodies and programmes, not of people ("Security Consultative Committee").
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Committee", "Commission", "Council", "Facility", "Partnership", "Alliance", "Group", "Agreement", "Agreements", "Dialogue", "Initiative",
-        "Program", "Programme", "Fund", "Act", "Treaty", "Summit", "Forum", "Strategy", "Office", "Department", "Ministry", "Agency",
-        "Organization", "Organisation", "Administration", "Assembly", "Conference", "Force", "Forces", "Command", "Corps", "Bank", "Board",
-        "Bureau", "Center", "Centre", "Institute", "University", "Party", "Parliament", "Congress", "Senate", "House", "Court", "Union",
-        "Plan", "Framework", "Accelerator", "Declaration", "Statement", "Policy", "Review", "Report", "Index", "Mechanism", "Coalition",
-        "Station", "Base", "Airport", "Port", "Sea", "Strait", "Peninsula", "Islands", "Island", "River", "Province", "Region", "Street",
-        "Fellowship", "Scholarship", "Award", "Prize", "Games", "Olympics", "Project", "Market", "Markets", "Sector", "Network",
-    };
+    // Words that are no part of a name: headline words, body nouns, adverbs (templates/names.json).
+    private static readonly HashSet<string> HeadlineWords = NameWords.Default.HeadlineWords;
 
     private readonly ActorDirectory _actors;
     private readonly PeopleDirectory _people;
@@ -69,7 +52,7 @@ internal sealed class PersonMentionFinder
         {
             var actor = _actors.Canonical(match.Groups["adj"].Value);
             var name = match.Groups["name"].Value;
-            if (actor is null || name.Split(' ').Any(w => NotNames.Contains(w) || HeadlineWords.Contains(w))) continue;
+            if (actor is null || name.Split(' ').Any(w => NameWords.Default.IsNotName(w) || HeadlineWords.Contains(w))) continue;
             yield return new PersonMention(match.Value, match.Index, match.Length, name, null, actor);
         }
 
@@ -116,6 +99,7 @@ internal sealed class PersonMentionFinder
         }
         var roleEnd = first;
         while (roleEnd < words.Count && RoleWords.IsRoleWord(words[roleEnd])) roleEnd++;
+        roleEnd = TitleOfBody(words, first, roleEnd, ref affiliation);
         var roleWords = words.Skip(first).Take(roleEnd - first).Where(w => !RoleWords.IsHonorific(w)).ToList();
         while (roleWords.Count > 0 && roleWords[0] is "of" or "the") roleWords.RemoveAt(0);
         while (roleWords.Count > 0 && roleWords[roleWords.Count - 1] is "of" or "the") roleWords.RemoveAt(roleWords.Count - 1);
@@ -133,7 +117,7 @@ internal sealed class PersonMentionFinder
         if (!hasTitle || nameWords.Count == 0 || nameWords.Count > 4) return null;
         if (nameWords.Any(w => w is "of" or "the") || nameWords.Any(w => _actors.Canonical(w) is not null)
             || _actors.Canonical(string.Join(" ", nameWords)) is not null || HeadlineWords.Contains(nameWords[0])
-            || nameWords.Any(w => NotNames.Contains(w.TrimEnd('.', ','))) || nameWords.Any(w => w.Length > 3 && !w.Any(char.IsLower))) return null;
+            || nameWords.Any(NameWords.Default.IsNotName) || nameWords.Any(w => w.Length > 3 && !w.Any(char.IsLower))) return null;
         // Prefer the longest run of name words that ends in a surname the people list knows.
         for (var n = nameWords.Count; n >= 1; n--)
         {
@@ -155,6 +139,30 @@ internal sealed class PersonMentionFinder
         }
         return new PersonMention(sentence.Substring(startIndex, endIndex - startIndex), startIndex, endIndex - startIndex, name,
             roleWords.Count > 0 ? RoleWords.Expand(string.Join(" ", roleWords)) : null, affiliation);
+    }
+
+    /// <summary>
+    /// A title that ends in "of (the)" names a body or a country before the name: "Prime Minister of Japan Fumio
+    /// Kishida", "Commander-in-Chief of the Ukrainian Armed Forces Gen. Valerii Zaluzhnyi". The title then runs over
+    /// up to the person's own title, else over the country (up to four words the gazetteer knows), and the name follows.
+    /// </summary>
+    private int TitleOfBody(List<string> words, int first, int roleEnd, ref string? affiliation)
+    {
+        if (roleEnd == first || roleEnd >= words.Count || words[roleEnd - 1] is not ("of" or "the")) return roleEnd;
+        for (var k = roleEnd + 1; k < words.Count - 1; k++)
+        {
+            if (!RoleWords.IsRoleWord(words[k]) || words[k] is "of" or "the" or "The") continue;
+            for (var j = roleEnd; j < k && affiliation is null; j++) affiliation = _actors.Canonical(words[j]);
+            while (k < words.Count && RoleWords.IsRoleWord(words[k])) k++;
+            return k;
+        }
+        for (var take = Math.Min(4, words.Count - roleEnd - 1); take >= 1; take--)
+        {
+            if (_actors.Canonical(string.Join(" ", words.Skip(roleEnd).Take(take))) is not { } country) continue;
+            affiliation ??= country;
+            return roleEnd + take;
+        }
+        return roleEnd;
     }
 
     private static List<(int Index, int End, string Word)> Tokens(string sentence)

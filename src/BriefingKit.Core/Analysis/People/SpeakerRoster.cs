@@ -32,10 +32,10 @@ internal sealed class SpeakerRoster
     /// <summary>The speaker this mention refers to, adding them when new.</summary>
     public Speaker Resolve(PersonMention mention)
     {
-        var known = BySurname(mention.Surname);
+        var known = Known(mention);
         if (known is not null) return known;
 
-        var person = (mention.IsFullName ? _people.WithFullName(mention.Name) : null) ?? PickBySurname(mention.Surname, mention.Role);
+        var person = _people.Identify(mention.Name, mention.Role, _date);
         var role = person?.RoleOn(_date) ?? (person is not null && _date is null ? null : null);
         var name = person?.Name ?? (mention.IsFullName ? mention.Name : (mention.Role is null ? mention.Name : mention.Role + " " + mention.Name));
         var speaker = new Speaker("s" + (_speakers.Count + 1).ToString(CultureInfo.InvariantCulture), name)
@@ -56,9 +56,9 @@ internal sealed class SpeakerRoster
     /// </summary>
     public Speaker Lookup(PersonMention mention)
     {
-        var known = BySurname(mention.Surname);
+        var known = Known(mention);
         if (known is not null) return known;
-        var person = (mention.IsFullName ? _people.WithFullName(mention.Name) : null) ?? PickBySurname(mention.Surname, mention.Role);
+        var person = _people.Identify(mention.Name, mention.Role, _date);
         return new Speaker(string.Empty, person?.Name ?? mention.Name)
         {
             Role = mention.Role ?? person?.RoleOn(_date)?.Title,
@@ -69,7 +69,22 @@ internal sealed class SpeakerRoster
 
     public Speaker? BySurname(string surname) =>
         _speakers.FirstOrDefault(s => s.Kind is SpeakerKind.Official or SpeakerKind.Moderator
-            && s.Name.Split(' ').Any(w => string.Equals(w.TrimEnd(',', '.'), surname, StringComparison.OrdinalIgnoreCase)));
+            && s.Name.Split(' ').Any(w => NameKey.Same(w.TrimEnd(',', '.'), surname)));
+
+    /// <summary>
+    /// The speaker a mention names: by surname, but a full name only matches a speaker whose name has no other
+    /// given name ("Maria Lopez" is not "Andrés Manuel López Obrador"; "Warren" may be "Charles Warren").
+    /// </summary>
+    private Speaker? Known(PersonMention mention)
+    {
+        if (!mention.IsFullName) return BySurname(mention.Surname);
+        // "Joe Biden" and "Joseph R. Biden Jr." are one person when the list says so.
+        if (_people.Identify(mention.Name, mention.Role, _date) is { } person
+            && _speakers.FirstOrDefault(s => NameKey.Same(s.Name, person.Name)) is { } listed) return listed;
+        var words = NameKey.Words(mention.Name);
+        return _speakers.FirstOrDefault(s => s.Kind is SpeakerKind.Official or SpeakerKind.Moderator
+            && NameKey.Words(s.Name) is var known && known.Count > 0 && (known.All(words.Contains) || words.All(known.Contains)));
+    }
 
     /// <summary>"the Secretary" → the one speaker whose role has that word.</summary>
     public Speaker? ByRole(string roleWord)
@@ -87,13 +102,5 @@ internal sealed class SpeakerRoster
         return officials.FirstOrDefault(s => string.Equals(s.Role, role, StringComparison.OrdinalIgnoreCase))
             ?? officials.FirstOrDefault(s => s.Role!.StartsWith(role + " ", StringComparison.OrdinalIgnoreCase))
             ?? officials.FirstOrDefault(s => s.Role!.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase) && !s.Role.StartsWith("Vice", StringComparison.OrdinalIgnoreCase));
-    }
-
-    private PersonEntry? PickBySurname(string surname, string? role)
-    {
-        var candidates = _people.WithSurname(surname);
-        if (candidates.Count == 1) return candidates[0];
-        var fitting = candidates.Where(p => p.RoleOn(_date) is { } r && (role is null || role.IndexOf(r.Title, StringComparison.OrdinalIgnoreCase) >= 0 || r.Title.IndexOf(role, StringComparison.OrdinalIgnoreCase) >= 0)).ToList();
-        return fitting.Count == 1 ? fitting[0] : null;
     }
 }

@@ -26,6 +26,9 @@ internal static class RoleWords
         "Consul", "Delegate", "Permanent", "Agent", "Sultan", "Crown-Prince", "Foreign-Minister", "Federal", "Executive", "Staff",
         "Communications", "Strategic", "Intelligence", "Energy", "Health", "Education", "Labor", "Agriculture", "Interior",
         "Transportation", "Veterans", "Affairs", "Trade", "Economic", "Climate", "Cabinet", "Office", "Management", "Budget", "Policy", "Adjutant", "Marshal", "Air", "Field", "Brigadier", "Commander", "Vice-President", "NSC", "Of",
+        "Head", "Taoiseach", "Tánaiste", "Cardinal", "Archbishop", "Bishop", "Rabbi", "Imam", "Ayatollah", "Supreme", "Director-General",
+        "Judge", "Magistrate", "Detective", "Inspector", "Superintendent", "Sheriff", "Alderman", "Alderwoman", "Councilman", "Councilwoman",
+        "Councillor", "Councilor", "Dean", "Provost", "Lord", "Baroness", "Baron", "Duke", "Duchess",
     };
 
     private static readonly Dictionary<string, string> Abbreviated = new(StringComparer.OrdinalIgnoreCase)

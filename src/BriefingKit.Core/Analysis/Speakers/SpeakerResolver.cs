@@ -48,6 +48,9 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
         if (IsAnonymous(speaker.Name) || (parts.Name is { } named && IsAnonymous(named))) return speaker;
 
         var surname = parts.Surname ?? MostNamedHolder(parts.Role!, transcript.Title, text, transcript.Date, publisher);
+        // "THE PRESIDENT" on a government's site, with no name in the text: whoever held that office there on the date.
+        var holder = surname is null && publisher is not null && transcript.Date is { } day ? _people.HolderOn(parts.Role!, publisher, day) : null;
+        surname ??= holder is null ? null : PeopleDirectory.Surname(holder.Name);
         if (surname is null)
         {
             // A role without a name ("Senior Administration Official"): an official of the publisher.
@@ -55,11 +58,10 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
         }
 
         var mention = parts.IsFullName ? new NameMention(parts.Name!, null) : NameMention.Find(surname, transcript.Title, text);
-        var person = (mention is null ? null : _people.WithFullName(mention.FullName))
-            ?? NamedInDocument(surname, transcript.Title, text)
-            ?? PickBySurname(surname, parts.Role, transcript.Date);
+        var person = holder ?? Identify(parts, surname, mention, transcript, text);
         // A bare name in meeting captions ("Emma Ruiz") says nothing about the person's part.
-        if (parts.IsFullName && parts.Role is null && person is null && mention?.Role is null) return speaker;
+        // The name is the document's own, without its honorific ("Miss Nancy Kramer" is Nancy Kramer).
+        if (parts.IsFullName && parts.Role is null && person is null && mention?.Role is null) return speaker with { Name = parts.Name! };
         var role = person?.RoleOn(transcript.Date);
         var name = person?.Name ?? mention?.FullName ?? (parts.Role is null ? surname : parts.Role + " " + surname);
         var affiliation = Canonical(speaker.Affiliation) ?? role?.Affiliation ?? Canonical(NameMention.CountryAfter(surname, transcript.Title, text)) ?? publisher;
@@ -74,6 +76,18 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
         };
     }
 
+    /// <summary>
+    /// The person of the people list a label means. The document's own name comes first: a full name (in the label
+    /// or written in the text for its surname) is only ever that person, never someone else of the same surname;
+    /// a surname the text never writes in full is someone of the list whose full name the text writes, else the one
+    /// person the list has for it (and the label's title) on the document's date.
+    /// </summary>
+    private PersonEntry? Identify(LabelParts parts, string surname, NameMention? mention, Transcript transcript, string text)
+    {
+        if (mention is not null) return _people.Identify(mention.FullName, parts.Role ?? mention.Role, transcript.Date);
+        return NamedInDocument(surname, transcript.Title, text) ?? _people.Identify(surname, parts.Role, transcript.Date);
+    }
+
     /// <summary>A known person whose full name the document writes ("President Moon Jae-in").</summary>
     private PersonEntry? NamedInDocument(string surname, string? title, string text)
     {
@@ -86,14 +100,6 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
     /// <summary>"Russian Federation" → "Russia"; a name the gazetteer does not know is kept as written.</summary>
     private string? Canonical(string? actor) => actor is null ? null : _actors.Canonical(actor) ?? actor;
 
-    private PersonEntry? PickBySurname(string surname, string? role, DateTime? date)
-    {
-        var candidates = _people.WithSurname(surname);
-        if (candidates.Count <= 1) return candidates.FirstOrDefault();
-        var inOffice = candidates.Where(p => p.RoleOn(date) is { } r && (role is null || r.Title.IndexOf(role, StringComparison.OrdinalIgnoreCase) >= 0)).ToList();
-        return inOffice.Count == 1 ? inOffice[0] : null;
-    }
-
     /// <summary>For a bare role ("The President"), the surname the document most often puts after that role.</summary>
     private string? MostNamedHolder(string role, string? title, string text, DateTime? date, string? publisher)
     {
@@ -101,8 +107,9 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Match match in pattern.Matches((title ?? string.Empty) + "\n" + text))
         {
-            var surname = match.Groups["surname"].Value;
-            if (RoleWords.IsRoleWord(surname)) continue;
+            // "President Carter's News Conference": the possessive is no part of the name.
+            var surname = match.Groups["surname"].Value.Replace("’s", string.Empty).Replace("'s", string.Empty);
+            if (RoleWords.IsRoleWord(surname) || NameWords.Default.IsNotName(surname)) continue;
             // Prefer people the list knows held that role on the date.
             // "THE PRESIDENT" on a government's site is its own president; then anyone the list
             // knows held the role on the date; then whoever the text names most.

@@ -1,0 +1,49 @@
+// English words that are not people's names (templates/names.json, embedded): the words a
+// headline capitalises, the nouns that end names of bodies, documents and places, and adverbs.
+// They keep "The Federal Reserve", "the First Amendment" and "Dr. Slowly" from becoming people.
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+
+namespace BriefingKit.Analysis;
+
+internal sealed class NameWords
+{
+    private const string Description = "name word list";
+    private const string Shape = "{\"headlineWords\": [...], \"notNameWords\": [...], \"adverbs\": [...]}";
+    private static readonly Lazy<NameWords> BuiltIn = new(() => DataFiles.BuiltIn("names.json", Description, Shape, Read));
+
+    private NameWords(HashSet<string> headlineWords, HashSet<string> notNameWords, HashSet<string> adverbs)
+    {
+        HeadlineWords = headlineWords;
+        NotNameWords = notNameWords;
+        Adverbs = adverbs;
+    }
+
+    public static NameWords Default => BuiltIn.Value;
+
+    /// <summary>Words a headline capitalises that are no part of a name ("Leading", "Meets"); case-sensitive, as headlines write them.</summary>
+    public HashSet<string> HeadlineWords { get; }
+
+    /// <summary>Nouns that end the names of bodies, documents, places and events ("Committee", "Amendment").</summary>
+    public HashSet<string> NotNameWords { get; }
+
+    /// <summary>Adverbs ("slowly", "frankly"): never a name, wherever they stand.</summary>
+    public HashSet<string> Adverbs { get; }
+
+    /// <summary>Whether <paramref name="word"/> cannot be part of a person's name.</summary>
+    public bool IsNotName(string word)
+    {
+        var bare = word.TrimEnd('.', ',');
+        return NotNameWords.Contains(bare) || Adverbs.Contains(bare);
+    }
+
+    private static NameWords Read(JsonElement root) => new(
+        new HashSet<string>(Strings(root, "headlineWords"), StringComparer.Ordinal),
+        new HashSet<string>(Strings(root, "notNameWords"), StringComparer.OrdinalIgnoreCase),
+        new HashSet<string>(Strings(root, "adverbs"), StringComparer.OrdinalIgnoreCase));
+
+    private static IEnumerable<string> Strings(JsonElement root, string name) =>
+        root.GetProperty(name).EnumerateArray().Select(e => e.GetString() ?? throw new JsonException($"\"{name}\" holds a non-string"));
+}
