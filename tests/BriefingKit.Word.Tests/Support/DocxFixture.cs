@@ -57,6 +57,45 @@ internal static class DocxFixture
         return new Paragraph(run);
     }
 
+    /// <summary>
+    /// A bordered table with one row per array and one cell per string (each cell one paragraph,
+    /// with the same "\n" and "\t" rules as <see cref="Paragraph"/>), as Word writes it: table
+    /// properties, a column grid, then the rows.
+    /// </summary>
+    public static Table Table(params string[][] rows)
+    {
+        var columns = 0;
+        foreach (var row in rows) columns = System.Math.Max(columns, row.Length);
+        var border = new TableBorders(
+            new TopBorder { Val = BorderValues.Single, Size = 4 },
+            new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 },
+            new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
+            new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
+        var table = new Table(new TableProperties(new TableWidth { Width = "0", Type = TableWidthUnitValues.Auto }, border));
+        var grid = new TableGrid();
+        for (var i = 0; i < columns; i++) grid.Append(new GridColumn { Width = (9000 / columns).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        table.Append(grid);
+        foreach (var cells in rows)
+        {
+            var row = new TableRow();
+            foreach (var cell in cells) row.Append(new TableCell(Paragraph(cell)));
+            table.Append(row);
+        }
+        return table;
+    }
+
+    /// <summary>A document whose body holds the given elements, after checking it with the Open XML validator.</summary>
+    public static byte[] CreateValid(params OpenXmlElement[] bodyElements)
+    {
+        var bytes = Create(bodyElements);
+        using var stream = new MemoryStream(bytes);
+        using var document = WordprocessingDocument.Open(stream, false);
+        BriefingKit.Tests.Shared.OpenXmlAssert.Valid(document);
+        return bytes;
+    }
+
     /// <summary>A zip with the given entries (name → UTF-8 text), not necessarily a valid .docx.</summary>
     public static byte[] Zip(params (string Name, string Text)[] entries)
     {

@@ -8,9 +8,26 @@ namespace BriefingKit.Reading;
 
 /// <summary>
 /// Reads the transcript JSON an Amazon Transcribe job writes:
-/// <c>{"jobName", "results": {"transcripts": [{"transcript"}], "speaker_labels": {…}, "items": […]}}</c>.
+/// <c>{"jobName", "results": {"transcripts": [{"transcript"}], "speaker_labels": {…}, "items": […]}}</c>,
+/// and the turn-by-turn JSON of Amazon Transcribe Call Analytics and Amazon Connect Contact Lens:
+/// <c>{"JobName", "Transcript": [{"ParticipantRole", "Content", "BeginOffsetMillis", "EndOffsetMillis", …}], …}</c>.
 /// </summary>
 /// <remarks>
+/// <para>
+/// <b>Call Analytics.</b> Each segment of the root <c>Transcript</c> array is a piece of speech: its
+/// <c>Content</c> is the text and its offsets (milliseconds) the times. Its speaker is its
+/// <c>ParticipantRole</c>, or the role that the root <c>Participants</c> list gives its
+/// <c>ParticipantId</c> (Contact Lens), else the id itself. Roles become speakers named
+/// <c>Agent</c>, <c>Customer</c>, <c>Supervisor</c>, <c>System</c> or <c>Bot</c> (an unknown role keeps
+/// its text), with the role as label and kind <see cref="SpeakerKind.Unknown"/>: a call centre's
+/// participants are not officials. Consecutive segments of one speaker form one turn, and a
+/// turn's line is where its first segment starts. Contact Lens' real-time <c>Segments</c> list is
+/// read the same way from the <c>Transcript</c> object of each item; partial <c>Utterance</c> items
+/// (repeated in full by their transcript) and <c>Categories</c> are skipped. Chat events (a segment
+/// whose <c>Type</c> is not <c>MESSAGE</c>) carry no speech and are skipped. Sentiment, loudness,
+/// items, categories and <c>ConversationCharacteristics</c> are analytics, not speech, and are not
+/// read. <c>JobName</c> becomes the title.
+/// </para>
 /// <para>
 /// <b>Words.</b> Turns are built from <c>results.items</c>: each item's first alternative is a word
 /// (<c>"type": "pronunciation"</c>, joined with spaces) or a punctuation mark (attached to the
@@ -44,17 +61,36 @@ public sealed class AwsTranscribeJsonReader : ITranscriptReader
     /// <summary>
     /// 95 when the start of the input is a JSON object whose <c>results</c> object has
     /// <c>items</c>, <c>transcripts</c> or <c>speaker_labels</c>, or that has both <c>jobName</c> and
-    /// <c>results</c>; else 0.
+    /// <c>results</c>; 95 for Call Analytics output, a root <c>Transcript</c> array whose segments have
+    /// <c>Content</c> and <c>ParticipantRole</c> or <c>ParticipantId</c> (or, when no segment is in
+    /// sight, a root <c>Transcript</c> beside <c>JobStatus</c>, <c>Participants</c> or
+    /// <c>ConversationCharacteristics</c>), or a root <c>Segments</c> array whose items hold
+    /// <c>Transcript</c> or <c>Utterance</c> objects; else 0.
     /// </summary>
     /// <param name="input">The input.</param>
     /// <returns>The confidence score.</returns>
     public int Detect(TranscriptInput input)
     {
         var sniff = JsonSniff.Of(input);
-        if (sniff is null || sniff.IsArray || !sniff.Keys.Contains("results")) return 0;
-        if (sniff.Keys.Contains("jobName")) return 95;
+        if (sniff is null || sniff.IsArray) return 0;
+        var keys = sniff.Keys;
+        if (!keys.Contains("results")) return IsCallAnalytics(sniff) ? 95 : 0;
+        if (keys.Contains("jobName")) return 95;
         var results = sniff.ResultsKeys;
         return results.Contains("items") || results.Contains("transcripts") || results.Contains("speaker_labels") ? 95 : 0;
+    }
+
+    private static bool IsCallAnalytics(JsonSniff sniff)
+    {
+        var keys = sniff.Keys;
+        if (keys.Contains("Transcript"))
+        {
+            var segment = sniff.ItemKeysOf("Transcript");
+            if (segment.Contains("Content") && (segment.Contains("ParticipantRole") || segment.Contains("ParticipantId"))) return true;
+            if (segment.Count == 0 && (keys.Contains("JobStatus") || keys.Contains("Participants") || keys.Contains("ConversationCharacteristics"))) return true;
+        }
+        var wrapped = sniff.ItemKeysOf("Segments");
+        return keys.Contains("Segments") && (wrapped.Contains("Transcript") || wrapped.Contains("Utterance"));
     }
 
     /// <inheritdoc />
@@ -65,6 +101,7 @@ public sealed class AwsTranscribeJsonReader : ITranscriptReader
         var root = json.Root;
         if (root.ValueKind != JsonValueKind.Object)
             throw json.Error(0, $"expected a JSON object with 'results' (Amazon Transcribe output), not {JsonSource.Describe(root)}");
+        if (CallAnalyticsSegments.IsPresent(json, root)) return CallAnalyticsSegments.Read(json, cancellationToken);
         var results = json.RequiredObject(root, "results", "results", 0);
         var items = json.RequiredArray(results, "items", "results.items", 0);
         var lines = json.ItemLines("results", "items");

@@ -1,5 +1,5 @@
-// Reads Word .docx transcripts: Microsoft Teams exports, and speaker-labelled transcripts
-// saved as Word.
+// Reads Word .docx transcripts: Microsoft Teams exports, transcripts laid out as tables, and
+// speaker-labelled transcripts saved as Word.
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -25,6 +25,23 @@ namespace BriefingKit.Word.Reading.Docx;
 /// written as name and label and kind <see cref="SpeakerKind.Unknown"/>. The lines before the first
 /// speaker line are the heading: the first is the title, the others are annotations, and the
 /// first with a year gives the date. Kind is <see cref="TranscriptKind.Meeting"/>.
+/// </para>
+/// <para>
+/// <b>Tables.</b> Many transcription services and Word exports put one turn per table row, with
+/// columns speaker | time | text in some order (or speaker | text, or start | end | speaker | text),
+/// with or without a header row (<c>Speaker</c>, <c>Time</c>, <c>Transcript</c>, …). A table reads as a
+/// transcript when its columns can be told apart: the header's words say which is which, else a
+/// column of timestamps is the time (a second one the end), the column with the longest cells is
+/// the text and must read as sentences, and a column of short name-like values (<c>Emma Ruiz</c>,
+/// <c>MR PRICE:</c>, <c>Emma Ruiz (00:00:12)</c>, repeated ones preferred) is the speaker. The document
+/// is read from such tables only when they hold at least half of its text, so a small data table in
+/// a readout stays part of the readout. A row's blank speaker cell continues the turn above, and
+/// consecutive rows of one speaker form one turn, whose line is its first row's first paragraph.
+/// Paragraphs before the first such table are the heading (title, date, annotations), as for Teams;
+/// other text, and tables that do not read as turns, become annotations, and each such table gets
+/// a warning with its number and first paragraph. When tables are most of a document but none can
+/// be read as turns, the document is read as below, with the same warning for each table. Kind is
+/// left to analysis (<see cref="TranscriptKind.Other"/>).
 /// </para>
 /// <para>
 /// <b>Other documents</b> (for example a State Department transcript with <c>MR PRICE:</c> labels,
@@ -107,9 +124,12 @@ public sealed class DocxTranscriptReader : ITranscriptReader
         if (content.Lines.Count == 0) throw new TranscriptFormatException(input.FileName, 0, "the document has no text");
 
         cancellationToken.ThrowIfCancellationRequested();
-        return TeamsLayout.TryRead(content)
-            ?? DelegatedText.TryRead(content, _textReaders, input.FileName, cancellationToken)
+        if (TeamsLayout.TryRead(content) is { } teams) return teams;
+        var (table, warnings) = TableLayout.TryRead(content);
+        if (table is not null) return table;
+        var transcript = DelegatedText.TryRead(content, _textReaders, input.FileName, cancellationToken)
             ?? LabelledParagraphs.Read(content);
+        return warnings.Count == 0 ? transcript : transcript with { Diagnostics = transcript.Diagnostics.Concat(warnings).ToValueList() };
     }
 
     private static MemoryStream OpenStream(TranscriptInput input) =>

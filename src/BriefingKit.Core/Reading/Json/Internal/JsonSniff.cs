@@ -1,6 +1,6 @@
 // Format detection for the JSON readers: tokenises only the start of the input (never the
-// whole file) and notes the property names that tell Whisper, AWS Transcribe and
-// BriefingKit JSON apart. Never throws; a broken or cut-off document yields what was seen.
+// whole file) and notes the property names that tell Whisper, AWS Transcribe (standard and
+// Call Analytics) and BriefingKit JSON apart. Never throws; a broken or cut-off document yields what was seen.
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -26,6 +26,17 @@ internal sealed class JsonSniff
 
     /// <summary>Property names of the object under the root's "results" property.</summary>
     public HashSet<string> ResultsKeys { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Property names of the objects in the root's "Transcript" and "Segments" arrays (Call
+    /// Analytics and Contact Lens), as far as the window reaches, keyed by the array's name.
+    /// </summary>
+    public Dictionary<string, HashSet<string>> ItemKeys { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The property names seen in the items of the root array property <paramref name="name"/>; empty when none.</summary>
+    public HashSet<string> ItemKeysOf(string name) => ItemKeys.TryGetValue(name, out var keys) ? keys : NoKeys;
+
+    private static readonly HashSet<string> NoKeys = new(StringComparer.Ordinal);
 
     /// <summary>The root's first property name.</summary>
     public string? FirstKey { get; private set; }
@@ -76,6 +87,7 @@ internal sealed class JsonSniff
 
             string? lastKey = null;
             var inResults = false;
+            HashSet<string>? itemKeys = null;
             while (reader.Read())
             {
                 var depth = reader.CurrentDepth;
@@ -91,11 +103,25 @@ internal sealed class JsonSniff
                         var name = reader.GetString();
                         if (name is not null) ResultsKeys.Add(name);
                         break;
+                    case JsonTokenType.PropertyName when depth == baseDepth + 3 && itemKeys is not null:
+                        var itemKey = reader.GetString();
+                        if (itemKey is not null) itemKeys.Add(itemKey);
+                        break;
                     case JsonTokenType.StartObject when depth == baseDepth + 1 && lastKey == "results":
                         inResults = true;
                         break;
                     case JsonTokenType.EndObject when depth == baseDepth + 1:
                         inResults = false;
+                        break;
+                    case JsonTokenType.StartArray when depth == baseDepth + 1 && lastKey is ("Transcript" or "Segments"):
+                        if (!ItemKeys.TryGetValue(lastKey, out itemKeys))
+                        {
+                            itemKeys = new HashSet<string>(StringComparer.Ordinal);
+                            ItemKeys.Add(lastKey, itemKeys);
+                        }
+                        break;
+                    case JsonTokenType.EndArray when depth == baseDepth + 1:
+                        itemKeys = null;
                         break;
                     case JsonTokenType.String when depth == baseDepth + 1 && lastKey == "format":
                         FormatValue = reader.GetString();

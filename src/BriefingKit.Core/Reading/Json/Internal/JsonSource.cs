@@ -164,6 +164,10 @@ internal sealed class JsonSource : IDisposable
         return true;
     }
 
+    /// <summary>Whether the object has the property with a value other than null.</summary>
+    public bool Has(JsonElement parent, string name) =>
+        TryGet(parent, name, name, 0, out var value) && value.ValueKind != JsonValueKind.Null;
+
     /// <summary>A required string property, with characters illegal in documents removed.</summary>
     public string RequiredString(JsonElement parent, string name, string field, int line) =>
         OptionalString(parent, name, field, line) ?? throw Error(line, $"missing required field '{field}'");
@@ -191,18 +195,26 @@ internal sealed class JsonSource : IDisposable
     }
 
     /// <summary>An optional time in seconds, written as a number (Whisper) or a string (AWS).</summary>
-    public TimeSpan? OptionalSeconds(JsonElement parent, string name, string field, int line)
+    public TimeSpan? OptionalSeconds(JsonElement parent, string name, string field, int line) =>
+        OptionalTime(parent, name, field, line, 1, "seconds");
+
+    /// <summary>An optional time in milliseconds (Call Analytics' <c>BeginOffsetMillis</c>), a number or a string of digits.</summary>
+    public TimeSpan? OptionalMilliseconds(JsonElement parent, string name, string field, int line) =>
+        OptionalTime(parent, name, field, line, 1000, "milliseconds");
+
+    private TimeSpan? OptionalTime(JsonElement parent, string name, string field, int line, double unitsPerSecond, string unit)
     {
         if (!TryGet(parent, name, field, line, out var value) || value.ValueKind == JsonValueKind.Null) return null;
-        double seconds;
+        double units;
         var ok = value.ValueKind switch
         {
-            JsonValueKind.Number => value.TryGetDouble(out seconds),
-            JsonValueKind.String => double.TryParse(StringOf(value, field, line), NumberStyles.Float, CultureInfo.InvariantCulture, out seconds),
-            _ => Assign(out seconds),
+            JsonValueKind.Number => value.TryGetDouble(out units),
+            JsonValueKind.String => double.TryParse(StringOf(value, field, line), NumberStyles.Float, CultureInfo.InvariantCulture, out units),
+            _ => Assign(out units),
         };
+        var seconds = units / unitsPerSecond;
         if (!ok || double.IsNaN(seconds) || double.IsInfinity(seconds) || seconds < 0 || seconds > MaxSeconds)
-            throw Error(line, $"'{field}' must be a time in seconds, not {Describe(value)}");
+            throw Error(line, $"'{field}' must be a time in {unit}, not {Describe(value)}");
         // Milliseconds are the model's precision (hh:mm:ss.fff); rounding here keeps JSON round trips equal.
         return TimeSpan.FromTicks((long)Math.Round(seconds * 1000) * TimeSpan.TicksPerMillisecond);
     }

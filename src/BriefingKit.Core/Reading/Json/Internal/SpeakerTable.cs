@@ -12,14 +12,18 @@ internal sealed class SpeakerTable
     private readonly List<Speaker> _speakers = new();
 
     /// <summary>The id for a label, adding the speaker on first sight; null for no label.</summary>
-    public string? IdFor(string? label)
+    public string? IdFor(string? label) => IdFor(label, label);
+
+    /// <summary>The id for a label, adding the speaker with <paramref name="name"/> on first sight; null for no label.</summary>
+    public string? IdFor(string? label, string? name)
     {
         if (label is null) return null;
         if (_ids.TryGetValue(label, out var id)) return id;
         id = "s" + (_speakers.Count + 1).ToString(CultureInfo.InvariantCulture);
         _ids.Add(label, id);
-        // A recogniser knows voices, not people: the label is all the name there is until analysis.
-        _speakers.Add(new Speaker(id, label) { Label = label, Kind = SpeakerKind.Unknown });
+        // A recogniser knows voices or roles, not people: the label (or a role's plain name) is
+        // all the name there is until analysis.
+        _speakers.Add(new Speaker(id, name ?? label) { Label = label, Kind = SpeakerKind.Unknown });
         return id;
     }
 

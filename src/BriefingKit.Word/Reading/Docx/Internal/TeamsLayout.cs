@@ -67,21 +67,16 @@ internal static class TeamsLayout
         foreach (var entry in entries.Where(e => e.Text.Length > 0))
             turns.Add(new Turn(entry.Text.ToString()) { Speaker = speakers.IdFor(entry.Name), Start = entry.Start, Line = entry.Paragraph });
 
-        // The heading block: the first line is the meeting title; the others (date, duration,
-        // "Transcript") are kept as annotations, and the first that holds a date dates the meeting.
-        var heading = lines.Take(first).ToList();
-        DateTime? date = null;
-        foreach (var line in heading.Skip(1))
-            date ??= TryDate(line.Text);
+        var heading = DocxHeading.Of(lines.Take(first).ToList(), content.PropertiesTitle);
         return new Transcript
         {
-            Title = heading.Count > 0 ? heading[0].Text : content.PropertiesTitle,
-            Date = date,
+            Title = heading.Title,
+            Date = heading.Date,
             Format = TranscriptFormat.Docx,
             Kind = TranscriptKind.Meeting,
             Speakers = speakers.ToValueList(),
             Turns = turns.ToValueList(),
-            Annotations = heading.Skip(1).Select(l => new Annotation(l.Text, l.Paragraph)).ToValueList(),
+            Annotations = heading.Annotations.ToValueList(),
         };
     }
 
@@ -111,21 +106,5 @@ internal static class TeamsLayout
         else if (parts.Length == 3 && parts[1] < 60 && parts[2] < 60) time = new TimeSpan(parts[0], parts[1], parts[2]);
         else return false;
         return true;
-    }
-
-    // "March 13, 2024, 2:31PM" or "13 March 2024": only lines with a four-digit year count, so
-    // a bare "0:03" (which parses as today) never dates a meeting.
-    private static DateTime? TryDate(string line)
-    {
-        if (!Regex.IsMatch(line, @"\b(19|20)\d{2}\b", RegexOptions.CultureInvariant, RegexTimeout)) return null;
-        var candidates = new List<string> { line };
-        var comma = line.LastIndexOf(',');
-        if (comma > 0) candidates.Add(line.Substring(0, comma));
-        foreach (var candidate in candidates)
-        {
-            if (DateTime.TryParse(candidate, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var value))
-                return value.Date;
-        }
-        return null;
     }
 }
