@@ -31,8 +31,11 @@ public static class JsonSubset
                 }
                 foreach (var (name, value) in expectedObject)
                 {
+                    // The model's JSON omits nulls, so an expected null means "absent".
                     if (!actualObject.TryGetPropertyValue(name, out var actualValue))
-                        differences.Add($"{path}.{name}: missing (expected {value?.ToJsonString()})");
+                    {
+                        if (value is not null) differences.Add($"{path}.{name}: missing (expected {value.ToJsonString()})");
+                    }
                     else
                         Compare(value, actualValue, $"{path}.{name}", differences);
                 }
