@@ -52,16 +52,17 @@ internal sealed class CaptionTranscriptBuilder
         var annotated = false;
         List<string>? lastLines = null;
         string? lastSpeaker = null;
-        for (var k = 0; k < segments.Count; k++)
+        foreach (var segment in segments)
         {
-            var segment = segments[k];
-            var speaker = segment.Speaker is null ? null : SpeakerId(segment.Speaker);
-            if (bridge && _open) speaker = _speaker;
             var lines = Collapsed(segment);
-            lastLines = lines.ConvertAll(l => l.Text);
-            lastSpeaker = speaker;
-            if (k == 0 && _previousLines.Count > 0 && string.Equals(speaker, _previousSpeaker, StringComparison.Ordinal))
+            if (lines.Count == 0) continue;
+            var speaker = bridge && _open ? _speaker : segment.Speaker is null ? null : SpeakerId(segment.Speaker);
+            var written = lines.ConvertAll(l => l.Text);
+            // Only a cue's first words can repeat the cue before.
+            if (lastLines is null && _previousLines.Count > 0 && string.Equals(speaker, _previousSpeaker, StringComparison.Ordinal))
                 lines = RollingCaptions.DropRepeat(lines, _previousLines, bridge);
+            lastLines = written;
+            lastSpeaker = speaker;
 
             var text = TakeSpeech(lines, ref annotated);
             if (text.Length == 0) continue;
@@ -79,7 +80,7 @@ internal sealed class CaptionTranscriptBuilder
             }
             Append(text, end);
         }
-        if (lastLines is not null && lastLines.Count > 0)
+        if (lastLines is not null)
         {
             _previousLines = lastLines;
             _previousSpeaker = lastSpeaker;
