@@ -14,15 +14,20 @@ namespace BriefingKit.Reading;
 /// <para>
 /// Each subtitle is an optional index line, a timing line (<c>00:00:01,000 --&gt; 00:00:04,000</c>;
 /// <c>.</c> is accepted for <c>,</c>, hours may have one digit) and text lines. Speakers come from
-/// a prefix on the first text line: whisperX <c>[SPEAKER_00]:</c> or <c>SPEAKER_00:</c>, or a short,
-/// name-like <c>Jane Doe:</c> (not <c>Note that at 5:00:</c>). Each distinct name becomes one
+/// a prefix on the first text line: whisperX <c>[SPEAKER_00]:</c> or <c>SPEAKER_00:</c>, a tag line
+/// <c>[SPEAKER_00 | 0.72]</c> above the text, or a short, name-like <c>Jane Doe:</c> (not
+/// <c>Note that at 5:00:</c> or <c>Honestly:</c>; a one-word name must recur or the file must name
+/// other speakers). Each distinct name becomes one
 /// <see cref="Speaker"/> (ids <c>s1</c>, <c>s2</c>, …; <see cref="SpeakerKind.Unknown"/>).
 /// </para>
 /// <para>
 /// Consecutive subtitles by the same speaker become one <see cref="Turn"/>, as for
 /// <see cref="WebVttReader"/>, and subtitles without a speaker get
 /// <see cref="Turn.Speaker"/> <see langword="null"/>, joined only while a sentence runs on without
-/// a pause of two seconds or more. Formatting tags (<c>&lt;i&gt;</c>, <c>&lt;font&gt;</c>,
+/// a pause of two seconds or more; one speakerless subtitle between two of the same speaker, or a
+/// bridge subtitle shorter than 100 ms, does not split a turn, and text that roll-up captions
+/// repeat from the subtitle before is kept once. A line of spaces is not a blank line: it does
+/// not end a subtitle. Formatting tags (<c>&lt;i&gt;</c>, <c>&lt;font&gt;</c>,
 /// <c>{\an8}</c>) are dropped; subtitles or lines that are only stage directions
 /// (<c>[Music]</c>, <c>[BLANK_AUDIO]</c>) become <see cref="Annotation"/>s. Unreadable timing
 /// lines, empty subtitles and stray text are warnings with their line; a file without any

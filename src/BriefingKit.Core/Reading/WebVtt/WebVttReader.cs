@@ -15,8 +15,9 @@ namespace BriefingKit.Reading;
 /// <para>
 /// Speakers come from <c>&lt;v Name&gt;</c> voice spans (Teams; character references in the name
 /// are decoded, the closing tag is optional, a cue may hold several spans) or from a
-/// <c>Name:</c> prefix on a cue's first line (Zoom, whisperX <c>[SPEAKER_00]:</c>); only a short,
-/// name-like prefix counts. Each distinct name becomes one <see cref="Speaker"/> (ids <c>s1</c>,
+/// <c>Name:</c> prefix on a cue's first line (Zoom, whisperX <c>[SPEAKER_00]:</c>) or a
+/// <c>[SPEAKER_00 | 0.72]</c> tag line; only a short, name-like prefix counts (not
+/// <c>Honestly:</c> or <c>Note:</c>; a one-word name must recur or the file must name other speakers). Each distinct name becomes one <see cref="Speaker"/> (ids <c>s1</c>,
 /// <c>s2</c>, … in order of first appearance; <see cref="SpeakerKind.Unknown"/>).
 /// </para>
 /// <para>
@@ -26,13 +27,17 @@ namespace BriefingKit.Reading;
 /// <see cref="Turn.Speaker"/> <see langword="null"/> — no "Unknown" speaker is invented — and,
 /// since nothing says they are by one person, they are joined only while a sentence runs on
 /// across cues without a pause of two seconds or more; each such turn is one or more whole
-/// sentences with its own start time.
+/// sentences with its own start time. One speakerless cue between two cues of the same speaker,
+/// or a bridge cue shorter than 100 ms, does not split a turn. Roll-up captions (YouTube
+/// auto-captions) that repeat the previous cue's last line, or grow a cue word by word, are
+/// kept once, and their word-timing tags (<c>&lt;00:00:01.520&gt;&lt;c&gt; word&lt;/c&gt;</c>) dropped.
 /// </para>
 /// <para>
 /// Other tags are dropped and character references decoded. Cues or voice spans (or whole
 /// lines) that are only stage directions such as <c>[Music]</c> or <c>(laughter)</c> become
 /// <see cref="Annotation"/>s. Teams' non-conformant times (<c>0:0:5.320</c>, <c>00:01.5</c>) are
-/// accepted. An unreadable timing line, a cue without text or a cue ending before it starts is
+/// accepted. Only an empty line ends a cue: a line of spaces inside one (as YouTube writes) does
+/// not. An unreadable timing line, a cue without text or a cue ending before it starts is
 /// a warning with its line; a file without the <c>WEBVTT</c> header or without any cue is a
 /// <see cref="TranscriptFormatException"/>.
 /// </para>

@@ -140,7 +140,7 @@ public sealed class SrtReaderTests
     [Fact]
     public void Parse_HeaderlessVttFile_IsReadAsSrtByDetection()
     {
-        var transcript = BriefingPipeline.Default.ParseText("1\n00:00:01.000 --> 00:00:02.000\nAna: Agreed.\n", "captions.vtt");
+        var transcript = BriefingPipeline.Default.ParseText("1\n00:00:01.000 --> 00:00:02.000\nAna Lima: Agreed.\n", "captions.vtt");
 
         Assert.Equal(TranscriptFormat.Srt, transcript.Format);
         Assert.Equal("Agreed.", Assert.Single(transcript.Turns).Text);

@@ -1,6 +1,6 @@
 // The text of one SubRip subtitle: the formatting tags players understand (<i>, <b>, <u>,
 // <s>, <font …>) and ASS override codes ({\an8}) are dropped, then a speaker prefix
-// ("[SPEAKER_00]:", "SPEAKER_00:", "Jane Doe:") is taken off the first line.
+// ("[SPEAKER_00]:", "SPEAKER_00:", "Jane Doe:", a "[SPEAKER_00 | 0.72]" line) is taken off the first line.
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -14,11 +14,11 @@ internal static class SrtCueText
 
     private static readonly string[] FormattingTags = { "i", "b", "u", "s", "font" };
 
-    public static CaptionSegment Parse(IReadOnlyList<CaptionLine> lines)
+    public static CaptionSegment Parse(IReadOnlyList<CaptionLine> lines, SpeakerPrefix prefixes)
     {
         var clean = new List<CaptionLine>(lines.Count);
         foreach (var line in lines) clean.Add(new CaptionLine(line.Number, StripFormatting(line.Text)));
-        return SpeakerPrefix.Apply(clean);
+        return prefixes.Apply(clean);
     }
 
     private static string StripFormatting(string text)

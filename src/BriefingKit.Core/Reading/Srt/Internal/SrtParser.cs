@@ -13,6 +13,7 @@ internal sealed class SrtParser
     private readonly string[] _lines;
     private readonly string? _fileName;
     private readonly CaptionTranscriptBuilder _builder = new();
+    private readonly SpeakerPrefix _prefixes;
     private Subtitle? _subtitle;
     private int _firstUnreadableLine;
 
@@ -20,6 +21,7 @@ internal sealed class SrtParser
     {
         _lines = text.Split('\n');
         _fileName = fileName;
+        _prefixes = SpeakerPrefix.ForFile(_lines);
     }
 
     public static Transcript Parse(string text, string? fileName, CancellationToken cancellationToken) =>
@@ -53,7 +55,10 @@ internal sealed class SrtParser
     private State Step(int i, State state)
     {
         var line = _lines[i];
-        if (line.Trim().Length == 0) return State.Between;
+        if (line.Length == 0) return State.Between;
+        // A line of spaces inside a subtitle is not the blank line that ends it: the index and
+        // timing line of the next subtitle end it just the same, and text after it stays in.
+        if (line.Trim().Length == 0) return state;
 
         switch (CaptionTime.ParseTimingLine(line, out var start, out var end))
         {
@@ -92,7 +97,7 @@ internal sealed class SrtParser
     private void Finish()
     {
         if (_subtitle is null) return;
-        _builder.AddCue(_subtitle.Line, _subtitle.Start, _subtitle.End, new[] { SrtCueText.Parse(_subtitle.Text) });
+        _builder.AddCue(_subtitle.Line, _subtitle.Start, _subtitle.End, new[] { SrtCueText.Parse(_subtitle.Text, _prefixes) });
         _subtitle = null;
     }
 

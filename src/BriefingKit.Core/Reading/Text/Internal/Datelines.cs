@@ -45,6 +45,25 @@ internal static class Datelines
         return best;
     }
 
+    // What may stand before the date of a dateline: a place and a weekday in capitalised words
+    // ("WASHINGTON, D.C. —", "Brussels, Tuesday,").
+    private static readonly Regex DatelinePrefix = new(@"^(?:[\p{Lu}][\p{L}.'\u2019-]*,?\s+){0,5}(?:[\u2013\u2014-]\s+)?$", Options, Timeout);
+
+    /// <summary>
+    /// The date a dateline paragraph starts with ("April 15, 2021 — …", "WASHINGTON, April 15,
+    /// 2021 – …"); <see langword="null"/> when the first date comes after other words.
+    /// </summary>
+    public static DateTime? AtStart(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        foreach (var regex in new[] { MonthFirst, DayFirst, Iso })
+        {
+            var match = regex.Match(text!);
+            if (match.Success && match.Index <= 60 && DatelinePrefix.IsMatch(text!.Substring(0, match.Index))) return ToDate(match);
+        }
+        return null;
+    }
+
     /// <summary>The date a file name starts with (<c>2021-04-15-press-briefing.md</c>).</summary>
     public static DateTime? FromFileName(string? fileName)
     {

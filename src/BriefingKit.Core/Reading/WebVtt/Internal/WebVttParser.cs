@@ -14,6 +14,7 @@ internal sealed class WebVttParser
     private readonly string[] _lines;
     private readonly string? _fileName;
     private readonly CaptionTranscriptBuilder _builder = new();
+    private readonly SpeakerPrefix _prefixes;
 
     // The cue being collected. It stays open across a blank line so that text after the blank
     // line without a timing line of its own can still be joined to it.
@@ -21,11 +22,13 @@ internal sealed class WebVttParser
     private string? _previousId;
     private string? _previousSpeaker;
     private int _firstUnreadableLine;
+    private bool _afterSpaceLine;
 
     private WebVttParser(string text, string? fileName)
     {
         _lines = text.Split('\n');
         _fileName = fileName;
+        _prefixes = SpeakerPrefix.ForFile(_lines);
     }
 
     public static Transcript Parse(string text, string? fileName, CancellationToken cancellationToken) =>
@@ -39,9 +42,16 @@ internal sealed class WebVttParser
         {
             if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             var line = _lines[i];
-            if (IsBlank(line))
+            if (line.Length == 0)
             {
                 state = State.Between;
+                continue;
+            }
+            // Only an empty line ends a block (W3C WebVTT): YouTube writes a line of one space
+            // inside its cues. Such a line says nothing, but a cue id may follow it.
+            if (IsBlank(line))
+            {
+                _afterSpaceLine = state == State.InCue;
                 continue;
             }
             switch (state)
@@ -49,12 +59,13 @@ internal sealed class WebVttParser
                 case State.Skipping:
                     break;
                 case State.InCue:
-                    state = ContinueCue(ref i);
+                    state = ContinueCue(ref i, _afterSpaceLine);
                     break;
                 default:
                     state = StartBlock(ref i);
                     break;
             }
+            _afterSpaceLine = false;
         }
         FinishCue();
 
@@ -117,13 +128,14 @@ internal sealed class WebVttParser
         return State.InCue;
     }
 
-    private State ContinueCue(ref int i)
+    private State ContinueCue(ref int i, bool afterSpaceLine)
     {
         var line = _lines[i];
-        // A cue that follows without a blank line: its timing line, or its id and timing line.
+        // A cue that follows without a blank line: its timing line, or its id and timing line
+        // (any id after a line of spaces that stood in for the blank line).
         if (CaptionTime.ParseTimingLine(line, out var start, out var end) == CaptionTimingStatus.Valid)
             return StartCue(null, i, start, end);
-        if (i + 1 < _lines.Length && WebVttCueId.LooksLikeId(line)
+        if (i + 1 < _lines.Length && (afterSpaceLine || WebVttCueId.LooksLikeId(line))
             && CaptionTime.ParseTimingLine(_lines[i + 1], out start, out end) == CaptionTimingStatus.Valid)
         {
             i++;
@@ -157,7 +169,7 @@ internal sealed class WebVttParser
 
         var segments = WebVttCueText.Parse(cue.Payload, out var hasVoice);
         // Zoom writes "Name: text" instead of a voice span.
-        if (!hasVoice && segments.Count > 0) segments[0] = SpeakerPrefix.Apply(segments[0].Lines);
+        if (!hasVoice && segments.Count > 0) segments[0] = _prefixes.Apply(segments[0].Lines);
         // A Teams utterance split over several cues keeps its speaker even where a part lost the voice span.
         if (segments.TrueForAll(s => s.Speaker is null) && _previousSpeaker is not null && WebVttCueId.SameUtterance(_previousId, cue.Id))
             segments = segments.ConvertAll(s => s with { Speaker = _previousSpeaker });
