@@ -25,7 +25,7 @@ internal static class RoleWords
         "Council", "Acting", "Under", "First", "Lady", "Spokesperson's", "Counselor", "Counsellor", "Commerce", "Homeland", "Chargé",
         "Consul", "Delegate", "Permanent", "Agent", "Sultan", "Crown-Prince", "Foreign-Minister", "Federal", "Executive", "Staff",
         "Communications", "Strategic", "Intelligence", "Energy", "Health", "Education", "Labor", "Agriculture", "Interior",
-        "Transportation", "Veterans", "Affairs", "Trade", "Economic", "Climate", "Cabinet", "Office", "Management", "Budget", "Policy", "Adjutant", "Marshal", "Air", "Field", "Brigadier", "Commander", "Vice-President", "NSC", "Of",
+        "Transportation", "Veterans", "Affairs", "Trade", "Economic", "Climate", "Cabinet", "Office", "Management", "Budget", "Policy", "Adjutant", "Marshal", "Councilmember", "Councilwoman", "Councilman", "Councillor", "Councilor", "Alderman", "Alderwoman", "Alderperson", "Clerk", "Air", "Field", "Brigadier", "Commander", "Vice-President", "NSC", "Of",
     };
 
     private static readonly Dictionary<string, string> Abbreviated = new(StringComparer.OrdinalIgnoreCase)
