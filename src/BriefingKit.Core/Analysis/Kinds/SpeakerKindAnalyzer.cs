@@ -47,7 +47,8 @@ internal sealed class SpeakerKindAnalyzer : ITranscriptAnalyzer
             foreach (Match match in CalledModerator.Matches(text))
                 if (BySurname(transcript, match.Groups["name"].Value) is { Kind: SpeakerKind.Unknown } named) kinds[named.Id] = SpeakerKind.Moderator;
             foreach (var sentence in SentenceEnd.Split(text).Where(NamesThePanel))
-                foreach (var panelist in transcript.Speakers.Where(s => s.Kind == SpeakerKind.Unknown && !kinds.ContainsKey(s.Id) && IsIntroducedAsPanelist(s, sentence)))
+                // Whoever speaks the sentence introduces others; "I'm Arthur Pell … the reporters ask me" is no panel.
+                foreach (var panelist in transcript.Speakers.Where(s => s.Kind == SpeakerKind.Unknown && s.Id != turn.Speaker && !kinds.ContainsKey(s.Id) && IsIntroducedAsPanelist(s, sentence)))
                     kinds[panelist.Id] = SpeakerKind.Press;
         }
         if (kinds.Count == 0) return transcript;

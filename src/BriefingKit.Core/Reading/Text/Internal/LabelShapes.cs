@@ -39,7 +39,8 @@ internal static class LabelShapes
     {
         if (shape == "titled" || shape.StartsWith("numbered ", StringComparison.Ordinal)) return true;
         var words = LabelKey.Of(label).Split(' ');
-        return !words.Any(w => w.Length < 2 || LabelWords.CommonWords.Contains(w));
+        // Initials ("John F Kennedy") are part of a name; "A", "I" are common words.
+        return words.Any(w => w.Length > 1) && !words.Any(LabelWords.CommonWords.Contains);
     }
 
     // "The" counts as a title only before a role ("The President", not "The Problem").
