@@ -63,13 +63,13 @@ public sealed class LabelShapeTests
     [Fact]
     public void Parse_LabelSeenOnce_WithoutEstablishedShape_IsNoLabel()
     {
-        // Two labels used twice make four paragraphs of a shape the one-off does not share.
+        // Two one-word labels used twice: a full name seen once has another shape (a courtesy title would do).
         var draft = Parse(
             "Coach: How was the week?", "",
             "Client: Busy.", "",
             "Coach: Tell me more.", "",
             "Client: I said yes to everything.", "",
-            "Mr. Hollis: I am her manager.");
+            "Dana Hollis: I am her manager.");
 
         Assert.Equal(4, draft.Turns.Count);
     }

@@ -31,6 +31,9 @@ internal static class LabelShapes
         return words.Length <= 4 ? "full name" : null;
     }
 
+    /// <summary>Whether a shape names a person (or a part such as "Moderator"), not a numbered placeholder.</summary>
+    public static bool IsPerson(string shape) => !shape.StartsWith("numbered ", StringComparison.Ordinal);
+
     /// <summary>
     /// Whether a label seen once may be taken on its shape: a titled name always ("Mr. Young"); otherwise its
     /// words must not be common English words ("Brokaw" yes, "Bottom Line" no).

@@ -153,6 +153,8 @@ internal sealed class LabelledTextParser
             if (LabelShapes.Of(label.Label) is { } shape) shapes[shape] = shapes.TryGetValue(shape, out var n) ? n + 1 : 1;
         }
 
+        var personParagraphs = shapes.Where(s => LabelShapes.IsPerson(s.Key)).Sum(s => s.Value);
+
         // In a UN verbatim record ("Mr. Nebenzia (Russian Federation):") a briefer or the presiding officer may
         // speak once without a delegation: "Ms. DiCarlo:", "The President:". There a courtesy title marks a label.
         var verbatimRecord = labels.Any(l => l is { Style: LabelStyle.UnitedNations, Affiliation: not null });
@@ -163,6 +165,8 @@ internal sealed class LabelledTextParser
             if (verbatimRecord && SpeakerLabelMatcher.StartsWithCourtesyTitle(mixed.Label)) continue;
             var shape = LabelShapes.Of(mixed.Label);
             var established = shape is not null && shapes.TryGetValue(shape, out var uses) && uses >= LabelShapes.EstablishedCount;
+            // A courtesy title before a name ("Mr. Haskins:") marks a person in any document labelled with people.
+            if (shape == "titled" && SpeakerLabelMatcher.StartsWithCourtesyTitle(mixed.Label)) established |= personParagraphs >= LabelShapes.EstablishedCount;
             if (!established || !LabelShapes.MayStandAlone(mixed.Label, shape!)) labels[i] = null;
         }
         return labels;
