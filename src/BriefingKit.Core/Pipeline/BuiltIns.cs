@@ -25,6 +25,7 @@ internal static class BuiltIns
         var people = options.PeoplePath is null ? PeopleDirectory.Default : PeopleDirectory.WithUserFile(options.PeoplePath);
         analyzers.Add(new MetadataAnalyzer());
         var actors = options.ActorsPath is null ? ActorDirectory.Default : ActorDirectory.WithUserFile(options.ActorsPath);
+        analyzers.Add(new SpeakerKindAnalyzer());
         analyzers.Add(new SpeakerResolver(people, actors));
         analyzers.Add(new SpeakerMerger());
         analyzers.Add(new ReportedPeopleAnalyzer(people, actors));

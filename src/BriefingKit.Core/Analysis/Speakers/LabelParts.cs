@@ -19,7 +19,8 @@ internal sealed record LabelParts(string? Role, string? Name)
         var roleLength = 0;
         while (roleLength < words.Length && RoleWords.IsRoleWord(words[roleLength])) roleLength++;
         var roleWords = words.Take(roleLength).Where(w => !RoleWords.IsHonorific(w)).ToArray();
-        var role = roleWords.Length > 0 ? string.Join(" ", roleWords) : null;
+        // "Sen. Jane Doe" holds the role "Senator".
+        var role = roleWords.Length > 0 ? RoleWords.Expand(string.Join(" ", roleWords)) : null;
         var name = roleLength < words.Length ? string.Join(" ", words.Skip(roleLength)) : null;
         return new LabelParts(role, name);
     }

@@ -28,7 +28,7 @@ internal static class RoleWords
         "Transportation", "Veterans", "Affairs", "Trade", "Economic", "Climate", "Cabinet", "Office", "Management", "Budget", "Policy", "Adjutant", "Marshal", "Air", "Field", "Brigadier", "Commander", "Vice-President", "NSC", "Of",
         "Head", "Taoiseach", "Tánaiste", "Cardinal", "Archbishop", "Bishop", "Rabbi", "Imam", "Ayatollah", "Supreme", "Director-General",
         "Judge", "Magistrate", "Detective", "Inspector", "Superintendent", "Sheriff", "Alderman", "Alderwoman", "Councilman", "Councilwoman",
-        "Councillor", "Councilor", "Dean", "Provost", "Lord", "Baroness", "Baron", "Duke", "Duchess",
+        "Councillor", "Councilor", "Councilmember", "Alderperson", "Clerk", "Dean", "Provost", "Lord", "Baroness", "Baron", "Duke", "Duchess",
     };
 
     private static readonly Dictionary<string, string> Abbreviated = new(StringComparer.OrdinalIgnoreCase)

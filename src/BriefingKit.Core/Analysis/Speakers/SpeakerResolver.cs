@@ -43,6 +43,8 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
     private Speaker Resolve(Speaker speaker, Transcript transcript, string text, string? publisher)
     {
         if (speaker.Kind is SpeakerKind.Press or SpeakerKind.Moderator or SpeakerKind.Interpreter) return speaker;
+        // "Coach", "Client", "Agent": a part in the conversation, not a person or an office to resolve.
+        if (KindWords.ConversationParts.Contains(speaker.Label ?? speaker.Name)) return speaker;
         var parts = LabelParts.Parse(speaker.Name);
         if (parts.Name is null && parts.Role is null) return speaker;
         if (IsAnonymous(speaker.Name) || (parts.Name is { } named && IsAnonymous(named))) return speaker;

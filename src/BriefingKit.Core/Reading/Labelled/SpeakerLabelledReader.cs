@@ -9,7 +9,9 @@ namespace BriefingKit.Reading;
 /// <summary>
 /// Reads speaker-labelled text: <c>MS. PSAKI:</c>, <c>Q</c>, <c>PRESIDENT YOON:  (As interpreted.)</c>,
 /// <c>Mr. Nebenzia (Russian Federation) (spoke in Russian):</c>, indented <c>Senator Reed.</c>,
-/// Rev <c>Ned Price: (00:00)</c>, Otter <c>Emma  2:20</c>. Wrapped lines join into one turn;
+/// Rev <c>Ned Price: (00:00)</c>, Otter <c>Emma  2:20</c>, <c>[00:09:25] Name:</c>, <c>Name (SL):</c>,
+/// name lines <c>Sen. Jane Doe (D-Ore.)</c>, diarised <c>[SPEAKER_00 | 0.72]</c>; a mixed-case <c>Name:</c> seen once
+/// counts when the document's other labels have its shape. Wrapped lines join into one turn;
 /// stage directions, time marks and end marks become annotations.
 /// </summary>
 public sealed class SpeakerLabelledReader : ITranscriptReader

@@ -12,7 +12,7 @@ internal static class LabelNames
     private static readonly HashSet<string> PressKeys = new(StringComparer.Ordinal)
     {
         "Q", "QUESTION", "REPORTER", "PRESS", "JOURNALIST", "AUDIENCE MEMBER", "AUDIENCE", "AUDIENCE QUESTION", "PARTICIPANT",
-        "QUESTIONER", "MEDIA", "CORRESPONDENT", "VOICE", "UNIDENTIFIED REPORTER", "UNIDENTIFIED SPEAKER", "STAFF",
+        "QUESTIONER", "INTERVIEWER", "MEDIA", "CORRESPONDENT", "VOICE", "UNIDENTIFIED REPORTER", "UNIDENTIFIED SPEAKER", "STAFF",
     };
 
     private static readonly HashSet<string> ModeratorKeys = new(StringComparer.Ordinal)

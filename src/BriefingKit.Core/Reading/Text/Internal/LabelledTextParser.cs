@@ -81,7 +81,8 @@ internal sealed class LabelledTextParser
                 LooseParagraphs.AddHeading(draft, TextLines.Normalize(trimmed), lineNumber);
                 continue;
             }
-            if (StageDirections.IsAnnotationLine(trimmed) && !StageDirections.ContinuesSentence(trimmed, parser.LastLine))
+            var label = labels[i];
+            if (label is null && StageDirections.IsAnnotationLine(trimmed) && !StageDirections.ContinuesSentence(trimmed, parser.LastLine))
             {
                 parser.EndParagraph();
                 draft.Annotations.Add(new Annotation(TextLines.Normalize(trimmed), lineNumber));
@@ -95,7 +96,6 @@ internal sealed class LabelledTextParser
                 continue;
             }
 
-            var label = labels[i];
             if (label is not null)
             {
                 parser.StartTurn(label, lineNumber);
@@ -118,15 +118,18 @@ internal sealed class LabelledTextParser
     }
 
     /// <summary>
-    /// Labels per line. Unambiguous styles always count; mixed-case "Name: text" counts only
-    /// when the document uses that label at least twice, and a label must start a paragraph
-    /// (follow a blank line, another label, or a finished sentence) so wrapped lines are not mistaken for one.
+    /// Labels per line. Unambiguous styles always count; a mixed-case "Name: text" counts when the document
+    /// repeats it, or when it has the shape of labels the document uses a lot (see <see cref="LabelShapes"/>);
+    /// a label must start a paragraph (follow a blank line, another label, or a finished sentence) so wrapped
+    /// lines are not mistaken for one. A name line ("Sen. Jane Doe (D-Ore.)") counts when speech follows it and
+    /// it carries a party code, or the document has such lines.
     /// </summary>
     private static SpeakerLabel?[] FindLabels(string[] lines, int count)
     {
         var labels = new SpeakerLabel?[count];
         var mixedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var capitalsDocument = IsWrittenInCapitals(lines, count);
+        var partyLines = 0;
         for (var i = 0; i < count; i++)
         {
             var label = SpeakerLabelMatcher.Match(lines[i]);
@@ -134,19 +137,51 @@ internal sealed class LabelledTextParser
             // "THE ALLIANCE: FORGING A FREE AND OPEN INDO-PACIFIC" is a heading: speech is not in capitals,
             // unless the whole document is.
             if (label.Style == LabelStyle.Capitals && !capitalsDocument && IsCapitalsPhrase(label.Rest)) continue;
-            if (label.Style is LabelStyle.Capitals or LabelStyle.MixedCase && i > 0 && !StartsParagraph(lines[i - 1], labels[i - 1])) continue;
+            if (label.Style is LabelStyle.Capitals or LabelStyle.MixedCase or LabelStyle.NameLine && i > 0 && !StartsParagraph(lines[i - 1], labels[i - 1])) continue;
+            // A label alone on its line names the speaker of the text below it; with nothing below it is a heading.
+            if (label.Rest.Length == 0 && label.Style is LabelStyle.MixedCase or LabelStyle.NameLine && !SpeechFollows(lines, i, count)) continue;
             labels[i] = label;
             if (label.Style == LabelStyle.MixedCase) mixedCounts[label.Key] = mixedCounts.TryGetValue(label.Key, out var n) ? n + 1 : 1;
+            if (label.Party is not null) partyLines++;
         }
+
+        // The shapes the document's sure labels have, counted by paragraph.
+        var shapes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var label in labels)
+        {
+            if (label is null || (label.Style == LabelStyle.MixedCase && mixedCounts[label.Key] < 2)) continue;
+            if (LabelShapes.Of(label.Label) is { } shape) shapes[shape] = shapes.TryGetValue(shape, out var n) ? n + 1 : 1;
+        }
+
+        var personParagraphs = shapes.Where(s => LabelShapes.IsPerson(s.Key)).Sum(s => s.Value);
+
         // In a UN verbatim record ("Mr. Nebenzia (Russian Federation):") a briefer or the presiding officer may
         // speak once without a delegation: "Ms. DiCarlo:", "The President:". There a courtesy title marks a label.
-        var verbatimRecord = labels.Any(l => l is { Style: LabelStyle.UnitedNations });
+        var verbatimRecord = labels.Any(l => l is { Style: LabelStyle.UnitedNations, Affiliation: not null });
         for (var i = 0; i < count; i++)
         {
-            if (labels[i] is { Style: LabelStyle.MixedCase } mixed && mixedCounts[mixed.Key] < 2 && !(verbatimRecord && SpeakerLabelMatcher.StartsWithCourtesyTitle(mixed.Label)))
-                labels[i] = null;
+            if (labels[i] is { Style: LabelStyle.NameLine, Party: null } && partyLines == 0) labels[i] = null;
+            if (labels[i] is not { Style: LabelStyle.MixedCase } mixed || mixedCounts[mixed.Key] >= 2) continue;
+            if (verbatimRecord && SpeakerLabelMatcher.StartsWithCourtesyTitle(mixed.Label)) continue;
+            var shape = LabelShapes.Of(mixed.Label);
+            var established = shape is not null && shapes.TryGetValue(shape, out var uses) && uses >= LabelShapes.EstablishedCount;
+            // A courtesy title before a name ("Mr. Haskins:") marks a person in any document labelled with people.
+            if (shape == "titled" && SpeakerLabelMatcher.StartsWithCourtesyTitle(mixed.Label)) established |= personParagraphs >= LabelShapes.EstablishedCount;
+            if (!established || !LabelShapes.MayStandAlone(mixed.Label, shape!)) labels[i] = null;
         }
         return labels;
+    }
+
+    // The next non-blank line is speech, not another label or the end of the text.
+    private static bool SpeechFollows(string[] lines, int index, int count)
+    {
+        for (var j = index + 1; j < count; j++)
+        {
+            if (TextLines.IsBlank(lines[j])) continue;
+            var trimmed = lines[j].Trim();
+            return SpeakerLabelMatcher.Match(lines[j]) is null && !StageDirections.IsAnnotationLine(trimmed);
+        }
+        return false;
     }
 
     private static bool IsCapitalsPhrase(string text)

@@ -40,22 +40,27 @@ internal static class SpeakerLabelMatcher
     private static readonly Regex Capitals = new(
         @"^(?<name>[\p{Lu}][\p{Lu}\p{Ll}\p{M}\d.'’\-&/ \t]{0,60}?)\s*(?:\((?<note>[^()]{1,60})\))?\s*:(?:\s+(?<rest>.*))?$", Options, Timeout);
 
-    // Mixed case: "Ned Price: text", "Speaker 1: text", "The President: text".
-    private static readonly Regex MixedCase = new(
-        @"^(?<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Amb|Prof)\.?\s+)?" + NameWords + @")\s*:\s+(?<rest>\S.*)$", Options, Timeout);
+    // Mixed case: "Ned Price: text", "Speaker 1: text", "The President: text", or "Senator Kennedy:" alone on its line.
+    private const string TitledName = @"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Amb|Prof|Gov|Del)\.?\s+)?" + NameWords;
+    private static readonly Regex MixedCase = new(@"^(?<name>" + TitledName + @")\s*:(?:\s+(?<rest>\S.*)|\s*)$", Options, Timeout);
 
-    // Words that end in a colon at the start of a line without being speakers.
-    private static readonly HashSet<string> NotSpeakers = new(StringComparer.Ordinal)
-    {
-        "NOTE", "NOTES", "UPDATE", "UPDATED", "EDITOR S NOTE", "EDITORS NOTE", "SOURCE", "SOURCES", "PHOTO", "DATE", "TIME",
-        "LOCATION", "SUBJECT", "RE", "TO", "FROM", "CC", "BCC", "WHEN", "WHERE", "WHAT", "WHO", "WHY", "HOW", "AGENDA",
-        "ATTENDEES", "PARTICIPANTS", "PRESENT", "SUMMARY", "BACKGROUND", "CONTACT", "TITLE", "TAGS", "URL", "LINK", "LINKS",
-        "WARNING", "IMPORTANT", "EXAMPLE", "TRANSCRIPT", "TRANSLATION", "P S", "PS", "ALSO", "AND", "BUT", "SO", "FACT SHEET",
-        "READ MORE", "WATCH", "LISTEN", "EMBARGOED", "FOR IMMEDIATE RELEASE", "MEDIA NOTE", "READOUT", "STATEMENT", "RELATED",
-        "VIDEO", "AUDIO", "IMAGE", "FIGURE", "TABLE", "CHART", "DRAFT", "CLASSIFICATION", "Q AND A", "THE BOTTOM LINE",
-        "QA", "CORRECTION", "CORRECTIONS", "CLARIFICATION", "DISCLAIMER", "AS PREPARED FOR DELIVERY", "AS DELIVERED",
-        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY", "TONIGHT", "TOMORROW", "YESTERDAY",
-    };
+    // A clock time in brackets before a label: "[00:09:25] Name: text", "(01:02) NAME: text".
+    private static readonly Regex TimePrefix = new(@"^(?:\[" + Time + @"\]|\(" + Time + @"\))[ \t]*(?<after>\S.*)$", Options, Timeout);
+
+    // Diarisation output: "[SPEAKER_00 | 0.72]" alone on its line, the speech below.
+    private static readonly Regex Diarised = new(@"^\[(?<name>[^\[\]|]{1,40}?)\s*\|\s*(?:[01]?\.\d{1,4}|[01])\s*\]$", Options, Timeout);
+
+    // A name line: "Sen. Jane Doe (D-Ore.)" or "Dr. Ana Ruiz (World Bank)" alone on its line, the speech below.
+    private static readonly Regex NameLine = new(@"^(?<name>" + TitledName + @")\s*\((?<paren>[^()]{1,60})\)$", Options, Timeout);
+
+    // Party and state after a legislator's name: "D", "R-Utah", "D-Ore.", "I-Vt.", "D-N.Y.", "DFL-Minn.".
+    private static readonly Regex PartyCode = new(@"^(?:D|R|I|L|G|DFL)(?:\s*[-–]\s*[\p{Lu}][\p{L}.' ]{1,20})?$", Options, Timeout);
+
+    /// <summary>Whether a parenthetical after a name is a party code ("R-Utah"): a legislator's line, not an actor.</summary>
+    public static bool IsPartyCode(string text) => PartyCode.IsMatch(text.Trim());
+
+    // A language code after an interpreted speaker's name: "Name (SL):".
+    private static bool IsLanguageCode(string text) => text.Length == 2 && LabelWords.LanguageCodes.Contains(text);
 
     // Notes to the reader: "NOTE TO EDITORS:", "NOTE TO CORRESPONDENTS:", "NOTES FOR PLANNING PURPOSES:".
     private static bool IsNoteToReader(string key) =>
@@ -66,7 +71,31 @@ internal static class SpeakerLabelMatcher
         if (line.Length == 0 || line.Length > 2000) return null;
         var trimmed = line.TrimStart();
 
-        var m = Question.Match(trimmed);
+        var timed = TimePrefix.Match(trimmed);
+        if (timed.Success)
+        {
+            // The time marks the label: whatever label follows it counts as surely as a Rev one.
+            var inner = Match(timed.Groups["after"].Value);
+            return inner is null || inner.Style is LabelStyle.Diarised or LabelStyle.NameLine ? null
+                : inner with { Style = LabelStyle.Timed, Start = ParseTime(timed.Groups["time"].Value) };
+        }
+
+        var m = Diarised.Match(trimmed.TrimEnd());
+        if (m.Success && IsNameLike(m.Groups["name"].Value)) return new SpeakerLabel(m.Groups["name"].Value.Trim(), string.Empty, LabelStyle.Diarised);
+
+        m = NameLine.Match(trimmed.TrimEnd());
+        if (m.Success && IsNameLike(m.Groups["name"].Value) && m.Groups["name"].Value.Trim().IndexOf(' ') > 0 && !StageDirections.IsStageDirection(m.Groups["paren"].Value))
+        {
+            var paren = m.Groups["paren"].Value.Trim();
+            var party = IsPartyCode(paren);
+            return new SpeakerLabel(m.Groups["name"].Value.Trim(), string.Empty, LabelStyle.NameLine)
+            {
+                Party = party ? paren : null,
+                Affiliation = party || IsLanguageCode(paren) ? null : paren,
+            };
+        }
+
+        m = Question.Match(trimmed);
         if (m.Success) return new SpeakerLabel("Q", m.Groups["rest"].Value.Trim(), LabelStyle.Capitals);
 
         m = RevColonFirst.Match(trimmed);
@@ -88,10 +117,15 @@ internal static class SpeakerLabelMatcher
             var note = m.Groups["note"].Success ? m.Groups["note"].Value.Trim() : null;
             // "(spoke in Russian)" alone is a note, not a delegation.
             if (StageDirections.IsStageDirection(affiliation)) (affiliation, note) = (string.Empty, affiliation);
+            // "Name (SL):" is an interpreted speaker's language, "Name (R-Utah):" a legislator's party: no delegation.
+            string? party = null;
+            if (IsPartyCode(affiliation)) (affiliation, party) = (string.Empty, affiliation);
+            else if (IsLanguageCode(affiliation)) affiliation = string.Empty;
             return new SpeakerLabel(m.Groups["name"].Value.Trim(), m.Groups["rest"].Value.Trim(), LabelStyle.UnitedNations)
             {
                 Affiliation = affiliation.Length > 0 ? affiliation : null,
                 Note = note,
+                Party = party,
             };
         }
 
@@ -122,16 +156,18 @@ internal static class SpeakerLabelMatcher
         if (letters < 2) return false;
         var words = name.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 7 || !words.All(LabelNames.IsCapitalsWord)) return false;
-        var key = LabelKey.Of(name);
-        return !NotSpeakers.Contains(key) && !IsNoteToReader(key);
+        return !IsOrdinaryWord(LabelKey.Of(name));
     }
+
+    // "Note:", "However:", "Honestly:": words a writer ends with a colon, never a speaker.
+    private static bool IsOrdinaryWord(string key) =>
+        LabelWords.NotSpeakers.Contains(key) || LabelWords.DiscourseMarkers.Contains(key) || IsNoteToReader(key);
 
     private static bool IsNameLike(string name)
     {
         var words = name.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > 6 || name.Length > 60) return false;
-        var key = LabelKey.Of(name);
-        return !NotSpeakers.Contains(key) && !IsNoteToReader(key);
+        return !IsOrdinaryWord(LabelKey.Of(name));
     }
 
     internal static TimeSpan? ParseTime(string text)
