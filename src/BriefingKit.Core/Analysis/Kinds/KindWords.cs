@@ -16,7 +16,7 @@ internal static class KindWords
         "Coach", "Client", "Agent", "Customer", "Caller", "Patient", "Doctor", "Nurse", "Therapist", "Student", "Teacher",
         "Instructor", "Interviewee", "Respondent", "Applicant", "User", "Buyer", "Seller", "Tenant", "Landlord", "Mentor",
         "Mentee", "Trainer", "Trainee", "Visitor", "Guest", "Narrator", "Parent", "Child", "Employee", "Manager", "Support",
-        "Support Agent", "Sales", "Sales Rep", "Consultant", "Volunteer", "Attendee", "Participant",
+        "Support Agent", "Sales", "Sales Rep", "Consultant", "Volunteer", "Attendee", "Participant", "Supervisor", "System", "Bot",
     };
 
     /// <summary>Words that, after a name in a self-introduction, say the speaker runs the event.</summary>

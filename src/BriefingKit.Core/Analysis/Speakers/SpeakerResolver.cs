@@ -123,15 +123,14 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
     }
 
     /// <summary>
-    /// Placeholder labels of transcription services: "SPEAKER_00", "Speaker 3", "Unknown Speaker", and the
-    /// participant roles of call-centre recordings ("Agent", "Customer"), which name a part in the call, not a
-    /// person or an office. Tested on the whole label too, since "Speaker" is also a role word ("Speaker
-    /// Pelosi") and would be split off as one.
+    /// Placeholder labels of transcription services: "SPEAKER_00", "Speaker 3", "Unknown Speaker" (a part in a
+    /// conversation, "Agent" or "Coach", is <see cref="KindWords.ConversationParts"/>). Tested on the whole label
+    /// too, since "Speaker" is also a role word ("Speaker Pelosi") and would be split off as one.
     /// </summary>
     private static bool IsAnonymous(string name) =>
         name.StartsWith("SPEAKER_", StringComparison.OrdinalIgnoreCase)
         || Regex.IsMatch(name, @"^[A-Za-z]{1,8}_\d+$", RegexOptions.CultureInvariant, RegexLimits.Timeout) // AWS "spk_0"
-        || Regex.IsMatch(name, @"^(?:(?:Unknown|Unidentified)\s+)?(?:Speaker|Unknown|Unidentified|Participant|Guest|Caller|Attendee|Agent|Customer|Supervisor|System|Bot)(?:\s*\d+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.Timeout);
+        || Regex.IsMatch(name, @"^(?:(?:Unknown|Unidentified)\s+)?(?:Speaker|Unknown|Unidentified|Participant|Guest|Caller|Attendee)(?:\s*\d+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.Timeout);
 
     private static string SearchText(Transcript transcript)
     {
