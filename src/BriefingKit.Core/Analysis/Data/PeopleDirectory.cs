@@ -118,6 +118,9 @@ public sealed class PeopleDirectory
     private static bool SameWords(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         b.Count >= 2 && (a.All(b.Contains) || b.All(a.Contains));
 
+    /// <summary>Whether <paramref name="person"/> ever held a title <paramref name="role"/> fits ("President", "Secretary").</summary>
+    internal static bool HeldTitle(PersonEntry person, string role) => HeldOn(person, RoleWords.Expand(role), null);
+
     private static bool HeldOn(PersonEntry person, string? role, DateTime? date) =>
         person.Roles.Any(r => (date is not { } d || r.Covers(d)) && (role is null || RoleFits(r.Title, role)));
 

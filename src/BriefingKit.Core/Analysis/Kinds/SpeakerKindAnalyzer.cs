@@ -81,7 +81,7 @@ internal sealed class SpeakerKindAnalyzer : ITranscriptAnalyzer
         var words = Words(sentence).ToList();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!string.Equals(words[i], surname, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!NameKey.Same(words[i], surname)) continue;
             var j = i - 1;
             while (j >= 0 && words[j].Length > 0 && char.IsUpper(words[j][0]) && !RoleWords.IsRoleWord(words[j])) j--;
             if (j < 0 || !RoleWords.IsRoleWord(words[j]) || RoleWords.IsHonorific(words[j])) return true;
@@ -96,7 +96,7 @@ internal sealed class SpeakerKindAnalyzer : ITranscriptAnalyzer
     {
         var surname = Surname(speaker);
         var last = Words(name).LastOrDefault();
-        return surname is not null && last is not null && string.Equals(surname, last, StringComparison.OrdinalIgnoreCase);
+        return surname is not null && last is not null && NameKey.Same(surname, last);
     }
 
     // The last word of the label ("MR. HARTWELL" → "HARTWELL"); none for "Speaker 2" or a role alone ("Moderator").

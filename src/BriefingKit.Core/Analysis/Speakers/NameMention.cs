@@ -13,7 +13,10 @@ internal sealed record NameMention(string FullName, string? Role)
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
 
     /// <summary>The first "Given [Middle] Surname" in the title, else the text, with the role words before it.</summary>
-    public static NameMention? Find(string surname, string? title, string text)
+    public static NameMention? Find(string surname, string? title, string text) => FindAll(surname, title, text).FirstOrDefault();
+
+    /// <summary>Every "Given [Middle] Surname" in the title, then the text, in order, with the role words before each.</summary>
+    public static IEnumerable<NameMention> FindAll(string surname, string? title, string text)
     {
         foreach (var source in new[] { title ?? string.Empty, text })
         {
@@ -30,10 +33,9 @@ internal sealed record NameMention(string FullName, string? Role)
                 // "of" joins role words ("Secretary of State") but cannot start one.
                 var roleWords = words.Take(firstGiven).Reverse().TakeWhile(RoleWords.IsRoleWord).Reverse().Where(w => !RoleWords.IsHonorific(w))
                     .SkipWhile(w => string.Equals(w, "of", StringComparison.OrdinalIgnoreCase)).ToArray();
-                return new NameMention(string.Join(" ", given) + " " + surname, roleWords.Length > 0 ? string.Join(" ", roleWords) : null);
+                yield return new NameMention(string.Join(" ", given) + " " + surname, roleWords.Length > 0 ? string.Join(" ", roleWords) : null);
             }
         }
-        return null;
     }
 
     /// <summary>Up to <paramref name="max"/> capitalised words that run up to <paramref name="index"/>, in order.</summary>

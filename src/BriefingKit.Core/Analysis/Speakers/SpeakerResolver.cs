@@ -59,7 +59,7 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
             return speaker with { Role = speaker.Role ?? parts.Role, Affiliation = Canonical(speaker.Affiliation) ?? publisher, Kind = SpeakerKind.Official };
         }
 
-        var mention = parts.IsFullName ? new NameMention(parts.Name!, null) : NameMention.Find(surname, transcript.Title, text);
+        var mention = parts.IsFullName ? new NameMention(parts.Name!, null) : FullNameFor(surname, parts.Role, transcript, text);
         var person = holder ?? Identify(parts, surname, mention, transcript, text);
         // A bare name in meeting captions ("Emma Ruiz") says nothing about the person's part.
         // The name is the document's own, without its honorific ("Miss Nancy Kramer" is Nancy Kramer).
@@ -87,13 +87,27 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
     private PersonEntry? Identify(LabelParts parts, string surname, NameMention? mention, Transcript transcript, string text)
     {
         if (mention is not null) return _people.Identify(mention.FullName, parts.Role ?? mention.Role, transcript.Date);
-        return NamedInDocument(surname, transcript.Title, text) ?? _people.Identify(surname, parts.Role, transcript.Date);
+        return NamedInDocument(surname, parts.Role, transcript.Title, text) ?? _people.Identify(surname, parts.Role, transcript.Date);
     }
 
-    /// <summary>A known person whose full name the document writes ("President Moon Jae-in").</summary>
-    private PersonEntry? NamedInDocument(string surname, string? title, string text)
+    /// <summary>
+    /// How the document writes the full name of a labelled surname: the first mention, but with a title in the label
+    /// ("PRESIDENT BIDEN") not a mention of someone the list knows never held it ("My wife, Dr. Jill Biden").
+    /// </summary>
+    private NameMention? FullNameFor(string surname, string? role, Transcript transcript, string text)
     {
-        foreach (var person in _people.WithSurname(surname))
+        foreach (var mention in NameMention.FindAll(surname, transcript.Title, text))
+        {
+            if (role is null || (mention.Role is { } written && PeopleDirectory.RoleFits(written, role))) return mention;
+            if (_people.Identify(mention.FullName, null, transcript.Date) is not { } known || PeopleDirectory.HeldTitle(known, role)) return mention;
+        }
+        return null;
+    }
+
+    /// <summary>A known person whose full name the document writes ("President Moon Jae-in"), and who held the label's title if it has one.</summary>
+    private PersonEntry? NamedInDocument(string surname, string? role, string? title, string text)
+    {
+        foreach (var person in _people.WithSurname(surname).Where(p => role is null || PeopleDirectory.HeldTitle(p, role)))
             foreach (var form in person.Aliases.Prepend(person.Name))
                 if ((title ?? string.Empty).IndexOf(form, StringComparison.Ordinal) >= 0 || text.IndexOf(form, StringComparison.Ordinal) >= 0) return person;
         return null;
