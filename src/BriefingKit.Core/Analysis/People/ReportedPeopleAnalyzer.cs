@@ -12,11 +12,11 @@ namespace BriefingKit.Analysis;
 public sealed class ReportedPeopleAnalyzer : ITranscriptAnalyzer
 {
     private static readonly Regex ReportingVerb = new(
-        @"^\s*(?:,[^,]{0,80},\s*)?(?:also\s+|then\s+|has\s+|had\s+|have\s+|again\s+)?(?:said|says|told|tells|noted|raised|spoke|speaks|called|agreed|urged|warned|made\s+clear|stressed|emphasized|reaffirmed|expressed|announced|asked|proposed|insisted|indicated|declared|added|wrote|posted|welcomed|condemned|rejected|discussed|underscored|highlighted|thanked|congratulated)\b",
+        @"^\s*(?:,[^,]{0,80},\s*)?(?:also\s+|then\s+|has\s+|had\s+|have\s+|again\s+)?" + ReportingVerbs.Default.Any + @"\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly Regex ReportingVerbAnywhere = new(
-        @"\b(?:said|says|told|tells|noted|raised|spoke|speaks|called|agreed|urged|warned|made\s+clear|stressed|emphasized|reaffirmed|expressed|announced|asked|proposed|insisted|indicated|declared|added|wrote|posted|welcomed|condemned|rejected|discussed|underscored|highlighted|thanked|congratulated)\b",
+        @"\b" + ReportingVerbs.Default.Any + @"\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
     private readonly PeopleDirectory _people;

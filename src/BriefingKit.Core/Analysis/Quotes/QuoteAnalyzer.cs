@@ -14,7 +14,7 @@ public sealed class QuoteAnalyzer : ITranscriptAnalyzer
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
-    private const string Cue = @"(?<cue>said|says|told|tells|added|adds|stated|noted|notes|declared|explained|argued|warned|urged|stressed|emphasized|emphasised|insisted|remarked|wrote|writes|posted|tweeted|continued|concluded|asked|replied|answered|acknowledged|announced|affirmed|reiterated|recalled|observed|cautioned|vowed|pledged|promised)";
+    private static readonly string Cue = "(?<cue>" + ReportingVerbs.Default.Speech + ")";
     private const string Who = @"(?<who>(?:[\p{Lu}][\p{L}\p{M}.'’\-]*|of|the|al-[\p{Lu}][\p{L}\-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’\-]*|of|the|al-[\p{Lu}][\p{L}\-]*)){0,7}|[Hh]e|[Ss]he|[Tt]hey|the\s+[\p{Lu}][\p{L}]+|the\s+[a-z]+)";
 
     // After the closing mark: ", Secretary Tillerson said" / ", said Tillerson" / ", he said".

@@ -192,7 +192,8 @@ internal sealed class SubjectFinder
         "diplomats", "negotiators", "officers", "agencies", "authorities",
     };
 
-    private static readonly Regex ReportingVerb = new(@"\b(?:said|says|told\s+\w+|noted|added|stressed|explained|indicated|argued)(?:\s+that)?\s+",
+    // "X said (that)", "X told reporters (that)": a verb of saying with no side of its own (templates/reporting-verbs.json).
+    private static readonly Regex ReportingVerb = new(@"\b(?:told\s+\w+|" + ReportingVerbs.Default.Saying + @")(?:\s+that)?\s+",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static bool FollowedByGroupNoun(string segment, ActorMention mention) =>

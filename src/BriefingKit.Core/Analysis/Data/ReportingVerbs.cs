@@ -1,0 +1,45 @@
+// The verbs that report speech and acts (templates/reporting-verbs.json, embedded), in one
+// place for the analyzers that need them: quotation attribution, reported people and the
+// subject finder. Each use takes the groups it needs as a regex alternation built once.
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace BriefingKit.Analysis;
+
+internal sealed class ReportingVerbs
+{
+    private const string Description = "reporting verb list";
+    private const string Shape = "{\"saying\": [...], \"sayingWithStance\": [...], \"quotationOnly\": [...], \"acts\": [...]}";
+    private static readonly Lazy<ReportingVerbs> BuiltIn = new(() => DataFiles.BuiltIn("reporting-verbs.json", Description, Shape, Read));
+
+    private ReportingVerbs(IReadOnlyList<string> saying, IReadOnlyList<string> sayingWithStance, IReadOnlyList<string> quotationOnly, IReadOnlyList<string> acts)
+    {
+        Saying = Alternation(saying);
+        Speech = Alternation(saying.Concat(sayingWithStance).Concat(quotationOnly));
+        Any = Alternation(saying.Concat(sayingWithStance).Concat(acts));
+    }
+
+    public static ReportingVerbs Default => BuiltIn.Value;
+
+    /// <summary>Verbs of saying that take no side ("said", "noted"), as a regex alternation without a group.</summary>
+    public string Saying { get; }
+
+    /// <summary>Every verb of saying, with or without a stance ("said", "urged", "continued"): what attributes a quotation.</summary>
+    public string Speech { get; }
+
+    /// <summary>Every reporting verb, of saying or of acts ("said", "raised", "welcomed").</summary>
+    public string Any { get; }
+
+    // Longest first, so "made clear" is tried before a shorter entry could match its start.
+    private static string Alternation(IEnumerable<string> verbs) =>
+        "(?:" + string.Join("|", verbs.Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length)
+            .Select(v => string.Join(@"\s+", v.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
+
+    private static ReportingVerbs Read(JsonElement root) => new(Strings(root, "saying"), Strings(root, "sayingWithStance"), Strings(root, "quotationOnly"), Strings(root, "acts"));
+
+    private static List<string> Strings(JsonElement root, string name) =>
+        root.GetProperty(name).EnumerateArray().Select(e => e.GetString() ?? throw new JsonException($"\"{name}\" holds a non-string")).ToList();
+}
