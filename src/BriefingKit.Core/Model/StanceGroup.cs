@@ -14,7 +14,7 @@ public enum StanceGroup
 }
 
 /// <summary>Groups and plain words for stances, shared by every output so a memo and a matrix say the same thing.</summary>
-public static class Stances
+public static partial class Stances
 {
     /// <summary>The family a stance belongs to (SPEC §4).</summary>
     public static StanceGroup GroupOf(Stance stance) => stance switch

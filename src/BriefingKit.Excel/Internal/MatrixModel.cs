@@ -74,8 +74,7 @@ internal sealed class MatrixModel
 
     /// <summary>
     /// Net stances of one week's facts. An analyst override wins (the latest one if several rows of the
-    /// cell have one); otherwise the stance group most positions fall in, ties to the most recent and
-    /// then the stronger group; within the group the most frequent stance, ties likewise.
+    /// cell have one); otherwise <see cref="Stances.Net"/>, the rule the memo uses too.
     /// </summary>
     public static Dictionary<(string Issue, string Actor), NetStance> Net(IEnumerable<PositionFact> weekFacts)
     {
@@ -83,7 +82,7 @@ internal sealed class MatrixModel
         foreach (var cell in weekFacts.GroupBy(f => (f.Issue, f.Actor)))
         {
             var facts = cell.ToList();
-            var breakdown = string.Join(", ", facts.GroupBy(f => f.Effective).OrderByDescending(g => g.Count()).ThenByDescending(g => Rank(g.Key))
+            var breakdown = string.Join(", ", facts.GroupBy(f => f.Effective).OrderByDescending(g => g.Count()).ThenByDescending(g => Stances.Strength(g.Key))
                 .Select(g => $"{g.Count()} {Stances.Word(g.Key)}"));
             var overrides = facts.Where(f => f.Override is not null).ToList();
             if (overrides.Count > 0)
@@ -92,19 +91,9 @@ internal sealed class MatrixModel
                 result[cell.Key] = new NetStance(latest.Override!.Value, true, latest, facts.Count, breakdown);
                 continue;
             }
-            // A group counts sentences, not positions: "affirmed U.S. support" is one sentence with two
-            // cooperative cues (agree, support) and must not outvote a sentence of concern.
-            var group = facts.GroupBy(f => Stances.GroupOf(f.Stance))
-                .OrderByDescending(g => g.Select(f => (f.Source, f.Evidence)).Distinct().Count())
-                .ThenByDescending(g => g.Max(f => f.Date ?? DateTime.MinValue))
-                .ThenByDescending(g => GroupStrength(g.Key))
-                .First();
-            var stance = group.GroupBy(f => f.Stance)
-                .OrderByDescending(g => g.Count())
-                .ThenByDescending(g => g.Max(f => f.Date ?? DateTime.MinValue))
-                .ThenByDescending(g => Rank(g.Key))
-                .First().Key;
-            result[cell.Key] = new NetStance(stance, false, Strongest(group.Where(f => f.Stance == stance)), facts.Count, breakdown);
+            // One rule with the memo (Stances.Net): a sentence with two cues counts once, substance before statements.
+            var stance = Stances.Net(facts.Select(f => new StanceVote(f.Stance, f.Source + "\n" + f.Evidence, f.Date)));
+            result[cell.Key] = new NetStance(stance, false, Strongest(facts.Where(f => f.Stance == stance)), facts.Count, breakdown);
         }
         return result;
     }
@@ -116,29 +105,6 @@ internal sealed class MatrixModel
         .ThenByDescending(f => f.Evidence.Length is >= 40 and <= 400)
         .ThenBy(f => f.Order)
         .First();
-
-    private static int GroupStrength(StanceGroup group) => group switch
-    {
-        StanceGroup.Conflict => 3,
-        StanceGroup.Cooperative => 2,
-        StanceGroup.Appeal => 1,
-        _ => 0,
-    };
-
-    private static int Rank(Stance stance) => stance switch
-    {
-        Stance.Reject => 11,
-        Stance.Criticize => 10,
-        Stance.Disagree => 9,
-        Stance.Concern => 8,
-        Stance.Commit => 7,
-        Stance.Agree => 6,
-        Stance.Support => 5,
-        Stance.Urge => 4,
-        Stance.Propose => 3,
-        Stance.Reiterate => 2,
-        _ => 1,
-    };
 
     /// <summary>How cooperative a stance group is, for the ▲ ▼ = of the change column.</summary>
     public static int Warmth(StanceGroup group) => group switch

@@ -97,7 +97,7 @@ internal sealed class MemoDigest
                     .ThenByDescending(g => g.Count()).ThenBy(g => Priority(g.Key)).Select(g => g.Key).ToList();
                 var take = Math.Max(1, Math.Min(options.MaxPositionsPerActor, budget)); // every actor shown gets its best evidence; the budget limits the rest
                 var evidence = ChooseEvidence(group.ToList(), stances, take, used);
-                actorPositions.Add(new ActorPosition(group.Key, stances, Net(group.Select(x => x.Position.Stance)), group.Count(), evidence));
+                actorPositions.Add(new ActorPosition(group.Key, stances, Stances.Net(group.Select(x => new StanceVote(x.Position.Stance, x.Transcript.Source + "\n" + (x.Position.Evidence ?? x.Position.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)), x.Transcript.Date))), group.Count(), evidence));
 
                 var key = string.Join("|", stances.Take(3)) + "#" + string.Join("|", evidence.Select(e => TextKey.Normalize(e.Text)));
                 var same = evidence.Count > 0 ? entries.FirstOrDefault(e => e.Key == key) : null;
@@ -122,15 +122,6 @@ internal sealed class MemoDigest
         digest.BottomLine = SelectBottomLine(transcripts);
         digest.SelectParticipants(transcripts, actorWeight);
         return digest;
-    }
-
-    /// <summary>The stance shown for an actor in the table: the most frequent, preferring a substantive one over reiterate/discuss; ties go to conflict, then appeal, then cooperation.</summary>
-    public static Stance Net(IEnumerable<Stance> stances)
-    {
-        var list = stances.ToList();
-        var substantive = list.Where(s => Stances.GroupOf(s) != StanceGroup.Statement).ToList();
-        var pool = substantive.Count > 0 ? substantive : list;
-        return pool.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenBy(g => Priority(g.Key)).First().Key;
     }
 
     private static int Priority(Stance stance) => Stances.GroupOf(stance) switch
