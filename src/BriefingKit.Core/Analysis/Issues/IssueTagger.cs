@@ -57,7 +57,7 @@ public sealed class IssueTagger : ITranscriptAnalyzer
             }
             foreach (var (_, _, _, id) in _taxonomy.Related.Matches(sentence.Text)) Add(related, id, 1);
             // Someone taking a side on it makes a single mention substantive.
-            if (ids.Count > 0 && _lexicon.Cues.Matches(sentence.Text).Any(c => c.Value.Stance is not (Stance.Discuss or Stance.Reiterate)))
+            if (ids.Count > 0 && _lexicon.Cues.Matches(sentence.Text).Any(c => Stances.GroupOf(c.Value.Stance) != StanceGroup.Statement))
                 foreach (var id in ids.Distinct()) Add(signals, id, 1);
         }
 

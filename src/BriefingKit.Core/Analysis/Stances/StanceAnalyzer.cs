@@ -143,7 +143,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         || AfterIndefiniteHolder.IsMatch(before) // "anyone who has concerns"
         || InAsAside.IsMatch(before);            // "as we've talked about", "as I promised to Jeff"
 
-    private static bool IsStatement(Stance stance) => stance is Stance.Reiterate or Stance.Discuss;
+    private static bool IsStatement(Stance stance) => Stances.GroupOf(stance) == StanceGroup.Statement;
 
     private Stance StanceOf(string sentence, int index, int length, StanceCue cue)
     {

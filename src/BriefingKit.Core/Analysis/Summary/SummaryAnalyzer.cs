@@ -28,7 +28,7 @@ public sealed class SummaryAnalyzer : ITranscriptAnalyzer
     public Transcript Analyze(Transcript transcript, CancellationToken cancellationToken)
     {
         if (transcript is null) throw new ArgumentNullException(nameof(transcript));
-        var evidence = new HashSet<string>(transcript.Positions.Where(p => p.Stance is not (Stance.Discuss or Stance.Reiterate)).Select(p => p.Evidence ?? string.Empty), StringComparer.Ordinal);
+        var evidence = new HashSet<string>(transcript.Positions.Where(p => Stances.GroupOf(p.Stance) != StanceGroup.Statement).Select(p => p.Evidence ?? string.Empty), StringComparer.Ordinal);
         var stated = new HashSet<string>(transcript.Positions.Select(p => p.Evidence ?? string.Empty), StringComparer.Ordinal);
         var commitmentLines = new HashSet<int>(transcript.Commitments.Select(c => c.Line));
         var tagged = new HashSet<string>(transcript.Issues.Select(i => i.Id), StringComparer.Ordinal);
