@@ -68,12 +68,6 @@ public sealed class PeopleDirectory
     public IReadOnlyList<PersonEntry> WithSurname(string surname) =>
         surname is not null && _byFamilyName.TryGetValue(NameKey.Fold(surname.Trim('.', ',')), out var list) ? list : (IReadOnlyList<PersonEntry>)Array.Empty<PersonEntry>();
 
-    /// <summary>The person known by exactly this full name or alias (case- and accent-insensitively).</summary>
-    /// <param name="fullName">A full name.</param>
-    /// <returns>The person, or <see langword="null"/>.</returns>
-    public PersonEntry? WithFullName(string fullName) =>
-        WithSurname(Surname(fullName)).FirstOrDefault(p => p.Aliases.Prepend(p.Name).Any(n => NameKey.Same(n, fullName)));
-
     /// <summary>
     /// The one person in the list a document means by <paramref name="name"/>, or <see langword="null"/>. A name
     /// with a given name ("Charles Warren") is only ever a person whose given and family names both match

@@ -12,9 +12,6 @@ internal sealed record NameMention(string FullName, string? Role)
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
 
-    /// <summary>The first "Given [Middle] Surname" in the title, else the text, with the role words before it.</summary>
-    public static NameMention? Find(string surname, string? title, string text) => FindAll(surname, title, text).FirstOrDefault();
-
     /// <summary>Every "Given [Middle] Surname" in the title, then the text, in order, with the role words before each.</summary>
     public static IEnumerable<NameMention> FindAll(string surname, string? title, string text)
     {
