@@ -145,15 +145,18 @@ public sealed class AwsTranscribeJsonReader : ITranscriptReader
         if (!turns.IsOpen && index == 0) ReadTranscriptText(json, results, turns);
         var result = turns.ToValueList();
         if (result.Count == 0) throw json.Error(0, "no speech: 'results.items' and 'results.transcripts' hold no words");
-        return new Transcript
-        {
-            Title = NullIfBlank(json.OptionalString(root, "jobName", "jobName", 0)),
-            Format = TranscriptFormat.AwsTranscribeJson,
-            Kind = TranscriptKind.Meeting,
-            Speakers = speakers.ToValueList(),
-            Turns = result,
-        };
+        return Build(json.OptionalText(root, "jobName", "jobName", 0), speakers, result);
     }
+
+    /// <summary>What every AWS layout gives: a meeting named after the job, with its speakers and turns.</summary>
+    internal static Transcript Build(string? jobName, SpeakerTable speakers, ValueList<Turn> turns) => new()
+    {
+        Title = jobName,
+        Format = TranscriptFormat.AwsTranscribeJson,
+        Kind = TranscriptKind.Meeting,
+        Speakers = speakers.ToValueList(),
+        Turns = turns,
+    };
 
     private static void ReadTranscriptText(JsonSource json, JsonElement results, TurnAccumulator turns)
     {
@@ -172,6 +175,4 @@ public sealed class AwsTranscribeJsonReader : ITranscriptReader
             turns.Append(text, attach: false, null, null);
         }
     }
-
-    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
 }

@@ -59,14 +59,7 @@ internal static class CallAnalyticsSegments
 
         var result = turns.ToValueList();
         if (result.Count == 0) throw json.Error(0, "no speech: the Call Analytics 'Transcript' holds no text");
-        return new Transcript
-        {
-            Title = NullIfBlank(json.OptionalString(root, "JobName", "JobName", 0)),
-            Format = TranscriptFormat.AwsTranscribeJson,
-            Kind = TranscriptKind.Meeting,
-            Speakers = speakers.ToValueList(),
-            Turns = result,
-        };
+        return AwsTranscribeJsonReader.Build(json.OptionalText(root, "JobName", "JobName", 0), speakers, result);
     }
 
     private static void AddSegment(JsonSource json, JsonElement segment, string field, int line,
@@ -83,8 +76,8 @@ internal static class CallAnalyticsSegments
         var end = json.OptionalMilliseconds(segment, "EndOffsetMillis", field + ".EndOffsetMillis", line);
         if (content.Trim().Length == 0) return;
 
-        var role = NullIfBlank(json.OptionalString(segment, "ParticipantRole", field + ".ParticipantRole", line));
-        var participant = NullIfBlank(json.OptionalString(segment, "ParticipantId", field + ".ParticipantId", line));
+        var role = json.OptionalText(segment, "ParticipantRole", field + ".ParticipantRole", line);
+        var participant = json.OptionalText(segment, "ParticipantId", field + ".ParticipantId", line);
         if (role is null && participant is not null) roles.TryGetValue(participant, out role);
         string? id;
         if (role is not null) id = speakers.IdFor(role, CallAnalyticsRoles.NameOf(role));
@@ -108,12 +101,10 @@ internal static class CallAnalyticsSegments
             var field = "Participants[" + index.ToString(CultureInfo.InvariantCulture) + "]";
             index++;
             if (participant.ValueKind != JsonValueKind.Object) throw json.Error(line, $"'{field}' must be an object, not {JsonSource.Describe(participant)}");
-            var id = NullIfBlank(json.OptionalString(participant, "ParticipantId", field + ".ParticipantId", line));
-            var role = NullIfBlank(json.OptionalString(participant, "ParticipantRole", field + ".ParticipantRole", line));
+            var id = json.OptionalText(participant, "ParticipantId", field + ".ParticipantId", line);
+            var role = json.OptionalText(participant, "ParticipantRole", field + ".ParticipantRole", line);
             if (id is not null && role is not null && !roles.ContainsKey(id)) roles.Add(id, role);
         }
         return roles;
     }
-
-    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
 }

@@ -180,6 +180,10 @@ internal sealed class JsonSource : IDisposable
         return StringOf(value, field, line);
     }
 
+    /// <summary>An optional string property, trimmed; <see langword="null"/> when absent, null or blank.</summary>
+    public string? OptionalText(JsonElement parent, string name, string field, int line) =>
+        OptionalString(parent, name, field, line) is { } text && text.Trim() is { Length: > 0 } trimmed ? trimmed : null;
+
     /// <summary>The text of a string value, with characters illegal in documents removed.</summary>
     public string StringOf(JsonElement value, string field, int line)
     {
