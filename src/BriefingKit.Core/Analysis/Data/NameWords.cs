@@ -40,10 +40,7 @@ internal sealed class NameWords
     }
 
     private static NameWords Read(JsonElement root) => new(
-        new HashSet<string>(Strings(root, "headlineWords"), StringComparer.Ordinal),
-        new HashSet<string>(Strings(root, "notNameWords"), StringComparer.OrdinalIgnoreCase),
-        new HashSet<string>(Strings(root, "adverbs"), StringComparer.OrdinalIgnoreCase));
-
-    private static IEnumerable<string> Strings(JsonElement root, string name) =>
-        root.GetProperty(name).EnumerateArray().Select(e => e.GetString() ?? throw new JsonException($"\"{name}\" holds a non-string"));
+        new HashSet<string>(JsonLists.Required(root, "headlineWords"), StringComparer.Ordinal),
+        new HashSet<string>(JsonLists.Required(root, "notNameWords"), StringComparer.OrdinalIgnoreCase),
+        new HashSet<string>(JsonLists.Required(root, "adverbs"), StringComparer.OrdinalIgnoreCase));
 }

@@ -38,8 +38,5 @@ internal sealed class ReportingVerbs
         "(?:" + string.Join("|", verbs.Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length)
             .Select(v => string.Join(@"\s+", v.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
 
-    private static ReportingVerbs Read(JsonElement root) => new(Strings(root, "saying"), Strings(root, "sayingWithStance"), Strings(root, "quotationOnly"), Strings(root, "acts"));
-
-    private static List<string> Strings(JsonElement root, string name) =>
-        root.GetProperty(name).EnumerateArray().Select(e => e.GetString() ?? throw new JsonException($"\"{name}\" holds a non-string")).ToList();
+    private static ReportingVerbs Read(JsonElement root) => new(JsonLists.Required(root, "saying"), JsonLists.Required(root, "sayingWithStance"), JsonLists.Required(root, "quotationOnly"), JsonLists.Required(root, "acts"));
 }
