@@ -32,10 +32,12 @@ internal sealed class SpeakerRoster
     /// <summary>The speaker this mention refers to, adding them when new.</summary>
     public Speaker Resolve(PersonMention mention)
     {
-        var known = Known(mention);
+        // A full name is identified first (the list may say two spellings are one person); a surname only when new.
+        var person = mention.IsFullName ? _people.Identify(mention.Name, mention.Role, _date) : null;
+        var known = Known(mention, person);
         if (known is not null) return known;
+        if (!mention.IsFullName) person = _people.Identify(mention.Name, mention.Role, _date);
 
-        var person = _people.Identify(mention.Name, mention.Role, _date);
         var role = person?.RoleOn(_date) ?? (person is not null && _date is null ? null : null);
         var name = person?.Name ?? (mention.IsFullName ? mention.Name : (mention.Role is null ? mention.Name : mention.Role + " " + mention.Name));
         var speaker = new Speaker("s" + (_speakers.Count + 1).ToString(CultureInfo.InvariantCulture), name)
@@ -56,9 +58,11 @@ internal sealed class SpeakerRoster
     /// </summary>
     public Speaker Lookup(PersonMention mention)
     {
-        var known = Known(mention);
+        // A full name is identified first (the list may say two spellings are one person); a surname only when new.
+        var person = mention.IsFullName ? _people.Identify(mention.Name, mention.Role, _date) : null;
+        var known = Known(mention, person);
         if (known is not null) return known;
-        var person = _people.Identify(mention.Name, mention.Role, _date);
+        if (!mention.IsFullName) person = _people.Identify(mention.Name, mention.Role, _date);
         return new Speaker(string.Empty, person?.Name ?? mention.Name)
         {
             Role = mention.Role ?? person?.RoleOn(_date)?.Title,
@@ -75,12 +79,11 @@ internal sealed class SpeakerRoster
     /// The speaker a mention names: by surname, but a full name only matches a speaker whose name has no other
     /// given name ("Maria Lopez" is not "Andrés Manuel López Obrador"; "Warren" may be "Charles Warren").
     /// </summary>
-    private Speaker? Known(PersonMention mention)
+    private Speaker? Known(PersonMention mention, PersonEntry? person)
     {
         if (!mention.IsFullName) return BySurname(mention.Surname);
         // "Joe Biden" and "Joseph R. Biden Jr." are one person when the list says so.
-        if (_people.Identify(mention.Name, mention.Role, _date) is { } person
-            && _speakers.FirstOrDefault(s => NameKey.Same(s.Name, person.Name)) is { } listed) return listed;
+        if (person is not null && _speakers.FirstOrDefault(s => NameKey.Same(s.Name, person.Name)) is { } listed) return listed;
         var words = NameKey.Words(mention.Name);
         return _speakers.FirstOrDefault(s => s.Kind is SpeakerKind.Official or SpeakerKind.Moderator
             && NameKey.Words(s.Name) is var known && known.Count > 0 && (known.All(words.Contains) || words.All(known.Contains)));
