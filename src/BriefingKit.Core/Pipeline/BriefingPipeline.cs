@@ -88,12 +88,13 @@ public sealed class BriefingPipeline : ITranscriptParser
 
             // BriefingKit's own JSON is already analysed: reading it back must give the same model.
             if (reader.Format == TranscriptFormat.BriefingKitJson) return transcript;
+            var document = new AnalysisDocument(transcript);
             foreach (var analyzer in _analyzers)
             {
                 ct.ThrowIfCancellationRequested();
-                transcript = analyzer.Analyze(transcript, ct);
+                analyzer.Analyze(document, ct);
             }
-            return transcript;
+            return document.Transcript;
         }
         catch (RegexMatchTimeoutException ex)
         {

@@ -17,8 +17,8 @@ public sealed class BriefingPipelineBuilder
     /// <summary>The readers, in order of preference when two are equally confident.</summary>
     public List<ITranscriptReader> Readers { get; } = new();
 
-    /// <summary>The analyzers, run in this order.</summary>
-    public List<ITranscriptAnalyzer> Analyzers { get; } = new();
+    /// <summary>The analyzers, run in this order; each must come after the analyzers that provide what it requires.</summary>
+    public AnalyzerList Analyzers { get; } = new();
 
     /// <summary>The options.</summary>
     public BriefingKitOptions Options { get; } = new();
@@ -57,5 +57,14 @@ public sealed class BriefingPipelineBuilder
 
     /// <summary>Freezes the set-up into an immutable, thread-safe pipeline.</summary>
     /// <returns>The pipeline.</returns>
-    public BriefingPipeline Build() => new(Readers.ToArray(), Analyzers.ToArray(), Options.Clone());
+    /// <exception cref="InvalidOperationException">
+    /// An analyzer requires something no analyzer before it provides; the message lists every such problem.
+    /// </exception>
+    public BriefingPipeline Build()
+    {
+        var problems = Analyzers.OrderProblems();
+        if (problems.Count > 0)
+            throw new InvalidOperationException("The analyzers are in an order that cannot work:" + Environment.NewLine + "- " + string.Join(Environment.NewLine + "- ", problems));
+        return new(Readers.ToArray(), Analyzers.ToArray(), Options.Clone());
+    }
 }

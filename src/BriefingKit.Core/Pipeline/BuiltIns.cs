@@ -20,7 +20,7 @@ internal static class BuiltIns
         readers.Add(new ProseReader());
     }
 
-    public static void AddAnalyzers(List<ITranscriptAnalyzer> analyzers, BriefingKitOptions options)
+    public static void AddAnalyzers(AnalyzerList analyzers, BriefingKitOptions options)
     {
         var people = options.PeoplePath is null ? PeopleDirectory.Default : PeopleDirectory.WithUserFile(options.PeoplePath);
         analyzers.Add(new MetadataAnalyzer());

@@ -15,7 +15,9 @@ public sealed class SpeakerKindAnalyzerTests
             Speakers = labels.Select((l, i) => new Speaker("s" + (i + 1), l) { Label = l }).ToValueList(),
             Turns = turns.Select((t, i) => new Turn(t.Text) { Speaker = "s" + (labels.IndexOf(t.Label) + 1), Line = i + 1 }).ToValueList(),
         };
-        return new SpeakerKindAnalyzer().Analyze(transcript, CancellationToken.None);
+        var document = new AnalysisDocument(transcript);
+        new SpeakerKindAnalyzer().Analyze(document, CancellationToken.None);
+        return document.Transcript;
     }
 
     private static SpeakerKind KindOf(Transcript transcript, string label) => transcript.Speakers.Single(s => s.Label == label).Kind;

@@ -1,7 +1,9 @@
 // Finds many phrases in text at once, longest first, on word boundaries, by walking a trie of
-// word tokens (linear in the text; a regex alternation of hundreds of phrases was 50× slower).
-// Phrases written with capitals and no lower-case letters ("DPRK", "ISIS") match
-// case-sensitively; all others ignore case, unless the matcher is made case-sensitive.
+// token keys (linear in the text; a regex alternation of hundreds of phrases was 50× slower).
+// Sentences bring their tokens already lower-cased (Sentence.Matches caches the result per
+// matcher); other text is tokenised here. Phrases written with capitals and no lower-case
+// letters ("DPRK", "ISIS") match case-sensitively; all others ignore case, unless the matcher
+// is made case-sensitive.
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -19,17 +21,25 @@ internal sealed class PhraseMatcher<TValue>
             var p = phrase.Trim();
             if (p.Length == 0) continue;
             var exact = caseSensitive || (p.Any(char.IsLetter) && !p.Any(char.IsLower));
+            var tokens = WordTokens.Tokenize(p);
             var node = _root;
-            foreach (var token in WordTokens.Of(p)) node = node.Child(Key(p.Substring(token.Index, token.Length)));
+            foreach (var token in tokens) node = node.Child(token.Lower);
             if (node.Terminal is not null && node.Terminal.Any(t => t.Exact == exact && string.Equals(t.Phrase, p, exact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))) continue;
-            (node.Terminal ??= new List<Terminal>()).Add(new Terminal(p, value, exact, WordTokens.Of(p).Select(t => WordTokens.Normalize(p.Substring(t.Index, t.Length))).ToArray()));
+            (node.Terminal ??= new List<Terminal>()).Add(new Terminal(p, value, exact, tokens.Select(t => WordTokens.Normalize(p.Substring(t.Index, t.Length))).ToArray()));
         }
     }
 
-    public IEnumerable<(int Index, int Length, string Text, TValue Value)> Matches(string text)
+    /// <summary>The phrases in a sentence (cached on the sentence, so each list is matched once).</summary>
+    public IReadOnlyList<PhraseMatch<TValue>> Matches(Sentence sentence) => sentence.Matches(this);
+
+    /// <summary>The phrases in a piece of text.</summary>
+    public IReadOnlyList<PhraseMatch<TValue>> Matches(string text) =>
+        string.IsNullOrEmpty(text) ? Array.Empty<PhraseMatch<TValue>>() : Matches(text, WordTokens.Tokenize(text));
+
+    /// <summary>The phrases in text already tokenised.</summary>
+    public IReadOnlyList<PhraseMatch<TValue>> Matches(string text, IReadOnlyList<Token> tokens)
     {
-        if (string.IsNullOrEmpty(text)) yield break;
-        var tokens = WordTokens.Of(text);
+        List<PhraseMatch<TValue>>? found = null;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -40,7 +50,7 @@ internal sealed class PhraseMatcher<TValue>
             {
                 // Tokens of one phrase must be adjacent or separated by spaces only.
                 if (j > i && !OnlySpaces(text, tokens[j - 1].End, tokens[j].Index)) break;
-                if (!node.Children.TryGetValue(Key(text.Substring(tokens[j].Index, tokens[j].Length)), out var next)) break;
+                if (!node.Children.TryGetValue(tokens[j].Lower, out var next)) break;
                 node = next;
                 if (node.Terminal is null) continue;
                 foreach (var terminal in node.Terminal)
@@ -60,12 +70,13 @@ internal sealed class PhraseMatcher<TValue>
             }
             var start = tokens[i].Index;
             var end = tokens[bestEnd].End;
-            yield return (start, end - start, text.Substring(start, end - start), best.Value);
+            (found ??= new List<PhraseMatch<TValue>>()).Add(new PhraseMatch<TValue>(start, end - start, text.Substring(start, end - start), best.Value));
             i = bestEnd + 1;
         }
+        return found is null ? Array.Empty<PhraseMatch<TValue>>() : found;
     }
 
-    private static bool ExactMatch(string text, List<WordToken> tokens, int first, Terminal terminal)
+    private static bool ExactMatch(string text, IReadOnlyList<Token> tokens, int first, Terminal terminal)
     {
         for (var k = 0; k < terminal.Tokens.Length; k++)
         {
@@ -80,8 +91,6 @@ internal sealed class PhraseMatcher<TValue>
         for (var k = from; k < to; k++) if (!char.IsWhiteSpace(text[k])) return false;
         return true;
     }
-
-    private static string Key(string token) => WordTokens.Normalize(token).ToLowerInvariant();
 
     private sealed class Node
     {

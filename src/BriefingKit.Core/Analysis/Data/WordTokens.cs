@@ -1,29 +1,16 @@
 // Splits text into word tokens (runs of letters and digits) and single punctuation marks,
-// with their positions, so phrase lists can be matched word by word instead of by regex.
-using System.Collections.Generic;
+// with their positions and lower-cased keys, so phrase lists are matched word by word
+// instead of by regex.
+using System.Globalization;
 
 namespace BriefingKit.Analysis;
 
-internal readonly struct WordToken
-{
-    public WordToken(int index, int length)
-    {
-        Index = index;
-        Length = length;
-    }
-
-    public int Index { get; }
-
-    public int Length { get; }
-
-    public int End => Index + Length;
-}
-
 internal static class WordTokens
 {
-    public static List<WordToken> Of(string text)
+    /// <summary>The tokens of <paramref name="text"/>, each lower-cased once.</summary>
+    public static Token[] Tokenize(string text)
     {
-        var tokens = new List<WordToken>();
+        var tokens = new System.Collections.Generic.List<Token>(text.Length / 5 + 1);
         var i = 0;
         while (i < text.Length)
         {
@@ -42,12 +29,18 @@ internal static class WordTokens
             {
                 i++;
             }
-            tokens.Add(new WordToken(start, i - start));
+            tokens.Add(new Token(start, i - start, Key(text.Substring(start, i - start))));
         }
-        return tokens;
+        return tokens.ToArray();
     }
 
-    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    /// <summary>The tokens of a piece of text that is not a whole sentence (a title, a clause).</summary>
+    public static Token[] Of(string text) => Tokenize(text);
+
+    /// <summary>The matching key of a token: lower-cased, typographic apostrophes as <c>'</c>.</summary>
+    public static string Key(string token) => Normalize(token).ToLowerInvariant();
+
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Normalises apostrophes so "Japan’s" and "Japan's" match alike.</summary>
     public static string Normalize(string token) => token == "’" || token == "‘" ? "'" : token;

@@ -32,9 +32,20 @@ internal sealed class SpeakerKindAnalyzer : ITranscriptAnalyzer
     private static readonly Regex SentenceEnd = new(@"(?<!\b(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|[\p{Lu}]))[.!?]\s+(?=[\p{Lu}""“])", Options, RegexLimits.Timeout);
 
     /// <inheritdoc />
-    public Transcript Analyze(Transcript transcript, CancellationToken cancellationToken)
+    public IReadOnlyCollection<string> Requires { get; } = System.Array.Empty<string>();
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.SpeakerKinds };
+
+    /// <inheritdoc />
+    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
     {
-        if (transcript is null) throw new ArgumentNullException(nameof(transcript));
+        if (document is null) throw new ArgumentNullException(nameof(document));
+        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
+    }
+
+    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    {
         var introduction = transcript.Turns.Where(t => t.Speaker is not null).Take(IntroductionTurns).ToList();
         if (introduction.Count == 0) return transcript;
 

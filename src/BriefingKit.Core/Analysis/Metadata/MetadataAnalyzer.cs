@@ -1,6 +1,7 @@
 // Fills what the reader could not: a title from the file name, a date from the title,
 // the file name or an opening dateline, and the kind of event from title, publisher tags and format.
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -19,9 +20,20 @@ namespace BriefingKit.Analysis;
 public sealed class MetadataAnalyzer : ITranscriptAnalyzer
 {
     /// <inheritdoc />
-    public Transcript Analyze(Transcript transcript, CancellationToken cancellationToken)
+    public IReadOnlyCollection<string> Requires { get; } = System.Array.Empty<string>();
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.Metadata };
+
+    /// <inheritdoc />
+    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
     {
-        if (transcript is null) throw new ArgumentNullException(nameof(transcript));
+        if (document is null) throw new ArgumentNullException(nameof(document));
+        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
+    }
+
+    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    {
         var title = transcript.Title ?? TitleFromFileName(transcript.Source);
         var date = transcript.Date
             ?? Datelines.Find(transcript.Title)

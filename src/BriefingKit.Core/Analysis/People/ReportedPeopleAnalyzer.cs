@@ -2,6 +2,7 @@
 // named with a title ("Russian President Vladimir Putin"); in a labelled transcript, people
 // whose words or acts are reported ("President Putin said", "President Biden raised").
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -32,9 +33,20 @@ public sealed class ReportedPeopleAnalyzer : ITranscriptAnalyzer
     }
 
     /// <inheritdoc />
-    public Transcript Analyze(Transcript transcript, CancellationToken cancellationToken)
+    public IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.SpeakersMerged };
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.ReportedPeople };
+
+    /// <inheritdoc />
+    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
     {
-        if (transcript is null) throw new ArgumentNullException(nameof(transcript));
+        if (document is null) throw new ArgumentNullException(nameof(document));
+        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
+    }
+
+    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    {
         var prose = transcript.Turns.All(t => t.Speaker is null);
         var roster = new SpeakerRoster(transcript, _people);
         var texts = SentenceSplitter.Split(transcript).Select(s => s.Text);

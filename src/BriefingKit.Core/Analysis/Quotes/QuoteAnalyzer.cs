@@ -38,9 +38,20 @@ public sealed class QuoteAnalyzer : ITranscriptAnalyzer
     }
 
     /// <inheritdoc />
-    public Transcript Analyze(Transcript transcript, CancellationToken cancellationToken)
+    public IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.ReportedPeople };
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.Quotes };
+
+    /// <inheritdoc />
+    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
     {
-        if (transcript is null) throw new ArgumentNullException(nameof(transcript));
+        if (document is null) throw new ArgumentNullException(nameof(document));
+        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
+    }
+
+    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    {
         var roster = new SpeakerRoster(transcript, _people);
         var quotes = new List<Quote>();
         Speaker? last = null;

@@ -21,9 +21,20 @@ public sealed class SpeakerMerger : ITranscriptAnalyzer
     private const int MinTypoLength = 6;
 
     /// <inheritdoc />
-    public Transcript Analyze(Transcript transcript, CancellationToken cancellationToken)
+    public IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.SpeakerNames };
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.SpeakersMerged };
+
+    /// <inheritdoc />
+    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
     {
-        if (transcript is null) throw new ArgumentNullException(nameof(transcript));
+        if (document is null) throw new ArgumentNullException(nameof(document));
+        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
+    }
+
+    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    {
         if (transcript.Speakers.Count < 2) return transcript;
         var turnCounts = transcript.Turns.Where(t => t.Speaker is not null).GroupBy(t => t.Speaker!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         int Turns(Speaker s) => turnCounts.TryGetValue(s.Id, out var n) ? n : 0;

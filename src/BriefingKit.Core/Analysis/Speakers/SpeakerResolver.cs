@@ -30,9 +30,20 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
     }
 
     /// <inheritdoc />
-    public Transcript Analyze(Transcript transcript, CancellationToken cancellationToken)
+    public IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.Metadata, AnalysisFacts.SpeakerKinds };
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.SpeakerNames };
+
+    /// <inheritdoc />
+    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
     {
-        if (transcript is null) throw new ArgumentNullException(nameof(transcript));
+        if (document is null) throw new ArgumentNullException(nameof(document));
+        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
+    }
+
+    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    {
         if (transcript.Speakers.Count == 0) return transcript;
         var text = SearchText(transcript);
         var publisher = Publishers.ActorOf(transcript.Url);

@@ -49,9 +49,20 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
     }
 
     /// <inheritdoc />
-    public Transcript Analyze(Transcript transcript, CancellationToken cancellationToken)
+    public IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.Issues, AnalysisFacts.Quotes, AnalysisFacts.ReportedPeople };
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.Positions };
+
+    /// <inheritdoc />
+    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
     {
-        if (transcript is null) throw new ArgumentNullException(nameof(transcript));
+        if (document is null) throw new ArgumentNullException(nameof(document));
+        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
+    }
+
+    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    {
         var tagged = new HashSet<string>(transcript.Issues.Select(i => i.Id), StringComparer.Ordinal);
         if (tagged.Count == 0) return transcript;
 

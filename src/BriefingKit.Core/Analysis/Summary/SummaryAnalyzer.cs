@@ -25,9 +25,20 @@ public sealed class SummaryAnalyzer : ITranscriptAnalyzer
     public SummaryAnalyzer(IssueTaxonomy taxonomy) => _taxonomy = taxonomy ?? throw new ArgumentNullException(nameof(taxonomy));
 
     /// <inheritdoc />
-    public Transcript Analyze(Transcript transcript, CancellationToken cancellationToken)
+    public IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.Issues, AnalysisFacts.Positions, AnalysisFacts.Commitments };
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.Summary };
+
+    /// <inheritdoc />
+    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
     {
-        if (transcript is null) throw new ArgumentNullException(nameof(transcript));
+        if (document is null) throw new ArgumentNullException(nameof(document));
+        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
+    }
+
+    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    {
         var evidence = new HashSet<string>(transcript.Positions.Where(p => Stances.GroupOf(p.Stance) != StanceGroup.Statement).Select(p => p.Evidence ?? string.Empty), StringComparer.Ordinal);
         var stated = new HashSet<string>(transcript.Positions.Select(p => p.Evidence ?? string.Empty), StringComparer.Ordinal);
         var commitmentLines = new HashSet<int>(transcript.Commitments.Select(c => c.Line));
