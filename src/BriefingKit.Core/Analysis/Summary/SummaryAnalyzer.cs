@@ -46,7 +46,7 @@ public sealed class SummaryAnalyzer : ITranscriptAnalyzer
 
         var candidates = new List<(Sentence Sentence, double Score, int Order)>();
         var order = 0;
-        foreach (var sentence in SentenceSplitter.Split(transcript))
+        foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             order++;
@@ -55,12 +55,12 @@ public sealed class SummaryAnalyzer : ITranscriptAnalyzer
             var words = sentence.Text.Split(' ').Length;
             if (words < MinWords || words > MaxWords || sentence.Text.EndsWith("?", StringComparison.Ordinal)) continue;
 
-            var issues = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value).Where(tagged.Contains).Distinct().Count();
+            var issues = _taxonomy.Terms.Matches(sentence).Select(m => m.Value).Where(tagged.Contains).Distinct().Count();
             var score = issues
                 + (evidence.Contains(sentence.Text) ? 3 : stated.Contains(sentence.Text) ? 1 : 0)
                 + (commitmentLines.Contains(sentence.Line) ? 1 : 0)
                 + (order <= 2 ? 1.5 : 0) // a readout's or article's opening sentence says what happened
-                - (LeansOnContext(sentence.Text) ? 2 : 0);
+                - (DiscourseWords.Default.LeansOnContext(sentence) ? 2 : 0);
             if (score > 0) candidates.Add((sentence, score, order));
         }
 
@@ -74,19 +74,4 @@ public sealed class SummaryAnalyzer : ITranscriptAnalyzer
             .ToValueList();
         return transcript with { Summary = summary };
     }
-
-    private static readonly string[] ContextOpeners =
-    {
-        "And ", "But ", "So ", "So,", "Now,", "Now ", "Then,", "Also,", "Well,", "That ", "This ", "It ", "Which ", "Yes,", "No,", "Again,", "Of course,",
-    };
-
-    private static readonly string[] SpokenFillers = { "you know", "I mean", "I think", "sort of", "kind of" };
-
-    /// <summary>
-    /// A sentence that opens by pointing back ("But this visit …", "So on the first aspect …") or
-    /// hedges as speech does ("you know") reads badly on its own in a summary.
-    /// </summary>
-    private static bool LeansOnContext(string sentence) =>
-        ContextOpeners.Any(o => sentence.StartsWith(o, StringComparison.Ordinal))
-        || SpokenFillers.Any(f => sentence.IndexOf(f, StringComparison.OrdinalIgnoreCase) >= 0);
 }
