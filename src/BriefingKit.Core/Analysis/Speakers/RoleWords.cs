@@ -1,41 +1,22 @@
 // Words that make up titles and honorifics ("Press Secretary", "Prime Minister", "Ms."),
-// so a label or a mention can be split into a role and a name.
+// so a label or a mention can be split into a role and a name (templates/roles.json, embedded).
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 
 namespace BriefingKit.Analysis;
 
 internal static class RoleWords
 {
-    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Hon", "Honorable", "The", "Madam", "Mister", "Prof", "Professor", "Rev", "Reverend",
-    };
+    private static readonly Lazy<Lists> Data = new(() => DataFiles.BuiltIn("roles.json", "role word list",
+        "{\"honorifics\": [...], \"titleWords\": [...], \"abbreviations\": {\"Sen\": \"Senator\", ...}}", Read));
 
-    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "President", "Vice", "Prime", "Minister", "Secretary", "Press", "Deputy", "Principal", "Chancellor", "Ambassador", "Senator", "Sen",
-        "Representative", "Rep", "Congressman", "Congresswoman", "General", "Gen", "Admiral", "Adm", "Foreign", "Spokesperson", "Spokesman",
-        "Spokeswoman", "King", "Queen", "Prince", "Princess", "Crown", "Emir", "Governor", "Gov", "Mayor", "Chairman", "Chairwoman", "Chair",
-        "Chairperson", "Director", "Advisor", "Adviser", "National", "Security", "State", "Leader", "Speaker", "Chief", "Justice",
-        "Commissioner", "High", "Special", "Envoy", "Coordinator", "Assistant", "Senior", "Administration", "Official", "Officer",
-        "Secretary-General", "Colonel", "Col", "Captain", "Capt", "Lieutenant", "Lt", "Major", "Maj", "Sergeant", "Defense", "Defence",
-        "Treasury", "Attorney", "Administrator", "Member", "Ranking", "Majority", "Minority", "Whip", "Premier", "Pope", "Sheikh",
-        "Council", "Acting", "Under", "First", "Lady", "Spokesperson's", "Counselor", "Counsellor", "Commerce", "Homeland", "Chargé",
-        "Consul", "Delegate", "Permanent", "Agent", "Sultan", "Crown-Prince", "Foreign-Minister", "Federal", "Executive", "Staff",
-        "Communications", "Strategic", "Intelligence", "Energy", "Health", "Education", "Labor", "Agriculture", "Interior",
-        "Transportation", "Veterans", "Affairs", "Trade", "Economic", "Climate", "Cabinet", "Office", "Management", "Budget", "Policy", "Adjutant", "Marshal", "Air", "Field", "Brigadier", "Commander", "Vice-President", "NSC", "Of",
-        "Head", "Taoiseach", "Tánaiste", "Cardinal", "Archbishop", "Bishop", "Rabbi", "Imam", "Ayatollah", "Supreme", "Director-General",
-        "Judge", "Magistrate", "Detective", "Inspector", "Superintendent", "Sheriff", "Alderman", "Alderwoman", "Councilman", "Councilwoman",
-        "Councillor", "Councilor", "Councilmember", "Alderperson", "Clerk", "Dean", "Provost", "Lord", "Baroness", "Baron", "Duke", "Duchess",
-    };
+    private static HashSet<string> Honorifics => Data.Value.Honorifics;
 
-    private static readonly Dictionary<string, string> Abbreviated = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Sen"] = "Senator", ["Sen."] = "Senator", ["Rep"] = "Representative", ["Rep."] = "Representative", ["Gen"] = "General", ["Gen."] = "General",
-        ["Adm"] = "Admiral", ["Adm."] = "Admiral", ["Gov"] = "Governor", ["Gov."] = "Governor", ["Lt"] = "Lieutenant", ["Col"] = "Colonel", ["Capt"] = "Captain",
-    };
+    private static HashSet<string> Titles => Data.Value.Titles;
+
+    private static Dictionary<string, string> Abbreviated => Data.Value.Abbreviated;
 
     /// <summary>Writes abbreviated titles out: "Sen." → "Senator".</summary>
     public static string Expand(string role) =>
@@ -50,4 +31,17 @@ internal static class RoleWords
         var hyphen = w.IndexOf('-');
         return Titles.Contains(w) || IsHonorific(w) || (hyphen > 0 && Titles.Contains(w.Substring(0, hyphen)));
     }
+
+    private static Lists Read(JsonElement root)
+    {
+        var abbreviated = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in root.GetProperty("abbreviations").EnumerateObject())
+            abbreviated[entry.Name] = entry.Value.GetString() ?? throw new JsonException($"abbreviation \"{entry.Name}\" has no full form");
+        return new Lists(
+            new HashSet<string>(JsonLists.Required(root, "honorifics"), StringComparer.OrdinalIgnoreCase),
+            new HashSet<string>(JsonLists.Required(root, "titleWords"), StringComparer.OrdinalIgnoreCase),
+            abbreviated);
+    }
+
+    private sealed record Lists(HashSet<string> Honorifics, HashSet<string> Titles, Dictionary<string, string> Abbreviated);
 }
