@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
-"""Validate BriefingKit's template data: actors.json, people.json and taxonomy.json.
+"""Validate BriefingKit's template data: actors.json, people.json, taxonomy.json and the word lists.
 
 Usage:
     python3 validate.py                       # check the built-in files next to this script
     python3 validate.py --actors my.json      # check a user file merged over the built-ins
     python3 validate.py --people p.json --taxonomy t.json --actors a.json
+
+Every other .json file here is a word list: a "$comment" saying what it is for, and lists of
+distinct non-empty strings (or of objects, or a map of strings); each must be embedded in
+BriefingKit.Core, or the library would never read it.
 
 User files are merged the way BriefingKit merges them: an entry whose name (actors,
 people) or id (issues) matches a built-in one replaces it whole; other entries are added.
@@ -323,6 +327,57 @@ def check_taxonomy(issues, actors, report, src, builtin_only):
     return ids, n_terms, n_related
 
 
+STRUCTURED_FILES = {"actors.json", "people.json", "taxonomy.json"}
+
+
+def check_word_lists(folder, report):
+    """Checks the word-list files; returns how many files and entries were checked."""
+    csproj = os.path.join(folder, "..", "src", "BriefingKit.Core", "BriefingKit.Core.csproj")
+    embedded = open(csproj, encoding="utf-8").read() if os.path.exists(csproj) else None
+    files = entries = 0
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".json") or name in STRUCTURED_FILES:
+            continue
+        path = os.path.join(folder, name)
+        try:
+            with open(path, encoding="utf-8") as fh:
+                doc = json.load(fh)
+        except (OSError, ValueError) as exc:
+            report.add(name, f"not readable JSON: {exc}")
+            continue
+        files += 1
+        if embedded is not None and f"templates/{name}" not in embedded:
+            report.add(name, "not embedded in BriefingKit.Core.csproj, so BriefingKit never reads it")
+        if not isinstance(doc, dict) or not (is_text(doc.get("$comment")) or is_text(doc.get("description"))):
+            report.add(name, 'needs a top-level "$comment" (or "description") saying what the lists are for')
+            continue
+        for key, value in doc.items():
+            if key in ("$comment", "description"):
+                continue
+            where = f"{name}: {key}"
+            if isinstance(value, dict):
+                entries += len(value)
+                for k, v in value.items():
+                    if not is_text(k) or not is_text(v):
+                        report.add(where, f"{k!r}: keys and values must be non-empty strings")
+                continue
+            if not isinstance(value, list) or not value:
+                report.add(where, "must be a non-empty list")
+                continue
+            entries += len(value)
+            if all(isinstance(v, dict) for v in value):
+                continue
+            seen = set()
+            for v in value:
+                if not is_text(v) or v != v.strip():
+                    report.add(where, f"{v!r} is not a non-empty string without outer spaces")
+                elif v.casefold() in seen:
+                    report.add(where, f"{v!r} is listed twice")
+                else:
+                    seen.add(v.casefold())
+    return files, entries
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--actors", help="a user actors file merged over the built-in one")
@@ -361,6 +416,7 @@ def main(argv=None):
     actor_map, forms = check_actors(actors, non_refs, report, src_a)
     person_names, n_roles = check_people(people, set(actor_map), report, src_p)
     ids, n_terms, n_related = check_taxonomy(issues, actor_map, report, src_t, builtin_only=not args.taxonomy)
+    n_lists, n_entries = check_word_lists(args.dir, report)
 
     kinds = {}
     for a in actor_map.values():
@@ -370,6 +426,7 @@ def main(argv=None):
         f"{len(forms)} distinct forms, {len(non_refs) if isinstance(non_refs, list) else 0} non-references",
         f"people:   {len(person_names)} with {n_roles} roles",
         f"taxonomy: {len(ids)} issues, {n_terms} terms, {n_related} related phrases",
+        f"words:    {n_lists} word-list files, {n_entries} entries",
     ]
     return finish(report, summary)
 

@@ -1,42 +1,24 @@
-// Which kind of event a transcript records, from the words publishers use in titles and tags.
+// Which kind of event a transcript records, from the words publishers use in titles and tags
+// (templates/event-kinds.json, embedded).
 using System;
 using System.Linq;
+using System.Text.Json;
 
 namespace BriefingKit.Analysis;
 
 internal static class EventKinds
 {
-    private static readonly (string Phrase, TranscriptKind Kind)[] TitlePhrases =
-    {
-        ("press conference", TranscriptKind.PressConference), ("news conference", TranscriptKind.PressConference),
-        ("joint press availability", TranscriptKind.PressConference), ("press availability", TranscriptKind.PressConference),
-        ("press briefing", TranscriptKind.PressBriefing), ("press call", TranscriptKind.PressBriefing), ("press gaggle", TranscriptKind.PressBriefing),
-        ("gaggle", TranscriptKind.PressBriefing), ("briefing", TranscriptKind.PressBriefing),
-        ("readout", TranscriptKind.Readout), ("read-out", TranscriptKind.Readout),
-        ("hearing", TranscriptKind.Hearing), ("testimony", TranscriptKind.Hearing),
-        ("interview", TranscriptKind.Interview),
-        ("statement", TranscriptKind.Statement), ("communiqué", TranscriptKind.Statement), ("communique", TranscriptKind.Statement),
-        ("declaration", TranscriptKind.Statement), ("fact sheet", TranscriptKind.Statement),
-        ("remarks", TranscriptKind.Speech), ("speech", TranscriptKind.Speech), ("address", TranscriptKind.Speech),
-        ("meeting", TranscriptKind.Meeting),
-    };
-
-    private static readonly (string Tag, TranscriptKind Kind)[] TagWords =
-    {
-        ("press-briefing", TranscriptKind.PressBriefing), ("briefing", TranscriptKind.PressBriefing),
-        ("statement", TranscriptKind.Statement), ("release", TranscriptKind.Statement), ("article", TranscriptKind.Statement),
-        ("speech", TranscriptKind.Speech), ("remarks", TranscriptKind.Speech), ("readout", TranscriptKind.Readout),
-        ("hearing", TranscriptKind.Hearing), ("interview", TranscriptKind.Interview),
-    };
+    private static readonly Lazy<Lists> Data = new(() => DataFiles.BuiltIn("event-kinds.json", "event kind word list",
+        "{\"titlePhrases\": [{\"phrase\", \"kind\"}], \"tagWords\": [{\"phrase\", \"kind\"}]}", Read));
 
     public static TranscriptKind Classify(Transcript transcript)
     {
         var title = (transcript.Title ?? string.Empty).ToLowerInvariant();
-        foreach (var (phrase, kind) in TitlePhrases)
+        foreach (var (phrase, kind) in Data.Value.TitlePhrases)
             if (title.IndexOf(phrase, StringComparison.Ordinal) >= 0) return kind;
 
         foreach (var tag in transcript.Tags.Select(t => t.ToLowerInvariant()))
-            foreach (var (word, kind) in TagWords)
+            foreach (var (word, kind) in Data.Value.TagWords)
                 if (tag.IndexOf(word, StringComparison.Ordinal) >= 0) return kind;
 
         return transcript.Format switch
@@ -49,4 +31,14 @@ internal static class EventKinds
             _ => TranscriptKind.Other,
         };
     }
+
+    private static Lists Read(JsonElement root) => new(Pairs(root, "titlePhrases"), Pairs(root, "tagWords"));
+
+    private static (string Phrase, TranscriptKind Kind)[] Pairs(JsonElement root, string name) =>
+        root.GetProperty(name).EnumerateArray().Select(item => (
+            (item.GetProperty("phrase").GetString() ?? string.Empty).ToLowerInvariant(),
+            Enum.TryParse<TranscriptKind>(item.GetProperty("kind").GetString(), ignoreCase: true, out var kind) ? kind
+                : throw new JsonException($"'{item.GetProperty("kind").GetString()}' is not a kind of event"))).ToArray();
+
+    private sealed record Lists((string Phrase, TranscriptKind Kind)[] TitlePhrases, (string Phrase, TranscriptKind Kind)[] TagWords);
 }

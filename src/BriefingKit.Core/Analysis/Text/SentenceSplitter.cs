@@ -7,13 +7,9 @@ namespace BriefingKit.Analysis;
 
 internal static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "adm", "capt", "maj", "sgt", "prof",
-        "rev", "hon", "amb", "inc", "corp", "co", "ltd", "vs", "etc", "no", "nos", "approx", "dept", "est", "fig", "vol",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.n", "u.k",
-        "e.u", "d.c", "u.s.a", "p.r.c", "r.o.k", "s", "i.e", "e.g", "al", "ft", "mt",
-    };
+    // Words that end with a full stop without ending a sentence (templates/abbreviations.json, embedded).
+    private static readonly Lazy<HashSet<string>> Abbreviations = new(() => DataFiles.BuiltIn("abbreviations.json", "abbreviation list", "{\"abbreviations\": [...]}",
+        root => new HashSet<string>(JsonLists.Required(root, "abbreviations"), StringComparer.OrdinalIgnoreCase)));
 
     // Several analyzers walk the same sentences; the turns list is immutable, so split it once.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ValueList<Turn>, IReadOnlyList<Sentence>> Cache = new();
@@ -74,7 +70,7 @@ internal static class SentenceSplitter
         var word = text.Substring(wordStart, i - wordStart);
         if (word.Length == 1 && char.IsUpper(word[0])) return false;
         if (i > 0 && text[i - 1] == '.') return true; // an ellipsis "..." before a capital
-        return !Abbreviations.Contains(word);
+        return !Abbreviations.Value.Contains(word);
     }
 
     private static int EndOfClosers(string text, int i)
