@@ -106,16 +106,17 @@ internal sealed class SpeakerKindAnalyzer : ITranscriptAnalyzer
     private static bool SameSurname(Speaker speaker, string name)
     {
         var surname = Surname(speaker);
-        var last = Words(name).LastOrDefault();
-        return surname is not null && last is not null && NameKey.Same(surname, last);
+        var words = string.Join(" ", Words(name));
+        return surname is not null && words.Length > 0 && NameKey.Same(surname, PeopleDirectory.Surname(words));
     }
 
-    // The last word of the label ("MR. HARTWELL" → "HARTWELL"); none for "Speaker 2" or a role alone ("Moderator").
+    // The label's surname, picked as everywhere (PeopleDirectory.Surname: "MR. HARTWELL" → "HARTWELL",
+    // "John Doe Jr." → "Doe"); none for "Speaker 2" or a role alone ("Moderator").
     private static string? Surname(Speaker speaker)
     {
-        var words = Words(speaker.Label ?? speaker.Name).ToList();
-        if (words.Count == 0) return null;
-        var last = words[words.Count - 1];
+        var words = string.Join(" ", Words(speaker.Label ?? speaker.Name));
+        if (words.Length == 0) return null;
+        var last = PeopleDirectory.Surname(words);
         return last.Any(char.IsDigit) || RoleWords.IsRoleWord(last) || KindWords.ConversationParts.Contains(last) ? null : last;
     }
 

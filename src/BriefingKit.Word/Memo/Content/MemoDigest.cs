@@ -94,7 +94,7 @@ internal sealed class MemoDigest
             {
                 var stances = group.GroupBy(x => x.Position.Stance)
                     .OrderBy(g => Stances.GroupOf(g.Key) == StanceGroup.Statement ? 1 : 0)
-                    .ThenByDescending(g => g.Count()).ThenBy(g => Priority(g.Key)).Select(g => g.Key).ToList();
+                    .ThenByDescending(g => g.Count()).ThenByDescending(g => Stances.Strength(g.Key)).Select(g => g.Key).ToList();
                 var take = Math.Max(1, Math.Min(options.MaxPositionsPerActor, budget)); // every actor shown gets its best evidence; the budget limits the rest
                 var evidence = ChooseEvidence(group.ToList(), stances, take, used);
                 actorPositions.Add(new ActorPosition(group.Key, stances, Stances.Net(group.Select(x => new StanceVote(x.Position.Stance, x.Transcript.Source + "\n" + (x.Position.Evidence ?? x.Position.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)), x.Transcript.Date))), group.Count(), evidence));
@@ -123,14 +123,6 @@ internal sealed class MemoDigest
         digest.SelectParticipants(transcripts, actorWeight);
         return digest;
     }
-
-    private static int Priority(Stance stance) => Stances.GroupOf(stance) switch
-    {
-        StanceGroup.Conflict => 0,
-        StanceGroup.Appeal => 1,
-        StanceGroup.Cooperative => 2,
-        _ => 3,
-    } * 20 + (int)stance;
 
     // Evidence for one actor on one issue: spoken words first, substantive stances first, each
     // sentence at most once per issue and preferably not already quoted under another issue.
