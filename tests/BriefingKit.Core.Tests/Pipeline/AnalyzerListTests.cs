@@ -104,6 +104,31 @@ public sealed class AnalyzerListTests
         Assert.Equal(["Climate  change", "DPRK"], first.Select(m => m.Text).ToArray());
     }
 
+    [Fact]
+    public void ReadmeExample_UrgencyAnalyzer_RunsAfterStances()
+    {
+        // The example of README.md's "Using the library", as written there.
+        var builder = BriefingPipelineBuilder.CreateDefault();
+        builder.Analyzers.InsertAfter<StanceAnalyzer>(new UrgencyAnalyzer());
+        var pipeline = builder.Build();
+
+        var transcript = pipeline.ParseText("MR. SMITH: We must act immediately on climate change.\n", "t.txt");
+
+        Assert.Contains("urgent", transcript.Tags);
+    }
+
+    private sealed class UrgencyAnalyzer : ITranscriptAnalyzer
+    {
+        public IReadOnlyCollection<string> Requires { get; } = [AnalysisFacts.Positions];
+        public IReadOnlyCollection<string> Provides { get; } = ["urgency"];
+
+        public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
+        {
+            var urgent = document.Sentences.Count(s => s.Tokens.Any(t => t.Lower == "immediately"));
+            document.Transcript = document.Transcript with { Tags = document.Transcript.Tags.Append(urgent > 0 ? "urgent" : "routine").ToValueList() };
+        }
+    }
+
     private sealed class Custom(string[]? requires = null, string[]? provides = null) : ITranscriptAnalyzer
     {
         public IReadOnlyCollection<string> Requires { get; } = requires ?? [];
