@@ -101,6 +101,56 @@ public sealed class MatrixCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Matrix_UndatedInputWithDate_JoinsThatWeek()
+    {
+        var undated = Path.Combine(_dir, "notes.txt");
+        File.WriteAllText(undated, "MR PRICE:  We urge Russia to de-escalate on Ukraine.\n\nQ    Thanks.\n");
+        var path = Path.Combine(_dir, "out.xlsx");
+
+        var (exit, output, error) = await CliRunner.RunAsync("matrix", undated, "-o", path, "--date", "2021-04-15");
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("no date", error, StringComparison.Ordinal);
+        Assert.Contains("1 input(s), week(s) 2021-W15", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(path));
+    }
+
+    [Fact]
+    public async Task Matrix_UndatedInput_WarningNamesTheDateOption()
+    {
+        var undated = Path.Combine(_dir, "notes.txt");
+        File.WriteAllText(undated, "MR PRICE:  We urge Russia to de-escalate on Ukraine.\n");
+
+        var (_, _, error) = await CliRunner.RunAsync("matrix", undated, CorpusFiles.Path("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", Path.Combine(_dir, "out.xlsx"));
+
+        Assert.Contains("--date yyyy-mm-dd", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Matrix_BadDate_ExitTwoNamingTheOption()
+    {
+        var path = Path.Combine(_dir, "out.xlsx");
+
+        var (exit, _, error) = await CliRunner.RunAsync("matrix", CorpusFiles.Path("week-2021-15"), "-o", path, "--date", "15/04/2021");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--date: '15/04/2021' is not a date", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public async Task Matrix_WeekWithNoInput_ExitOneNothingWrittenNamingTheWeeksThereAre()
+    {
+        var path = Path.Combine(_dir, "out.xlsx");
+
+        var (exit, _, error) = await CliRunner.RunAsync("matrix", CorpusFiles.Path("week-2021-15"), "-o", path, "--week", "2021-W20");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("no input is dated in 2021-W20 (the inputs are of 2021-W15); nothing written", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
     public async Task Matrix_Update_AddsTheNewWeekAndKeepsTheOldOne()
     {
         var first = Path.Combine(_dir, "w15.xlsx");

@@ -1,6 +1,7 @@
 // briefingkit matrix IN…|DIR -o matrix.xlsx [--week 2021-W15] [--update old.xlsx]: the weekly
 // issue matrix. Inputs are read independently (a bad one is reported as file:line: reason and
-// the rest still go in); inputs without a date belong to no week and are left out with a warning.
+// the rest still go in); inputs without a date belong to no week and are left out with a warning,
+// unless --date gives them one. A --week no input falls in is an error, like inputs with no date.
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
@@ -37,10 +38,22 @@ internal static class MatrixCommand
         };
         update.AcceptExistingOnly();
         var title = new Option<string?>("--title") { Description = "The heading above the matrix (default \"Issue matrix\")." };
+        var date = new Option<DateTime?>("--date")
+        {
+            Description = "The date of inputs that carry none (captions, meeting recordings), so they join that date's week. Without it they are left out of the matrix with a warning.",
+            HelpName = "yyyy-mm-dd",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (DateTime.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var value)) return value;
+                result.AddError($"--date: '{text}' is not a date; write it like 2021-04-15 (year-month-day).");
+                return null;
+            },
+        };
 
         var command = new Command("matrix", "Write the weekly Excel issue matrix (issues × actors) with Positions, Quotes, Commitments, Sources and History sheets.")
         {
-            output, week, update, title,
+            output, week, update, title, date,
         };
         shared.AddTo(command);
         command.SetAction(async (result, ct) =>
@@ -50,14 +63,14 @@ internal static class MatrixCommand
             var options = new MatrixOptions { Week = result.GetValue(week) };
             if (!string.IsNullOrWhiteSpace(result.GetValue(title))) options.Title = result.GetValue(title)!;
             return await RunAsync(pipeline, shared.InputNames(result), result.GetValue(shared.Format), result.GetValue(output)!,
-                result.GetValue(update), options, result.InvocationConfiguration.Output, error, ct).ConfigureAwait(false);
+                result.GetValue(update), result.GetValue(date), options, result.InvocationConfiguration.Output, error, ct).ConfigureAwait(false);
         });
         return command;
     }
 
     private static async Task<int> RunAsync(
         BriefingPipeline pipeline, string[] inputs, TranscriptFormat? format, FileInfo outputFile, FileInfo? updateFile,
-        MatrixOptions options, TextWriter output, TextWriter error, CancellationToken ct)
+        DateTime? undatedOn, MatrixOptions options, TextWriter output, TextWriter error, CancellationToken ct)
     {
         var (transcripts, failed) = await TranscriptLoader.LoadAllAsync(pipeline, inputs, format, error, ct).ConfigureAwait(false);
         if (transcripts.Count == 0 && updateFile is null)
@@ -69,9 +82,10 @@ internal static class MatrixCommand
         var dated = new List<Transcript>();
         foreach (var transcript in transcripts)
         {
-            if (transcript.Date is null)
-                await error.WriteLineAsync($"briefingkit: {transcript.Source}: warning: no date, so it belongs to no week and is left out of the matrix (give it a date, e.g. 'date:' in its front matter or a dateline).").ConfigureAwait(false);
-            else dated.Add(transcript);
+            if (transcript.Date is not null) dated.Add(transcript);
+            else if (undatedOn is { } day) dated.Add(transcript with { Date = day });
+            else
+                await error.WriteLineAsync($"briefingkit: {transcript.Source}: warning: no date, so it belongs to no week and is left out of the matrix (give this run --date yyyy-mm-dd, or give the file a date: 'date:' in its front matter or a dateline).").ConfigureAwait(false);
         }
         if (dated.Count == 0 && updateFile is null)
         {
@@ -80,7 +94,16 @@ internal static class MatrixCommand
         }
         var kept = dated.Select(t => IsoWeek.FromDate(t.Date!.Value)).Where(w => options.Week is null || w == options.Week).ToList();
         if (options.Week is { } only && kept.Count == 0)
-            await error.WriteLineAsync($"briefingkit: warning: no input is dated in {only}.").ConfigureAwait(false);
+        {
+            var weeksRead = dated.Select(t => IsoWeek.FromDate(t.Date!.Value)).Distinct().OrderBy(w => w).ToList();
+            var message = $"no input is dated in {only} (the inputs are of {string.Join(", ", weeksRead)})";
+            if (updateFile is null)
+            {
+                await error.WriteLineAsync($"briefingkit: {message}; nothing written.").ConfigureAwait(false);
+                return ExitCodes.InputRejected;
+            }
+            await error.WriteLineAsync($"briefingkit: warning: {message}.").ConfigureAwait(false);
+        }
 
         var buffer = new MemoryStream();
         var writer = new IssueMatrixWriter();
