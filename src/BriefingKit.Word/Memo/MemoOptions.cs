@@ -14,6 +14,8 @@ public sealed class MemoOptions
     private int _maxActors = 6;
     private int _maxCommitments = 12;
     private int _maxKeyQuotes = 6;
+    private int _maxKeyQuoteWords = 80;
+    private int _maxParticipants = 12;
 
     /// <summary>The TO line. Default: "Principal".</summary>
     public string? To { get; set; }
@@ -61,6 +63,18 @@ public sealed class MemoOptions
 
     /// <summary>Direct quotations listed under "Key quotes" (the transcripts' own quotes, e.g. a readout quoting a minister). Default 6; at least 1.</summary>
     public int MaxKeyQuotes { get => _maxKeyQuotes; set => _maxKeyQuotes = AtLeast(1, value, nameof(MaxKeyQuotes)); }
+
+    /// <summary>
+    /// The longest quotation, in words, that "Key quotes" shows: a key quote is read at a glance, and a longer
+    /// one is usually a quotation mark the source never closed. Default 80; at least 6.
+    /// </summary>
+    public int MaxKeyQuoteWords { get => _maxKeyQuoteWords; set => _maxKeyQuoteWords = AtLeast(6, value, nameof(MaxKeyQuoteWords)); }
+
+    /// <summary>
+    /// People named per affiliation under "Participants" (and under "Also named"); the rest are counted
+    /// ("and 4,988 others"), so a meeting with thousands of caption labels still fits on a page. Default 12; at least 1.
+    /// </summary>
+    public int MaxParticipants { get => _maxParticipants; set => _maxParticipants = AtLeast(1, value, nameof(MaxParticipants)); }
 
     /// <summary>Commitments listed under "Commitments and next steps". Default 12; at least 1.</summary>
     public int MaxCommitments { get => _maxCommitments; set => _maxCommitments = AtLeast(1, value, nameof(MaxCommitments)); }

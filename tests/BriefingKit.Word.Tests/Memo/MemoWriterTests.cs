@@ -235,6 +235,34 @@ public sealed class MemoWriterTests
     }
 
     [Fact]
+    public async Task WriteAsync_ThousandsOfSpeakers_ParticipantsAreCappedWithACount()
+    {
+        var speakers = Enumerable.Range(1, 3000).Select(i => new Speaker("s" + i, "Delegate Number" + i) { Affiliation = "United Nations", Kind = SpeakerKind.Official }).ToValueList();
+        var turns = speakers.Select((s, i) => new Turn("I support the resolution on climate.") { Speaker = s.Id, Line = i + 1 }).ToValueList();
+        var transcript = new Transcript { Title = "A large meeting", Speakers = speakers, Turns = turns };
+
+        using var document = MemoFixture.Open(await MemoFixture.WriteAsync(new[] { transcript }, new MemoOptions { MaxParticipants = 5 }));
+
+        OpenXmlAssert.Valid(document);
+        var line = MemoFixture.Paragraphs(document).Single(p => p.Text.StartsWith("United Nations: ", StringComparison.Ordinal)).Text;
+        Assert.EndsWith(" and 2,995 others", line, StringComparison.Ordinal);
+        Assert.Equal(5, line.Split(';').Length);
+    }
+
+    [Fact]
+    public async Task WriteAsync_AQuotationNeverClosed_IsNotAKeyQuote()
+    {
+        var longQuote = string.Join(" ", Enumerable.Repeat("and the talks went on", 200));
+        var transcript = await MemoFixture.ParseTextAsync(
+            "Talks on trade\n\n“We will keep working on trade,” Secretary Jane Roe said.\n\nSecretary Roe said: “" + longQuote + "\n");
+
+        using var document = MemoFixture.Open(await MemoFixture.WriteAsync(new[] { transcript }));
+
+        var texts = MemoFixture.Paragraphs(document).Select(p => p.Text).ToList();
+        Assert.DoesNotContain(texts, t => t.Contains("talks went on and the talks went on", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task WriteAsync_ATranscriptWithNothingFound_StillWritesAValidMemo()
     {
         var transcript = await MemoFixture.ParseTextAsync("A note\n\nNothing of substance was said.\n");

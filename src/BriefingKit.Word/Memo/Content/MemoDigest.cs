@@ -118,7 +118,7 @@ internal sealed class MemoDigest
             .Take(options.MaxActors).Select(kv => kv.Key).ToList();
 
         digest.SelectCommitments(transcripts, names, withSections, options.MaxCommitments);
-        digest.KeyQuotes = SelectKeyQuotes(transcripts, used, options.MaxKeyQuotes);
+        digest.KeyQuotes = SelectKeyQuotes(transcripts, used, options.MaxKeyQuotes, options.MaxKeyQuoteWords);
         digest.BottomLine = SelectBottomLine(transcripts);
         digest.SelectParticipants(transcripts, actorWeight);
         return digest;
@@ -164,7 +164,7 @@ internal sealed class MemoDigest
     /// Tillerson said): attributed, long enough to say something, not already quoted under an
     /// issue, in the order of the sources.
     /// </summary>
-    private static IReadOnlyList<Evidence> SelectKeyQuotes(IReadOnlyList<Transcript> transcripts, List<string> used, int max)
+    private static IReadOnlyList<Evidence> SelectKeyQuotes(IReadOnlyList<Transcript> transcripts, List<string> used, int max, int maxWords)
     {
         var chosen = new List<Evidence>();
         foreach (var t in transcripts)
@@ -173,7 +173,8 @@ internal sealed class MemoDigest
             {
                 if (quote.Kind != QuoteKind.Direct || t.FindSpeaker(quote.Speaker) is not { } speaker) continue;
                 var text = quote.Text.Trim();
-                if (text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length < 6) continue;
+                var words = text.Split(new[] { ' ', '\n' }, StringSplitOptions.RemoveEmptyEntries).Length;
+                if (words < 6 || words > maxWords) continue;
                 if (used.Any(u => TextKey.NearlySame(u, text)) // also when one contains the other
                     || chosen.Any(c => TextKey.NearlySame(c.Text, text))) continue;
                 chosen.Add(new Evidence(text, t, quote.Line) { Speaker = speaker, Spoken = true, Start = t.TurnAtLine(quote.Line)?.Start });
