@@ -99,13 +99,12 @@ public sealed class MemoWriter : IMemoWriter
         foreach (var footer in main.FooterParts) if (footer.Footer is { } f) FillControls(f, fields, inBody: false);
         var filled = FillControls(body, fields, inBody: true);
 
+        // The classification is marked once at the top and once at the bottom of every page, by the header and
+        // footer (HeaderFooter.Ensure); a banner in the body as well would mark page 1 twice.
         var content = new List<OpenXmlElement>();
-        var banner = fields.Classification is not null && !filled.Contains(ContentControlTags.Classification);
-        if (banner) content.Add(HeaderFooter.Banner(StyleIds.Classification, fields.Classification!));
         if (!new[] { ContentControlTags.To, ContentControlTags.From, ContentControlTags.Date, ContentControlTags.Subject }.All(filled.Contains))
             content.AddRange(new MemorandumBlock().Build(context));
         foreach (var part in BodySections) content.AddRange(part.Build(context));
-        if (banner) content.Add(HeaderFooter.Banner(StyleIds.Classification, fields.Classification!));
         PlaceBody(body, content);
 
         var properties = document.PackageProperties;

@@ -185,8 +185,8 @@ public sealed class MemoWriterTests
 
         OpenXmlAssert.Valid(document);
         var paragraphs = MemoFixture.Paragraphs(document);
-        Assert.Equal("UNCLASSIFIED//FOUO", paragraphs.First().Text);
-        Assert.Equal("UNCLASSIFIED//FOUO", paragraphs.Last().Text);
+        Assert.Equal("MEMORANDUM", paragraphs.First().Text);
+        Assert.DoesNotContain(paragraphs, p => p.Text == "UNCLASSIFIED//FOUO"); // the header and footer mark every page; page 1 is not marked twice
         Assert.Contains(paragraphs, p => p.Text == "TO:The Secretary");
         Assert.Contains(paragraphs, p => p.Text == "FROM:Policy Planning");
         Assert.Contains(paragraphs, p => p.Text == "DATE:April 20, 2017");

@@ -26,9 +26,14 @@ public sealed class MemoTemplateTests
         using var document = WordprocessingDocument.Open(stream, false);
         OpenXmlAssert.Valid(document);
         Assert.Equal(WordprocessingDocumentType.Template, document.DocumentType);
-        var tags = document.MainDocumentPart!.Document!.Descendants<SdtElement>().Select(s => s.SdtProperties!.GetFirstChild<Tag>()!.Val!.Value).ToList();
-        foreach (var tag in new[] { ContentControlTags.To, ContentControlTags.From, ContentControlTags.Date, ContentControlTags.Subject, ContentControlTags.Classification, ContentControlTags.Body })
+        var main = document.MainDocumentPart!;
+        var tags = main.Document!.Descendants<SdtElement>().Select(s => s.SdtProperties!.GetFirstChild<Tag>()!.Val!.Value).ToList();
+        foreach (var tag in new[] { ContentControlTags.To, ContentControlTags.From, ContentControlTags.Date, ContentControlTags.Subject, ContentControlTags.Body })
             Assert.Contains(tag, tags);
+        // The marking is in the header and the footer (top and bottom of every page), not repeated in the body.
+        Assert.DoesNotContain(ContentControlTags.Classification, tags);
+        Assert.All(main.HeaderParts, h => Assert.Contains(h.Header!.Descendants<SdtElement>(), s => s.SdtProperties!.GetFirstChild<Tag>()!.Val!.Value == ContentControlTags.Classification));
+        Assert.All(main.FooterParts, f => Assert.Contains(f.Footer!.Descendants<SdtElement>(), s => s.SdtProperties!.GetFirstChild<Tag>()!.Val!.Value == ContentControlTags.Classification));
     }
 
     [Fact]

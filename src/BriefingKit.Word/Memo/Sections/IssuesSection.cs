@@ -7,6 +7,7 @@ using BriefingKit.Word.Memo.Content;
 using BriefingKit.Word.Memo.Internal;
 using BriefingKit.Word.Memo.Styles;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BriefingKit.Word.Memo.Sections;
 
@@ -21,7 +22,12 @@ internal sealed class IssuesSection : IMemoSection
         {
             yield return Blocks.Para(StyleIds.Heading2, Blocks.Clean(issue.Name));
             if (digest.Several)
-                yield return Blocks.Para(null, Blocks.Text($"Raised in {issue.Sources} of {digest.Sources.Count} sources; {Plural(issue.PositionCount, "position")} recorded.", italic: true, color: "595959"));
+            {
+                // The line stays with what follows it, so a heading and its "Raised in" never end a page alone.
+                var raised = Blocks.Para(null, Blocks.Text($"Raised in {issue.Sources} of {digest.Sources.Count} sources; {Plural(issue.PositionCount, "position")} recorded.", italic: true, color: "595959"));
+                raised.PrependChild(new ParagraphProperties(new KeepNext()));
+                yield return raised;
+            }
             foreach (var entry in issue.Entries)
             {
                 foreach (var element in Entry(context, entry)) yield return element;

@@ -37,9 +37,9 @@ internal static class TemplateParts
         Centered(StyleIds.Footer, Blocks.Text("Page "), Blocks.Field("PAGE"), Blocks.Text(" of "), Blocks.Field("NUMPAGES")),
         Centered(StyleIds.Footer, ContentControls.Run(ContentControlTags.Classification, "Classification", Classification())));
 
+    // The classification is in the header and footer (every page, top and bottom); the body does not repeat it.
     public static IEnumerable<OpenXmlElement> Body()
     {
-        yield return ContentControls.Block(ContentControlTags.Classification, "Classification", Blocks.Para(StyleIds.Classification, "Classification"));
         yield return Blocks.Para(StyleIds.Title, "MEMORANDUM");
         yield return FieldLine("TO:", ContentControlTags.To, "Recipient");
         yield return FieldLine("FROM:", ContentControlTags.From, "Sender");
@@ -48,7 +48,6 @@ internal static class TemplateParts
         subject.ParagraphProperties!.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 8, Space = 6, Color = "1F3864" }));
         yield return subject;
         yield return ContentControls.Block(ContentControlTags.Body, "Memo body", Blocks.Para(null, "The memo body goes here."));
-        yield return ContentControls.Block(ContentControlTags.Classification, "Classification", Blocks.Para(StyleIds.Classification, "Classification"));
     }
 
     private static Paragraph FieldLine(string label, string tag, string placeholder) =>
