@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate BriefingKit's template data: actors.json, people.json and taxonomy.json.
+"""Validate BriefingKit's template data: actors.json, people.json, taxonomy.json and subjects.json.
 
 Usage:
     python3 validate.py                       # check the built-in files next to this script
@@ -323,6 +323,49 @@ def check_taxonomy(issues, actors, report, src, builtin_only):
     return ids, n_terms, n_related
 
 
+# --- subject words ----------------------------------------------------------------------------
+
+SUBJECT_LISTS = ("subjectWords", "collectives", "groupNouns", "roles", "introWords", "topicIntros", "asideWords",
+                 "indefiniteHolders", "heldNouns")
+
+
+def check_subjects(path, report):
+    """subjects.json: every list present, non-empty, of trimmed strings without repeats; case as the matching needs."""
+    src = os.path.basename(path)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            doc = json.load(fh)
+    except (OSError, json.JSONDecodeError) as exc:
+        report.add(src, f"cannot read: {exc}")
+        return 0
+    if not isinstance(doc, dict):
+        report.add(src, "top level must be an object")
+        return 0
+    check_unknown_keys(doc, set(SUBJECT_LISTS), src, report)
+    total = 0
+    for name in SUBJECT_LISTS:
+        values = doc.get(name)
+        if not isinstance(values, list) or not values:
+            report.add(src, f'"{name}" must be a non-empty array of strings')
+            continue
+        seen = set()
+        for v in values:
+            if not is_text(v):
+                report.add(src, f"{name}: {v!r} must be a non-empty trimmed string")
+                continue
+            if v in seen:
+                report.add(src, f"{name}: {v!r} listed twice")
+            seen.add(v)
+            total += 1
+            if name in ("subjectWords", "groupNouns", "asideWords") and v != v.lower():
+                report.add(src, f"{name}: {v!r} must be lower case (it is matched as written)")
+            if name in ("roles", "introWords", "topicIntros") and not v[0].isupper():
+                report.add(src, f"{name}: {v!r} must start with a capital (it is matched at a sentence start or after 'the')")
+            if name == "subjectWords" and " " in v:
+                report.add(src, f"subjectWords: {v!r} must be one word")
+    return total
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--actors", help="a user actors file merged over the built-in one")
@@ -361,6 +404,7 @@ def main(argv=None):
     actor_map, forms = check_actors(actors, non_refs, report, src_a)
     person_names, n_roles = check_people(people, set(actor_map), report, src_p)
     ids, n_terms, n_related = check_taxonomy(issues, actor_map, report, src_t, builtin_only=not args.taxonomy)
+    n_subject_words = check_subjects(os.path.join(args.dir, "subjects.json"), report)
 
     kinds = {}
     for a in actor_map.values():
@@ -370,6 +414,7 @@ def main(argv=None):
         f"{len(forms)} distinct forms, {len(non_refs) if isinstance(non_refs, list) else 0} non-references",
         f"people:   {len(person_names)} with {n_roles} roles",
         f"taxonomy: {len(ids)} issues, {n_terms} terms, {n_related} related phrases",
+        f"subjects: {n_subject_words} words and phrases",
     ]
     return finish(report, summary)
 

@@ -13,7 +13,7 @@ namespace BriefingKit.Analysis;
 public sealed class StanceAnalyzer : ITranscriptAnalyzer
 {
     private static readonly System.Text.RegularExpressions.Regex TopicIntro = new(
-        @"^(?:On|Regarding|As\s+for|As\s+to|With\s+(?:respect|regard)\s+to|Concerning|Turning\s+to|On\s+the\s+(?:issue|question|subject)\s+of)\s+[^,]{2,80},",
+        @"^" + SubjectLists.Default.TopicIntros + @"\s+[^,]{2,80},",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex AfterPreposition = new(
@@ -21,7 +21,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex AfterIndefiniteHolder = new(
-        @"\b(?:anyone|anybody|everyone|everybody|someone|somebody|those|people|whoever)\s+(?:who|that)\s+(?:\w+\s+){0,2}$",
+        @"\b" + SubjectLists.Default.IndefiniteHolders + @"\s+(?:who|that)\s+(?:\w+\s+){0,2}$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex InAsAside = new(

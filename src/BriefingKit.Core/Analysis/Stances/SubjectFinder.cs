@@ -13,13 +13,14 @@ internal sealed class SubjectFinder
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
-    private static readonly Regex Intro = new(@"^\s*(?:On|Regarding|With\s+(?:respect|regard)\s+to|As\s+for|As\s+to|Concerning|On\s+the\s+(?:issue|question|subject)\s+of|In|During|At|After|Before|Following|Today|Yesterday|Also|However|Additionally|Finally|Separately|Meanwhile)\b[^,]*$", Options, Timeout);
-    private static readonly Regex Aside = new(@"^\s*(?:including|such\s+as|especially|particularly|notably|as\s+well\s+as|which|who|whom|whose|where|when|whether|while|if|because|since|although|though|unless)\b", Options, Timeout);
+    private static readonly SubjectLists Words = SubjectLists.Default;
+    private static readonly Regex Intro = new(@"^\s*" + Words.IntroWords + @"\b[^,]*$", Options, Timeout);
+    private static readonly Regex Aside = new(@"^\s*" + Words.AsideWords + @"\b", Options, Timeout);
     private static readonly Regex Complement = new(@"\bthat\s+(?=\S)", Options, Timeout);
-    private static readonly Regex Collective = new(@"\b(?:[Tt]hey|[Tt]he\s+two|[Tt]he\s+officials|[Bb]oth|both\s+sides|the\s+two\s+sides|both\s+countries|the\s+two\s+countries|both\s+leaders|the\s+two\s+leaders|the\s+leaders|both\s+governments|the\s+two\s+governments|both\s+nations|the\s+two\s+nations|both\s+of\s+us|the\s+two\s+of\s+us|together)\b", Options | RegexOptions.IgnoreCase, Timeout);
+    private static readonly Regex Collective = new(@"\b" + Words.Collectives + @"\b", Options | RegexOptions.IgnoreCase, Timeout);
     private static readonly Regex FirstPerson = new(@"\b(?:we|We|I|our|Our|us|my|My)\b|\bwe[’']", Options, Timeout);
     private static readonly Regex ThirdPerson = new(@"\b(?:he|He|she|She)\b", Options, Timeout);
-    private static readonly Regex RoleReference = new(@"\b[Tt]he\s+(?<role>President|Vice\s+President|Secretary|Prime\s+Minister|Chancellor|Minister|Foreign\s+Minister|Ambassador|Spokesperson|Premier|Leader)\b", Options, Timeout);
+    private static readonly Regex RoleReference = new(@"\b[Tt]he\s+(?<role>" + Words.Roles + @")\b", Options, Timeout);
 
     private readonly ActorDirectory _actors;
     private readonly PersonMentionFinder _people;
@@ -90,9 +91,7 @@ internal sealed class SubjectFinder
         return new List<Subject>();
     }
 
-    private static readonly Regex NominalWithRelative = new(
-        @"\G(?:proposal|proposals|offer|offers|initiative|initiatives|plan|plans|demand|demands|request|requests|commitment|commitments|pledge|pledges)\s+(?:that|which)\s+",
-        Options | RegexOptions.IgnoreCase, Timeout);
+    private static readonly Regex NominalWithRelative = new(@"\G" + Words.HeldNouns + @"\s+(?:that|which)\s+", Options | RegexOptions.IgnoreCase, Timeout);
 
     private static readonly Regex ListTail = new(@"^\s*(?:and|or)\s", Options, Timeout);
     private static readonly Regex ListAfterPreposition = new(@"\b(?:with|by|from|to|of|for|against|including|like|and)\s+(?:the\s+)?\S+\s*$", Options, Timeout);
@@ -174,30 +173,20 @@ internal sealed class SubjectFinder
             // Possessives and contractions ("Japan's", "we’re", "I’ve") keep the word they are on.
             var w = Regex.Replace(word.Value.TrimEnd('.', ',', ';', ':'), @"[’'](?:s|re|ve|ll|d|m)?$", string.Empty, RegexOptions.CultureInvariant, Timeout);
             if (w.Length == 0) continue;
-            var allowed = char.IsUpper(w[0]) || char.IsDigit(w[0]) || SubjectWords.Contains(w) || w.StartsWith("al-", StringComparison.Ordinal);
+            var allowed = char.IsUpper(w[0]) || char.IsDigit(w[0]) || Words.SubjectWords.Contains(w) || w.StartsWith("al-", StringComparison.Ordinal);
             if (!allowed) break;
             end = word.Index + word.Length;
         }
         return segment.Substring(0, end);
     }
 
-    private static readonly HashSet<string> SubjectWords = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "and", "both", "also", "its", "their", "our", "his", "her", "all", "two", "three", "of", "he", "she", "we", "they",
-        "sides", "side", "countries", "country", "leaders", "leader", "officials", "official", "government", "governments", "nations",
-        "delegation", "delegations", "administration", "people", "together", "jointly", "each", "other", "then", "now", "today", "again",
-        "further", "once", "more", "strongly", "firmly", "warmly", "repeatedly", "publicly", "privately", "never", "not", "did", "do",
-        "does", "will", "would", "can", "could", "have", "has", "had", "is", "are", "was", "were", "be", "been", "senior", "minister",
-        "ministers", "foreign", "counterpart", "counterparts", "partners", "allies", "us", "intelligence", "military", "forces", "troops",
-        "diplomats", "negotiators", "officers", "agencies", "authorities",
-    };
-
     // "X said (that)", "X told reporters (that)": a verb of saying with no side of its own (templates/reporting-verbs.json).
     private static readonly Regex ReportingVerb = new(@"\b(?:told\s+\w+|" + ReportingVerbs.Default.Saying + @")(?:\s+that)?\s+",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
-    private static bool FollowedByGroupNoun(string segment, ActorMention mention) =>
-        Regex.IsMatch(segment.Substring(mention.Index + mention.Length), @"^\s+(?:side|government|officials?|delegation|leaders?|leadership|authorities|administration|team|counterparts?|people|intelligence|military|forces|troops|diplomats|negotiators|officers|agencies)\b", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex GroupNoun = new(@"^\s+" + Words.GroupNouns + @"\b", Options, Timeout);
+
+    private static bool FollowedByGroupNoun(string segment, ActorMention mention) => GroupNoun.IsMatch(segment.Substring(mention.Index + mention.Length));
 
     private static void Add(List<Subject> subjects, Subject subject)
     {
