@@ -57,7 +57,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
 
         var roster = new SpeakerRoster(transcript, _people);
         var quoted = new QuotedSpeech(transcript);
-        var participants = Participants(transcript);
+        var participants = _subjects.MainParties(transcript);
         var joint = JointVoice(transcript, participants);
         // A short readout is about its main issue: a sentence that names none is about that one.
         var words = transcript.Turns.Sum(t => t.Text.Split(' ').Length);
@@ -108,7 +108,8 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
             {
                 var cues = _lexicon.Cues.Matches(sentence.Text)
                     .Where(c => !TakesNoStance(sentence.Text.Substring(0, c.Index)))
-                    .Select(c => (c.Index, c.Length, Stance: StanceOf(sentence.Text, c.Index, c.Length, c.Value))).ToList();
+                    .Select(c => (c.Index, c.Length, Stance: StanceOf(sentence.Text, c.Index, c.Length, c.Value)))
+                    .Where(c => c.Stance is not null).Select(c => (c.Index, c.Length, Stance: c.Stance!.Value)).ToList();
                 // "agreed to oppose": the infinitive's own stance is what was agreed, not a commitment.
                 cues.RemoveAll(c => c.Stance == Stance.Commit && cues.Any(o => o.Index > c.Index && o.Index <= c.Index + c.Length + 5 && o.Stance != Stance.Commit));
                 // A sentence that takes a side ("emphasized … unwavering commitment") is not also a mere statement.
@@ -123,7 +124,8 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
                             if (!seen.Add($"{subject.Actor}|{issue}|{stance}|{sentence.TurnIndex}|{sentence.Offset}")) continue;
                             positions.Add(new Position(subject.Actor, issue, stance)
                             {
-                                Speaker = subject.SpeakerId is { Length: > 0 } id ? id : turnSpeaker?.Id,
+                                // In a labelled turn the evidence is the turn holder's words, whoever holds the position.
+                                Speaker = turn.Speaker is not null ? turnSpeaker?.Id ?? turn.Speaker : subject.SpeakerId is { Length: > 0 } id ? id : turnSpeaker?.Id,
                                 Evidence = sentence.Text,
                                 Line = sentence.Line,
                             });
@@ -145,10 +147,14 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
 
     private static bool IsStatement(Stance stance) => Stances.GroupOf(stance) == StanceGroup.Statement;
 
-    private Stance StanceOf(string sentence, int index, int length, StanceCue cue)
+    /// <summary>The stance a cue states here, or null when it states none (negated act, pending).</summary>
+    private Stance? StanceOf(string sentence, int index, int length, StanceCue cue)
     {
         var clauseStart = Math.Max(sentence.LastIndexOfAny(new[] { ',', ';' }, Math.Max(0, index - 1)) + 1, 0);
-        if (_lexicon.IsNegated(sentence.Substring(clauseStart, index - clauseStart))) return cue.Negated;
+        var before = sentence.Substring(clauseStart, index - clauseStart);
+        // "Freedonia has not yet decided": pending is not refusing.
+        if (StanceLexicon.IsPending(before)) return null;
+        if (_lexicon.IsNegated(before)) return cue.Negated;
         var after = sentence.Substring(index + length);
         if (cue.Infinitive is { } infinitive && System.Text.RegularExpressions.Regex.IsMatch(after, @"^\s+to\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
             return infinitive;

@@ -32,13 +32,20 @@ public sealed class StanceLexicon
     /// <returns><see langword="true"/> when negated.</returns>
     public bool IsNegated(string before) => _negation.IsMatch(before.Length > 40 ? before.Substring(before.Length - 40) : before);
 
+    /// <summary>Whether the text just before a cue makes it pending ("has not yet agreed", "is yet to decide"): no stance yet.</summary>
+    /// <param name="before">The text before the cue, within its clause.</param>
+    /// <returns><see langword="true"/> when pending.</returns>
+    public static bool IsPending(string before) => Pending.IsMatch(before.Length > 40 ? before.Substring(before.Length - 40) : before);
+
+    private static readonly Regex Pending = new(@"\b(?:not\s+yet|yet\s+to)(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+
     private static StanceLexicon Read(JsonElement root)
     {
         var cues = new List<(string, StanceCue)>();
         foreach (var item in root.GetProperty("cues").EnumerateArray())
         {
             var stance = ParseStance(item.GetProperty("stance").GetString());
-            var negated = item.TryGetProperty("negated", out var n) ? ParseStance(n.GetString()) : Stance.Discuss;
+            Stance? negated = !item.TryGetProperty("negated", out var n) ? Stance.Discuss : n.GetString() == "none" ? null : ParseStance(n.GetString());
             Stance? infinitive = item.TryGetProperty("infinitive", out var inf) ? ParseStance(inf.GetString()) : null;
             var cue = new StanceCue(stance, negated, infinitive);
             cues.AddRange(JsonLists.Strings(item, "phrases").Select(p => (p, cue)));

@@ -44,6 +44,39 @@ internal sealed class SubjectFinder
         return named is null ? previous : roster.Lookup(named);
     }
 
+    /// <summary>
+    /// The main parties, whom "both sides" and a joint "we" mean: everyone's affiliation who speaks in a
+    /// labelled transcript (two or more); else the first two officials' affiliations; and in a text with no
+    /// two such parties (a joint statement), the actors its title names ("U.S.-Freedonia Joint Statement"),
+    /// else those its first sentence names as subject ("Freedonia, Sylvania and Japan announced …").
+    /// </summary>
+    public IReadOnlyList<string> MainParties(Transcript transcript)
+    {
+        var officials = transcript.Speakers.Where(s => s.Kind == SpeakerKind.Official && s.Affiliation is not null).ToList();
+        var voices = new HashSet<string>(transcript.Turns.Where(t => t.Speaker is not null).Select(t => t.Speaker!), StringComparer.Ordinal);
+        var speaking = officials.Where(s => voices.Contains(s.Id)).Select(s => s.Affiliation!).Distinct(StringComparer.Ordinal).ToList();
+        if (speaking.Count >= 2) return speaking;
+        var named = officials.Select(s => s.Affiliation!).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        if (named.Count >= 2 || officials.Count > 0) return named;
+        var titled = Named(transcript.Title ?? string.Empty);
+        if (titled.Count >= 2) return titled;
+        var first = transcript.Turns.Select(t => t.Text).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? string.Empty;
+        var end = first.IndexOf(". ", StringComparison.Ordinal);
+        first = end > 0 ? first.Substring(0, end) : first;
+        // "In September 2021, A, B and C announced …": past an introductory phrase, the subject list.
+        var comma = first.IndexOf(',');
+        if (comma > 0 && Intro.IsMatch(first.Substring(0, comma))) first = first.Substring(comma + 1);
+        var subjects = Named(LeadingPhrase(first.TrimStart()));
+        return subjects.Count >= 2 ? subjects : named;
+    }
+
+    /// <summary>The actors a phrase names, in order, but not places it locates something in ("Talks in Geneva").</summary>
+    private List<string> Named(string text) =>
+        _actors.Find(text).Where(m => !m.IsAdjective && !Located.IsMatch(text.Substring(0, m.Index)))
+            .Select(m => m.Actor).Distinct(StringComparer.Ordinal).ToList();
+
+    private static readonly Regex Located = new(@"\b(?:in|at|from|near)\s+(?:the\s+)?$", Options | RegexOptions.IgnoreCase, Timeout);
+
     /// <summary>The subjects of the stance whose cue starts at <paramref name="cueIndex"/>.</summary>
     public List<Subject> Find(string sentence, int cueIndex, SubjectContext context)
     {
