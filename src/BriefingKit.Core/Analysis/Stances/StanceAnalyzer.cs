@@ -78,6 +78,8 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
             var speakerId = turn.Speaker ?? quoted.SpeakerAt(sentence);
             var turnSpeaker = speakerId is null ? null : roster.Speakers.FirstOrDefault(s => s.Id == speakerId);
             if (turn.Kind == TurnKind.Question || turnSpeaker?.Kind is SpeakerKind.Press or SpeakerKind.Moderator) continue;
+            // "Will Freedonia agree?" asks; "In 2014, Freedonia decided …" is history, not this text's news.
+            if (sentence.Text.TrimEnd().EndsWith('?') || InEarlierYear(sentence.Text, transcript.Date)) continue;
 
             // Issues: the sentence's own terms, else the topic its paragraph set.
             if (topicKey != (sentence.TurnIndex, sentence.Paragraph))
@@ -139,6 +141,28 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         return transcript with { Positions = positions.ToValueList() };
     }
 
+    private static readonly System.Text.RegularExpressions.Regex YearAnchor = new(
+        @"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?<year>(?:19|20)\d\d)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex FrontedAdverb = new(@"^\s*(?:[A-Z][a-z]+ly\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+
+    /// <summary>
+    /// Whether a sentence opens with a year before the document's ("In 2014, …", "Previously in 2014, …"):
+    /// it narrates a past event, not a current position.
+    /// </summary>
+    private static bool InEarlierYear(string sentence, DateTime? date)
+    {
+        if (date is not { } d) return false;
+        var comma = sentence.IndexOf(',');
+        if (comma < 0) return false;
+        var anchor = YearAnchor.Match(sentence.Substring(0, comma));
+        return anchor.Success && FrontedAdverb.IsMatch(sentence.Substring(0, anchor.Index))
+            && sentence.Substring(anchor.Index + anchor.Length, comma - anchor.Index - anchor.Length).Trim().Length == 0
+            && int.Parse(anchor.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < d.Year;
+    }
+
     /// <summary>Whether a cue after <paramref name="before"/> states nobody's stance.</summary>
     private static bool TakesNoStance(string before) =>
         AfterPreposition.IsMatch(before)        // "a role in encouraging …"
@@ -154,6 +178,9 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         var before = sentence.Substring(clauseStart, index - clauseStart);
         // "Freedonia has not yet decided": pending is not refusing.
         if (StanceLexicon.IsPending(before)) return null;
+        // "agents sought to encourage attacks": conduct, not a stated position; "I don't believe they have
+        // announced …": not asserted.
+        if (_lexicon.IsAttempt(sentence.Substring(0, index)) || _lexicon.IsHedged(sentence.Substring(0, index))) return null;
         if (_lexicon.IsNegated(before)) return cue.Negated;
         var after = sentence.Substring(index + length);
         if (cue.Infinitive is { } infinitive && System.Text.RegularExpressions.Regex.IsMatch(after, @"^\s+to\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant))

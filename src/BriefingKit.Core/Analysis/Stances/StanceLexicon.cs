@@ -15,9 +15,14 @@ public sealed class StanceLexicon
 
     private readonly Regex _negation;
 
-    private StanceLexicon(IEnumerable<(string Phrase, StanceCue Cue)> cues, IEnumerable<string> negators)
+    private readonly Regex _attempt;
+    private readonly Regex _hedge;
+
+    private StanceLexicon(IEnumerable<(string Phrase, StanceCue Cue)> cues, IEnumerable<string> negators, IEnumerable<string> attempts, IEnumerable<string> hedges)
     {
         Cues = new PhraseMatcher<StanceCue>(cues);
+        _attempt = new Regex(@"\b" + Alternation(attempts) + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        _hedge = new Regex(Alternation(hedges) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
         var alternatives = negators.OrderByDescending(n => n.Length).Select(n => n == "n't" ? "n[’']t" : @"\b" + Regex.Escape(n).Replace(@"\ ", @"\s+"));
         _negation = new Regex("(?:" + string.Join("|", alternatives) + @")(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
     }
@@ -31,6 +36,16 @@ public sealed class StanceLexicon
     /// <param name="before">The text before the cue, within its clause.</param>
     /// <returns><see langword="true"/> when negated.</returns>
     public bool IsNegated(string before) => _negation.IsMatch(before.Length > 40 ? before.Substring(before.Length - 40) : before);
+
+    /// <summary>Whether the text just before a cue is a verb of trying ("sought to encourage"): conduct, not a stated position.</summary>
+    /// <param name="before">The text before the cue.</param>
+    /// <returns><see langword="true"/> when the cue follows an attempt verb.</returns>
+    public bool IsAttempt(string before) => _attempt.IsMatch(before);
+
+    /// <summary>Whether the cue's clause hedges it ("I don't believe … has announced"): not asserted.</summary>
+    /// <param name="clause">The text before the cue, within its clause.</param>
+    /// <returns><see langword="true"/> when hedged.</returns>
+    public bool IsHedged(string clause) => _hedge.IsMatch(clause);
 
     /// <summary>Whether the text just before a cue makes it pending ("has not yet agreed", "is yet to decide"): no stance yet.</summary>
     /// <param name="before">The text before the cue, within its clause.</param>
@@ -50,7 +65,13 @@ public sealed class StanceLexicon
             var cue = new StanceCue(stance, negated, infinitive);
             cues.AddRange(JsonLists.Strings(item, "phrases").Select(p => (p, cue)));
         }
-        return new StanceLexicon(cues, JsonLists.Strings(root, "negators"));
+        return new StanceLexicon(cues, JsonLists.Strings(root, "negators"), JsonLists.Strings(root, "attempts"), JsonLists.Strings(root, "hedges"));
+    }
+
+    private static string Alternation(IEnumerable<string> phrases)
+    {
+        var list = phrases.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+")).ToList();
+        return list.Count == 0 ? "(?!)" : "(?:" + string.Join("|", list) + ")";
     }
 
     private static Stance ParseStance(string? text) =>
