@@ -59,6 +59,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         var quoted = new QuotedSpeech(transcript);
         var participants = _subjects.MainParties(transcript);
         var joint = JointVoice(transcript, participants);
+        var author = SubjectFinder.Author(transcript);
         // A short readout is about its main issue: a sentence that names none is about that one.
         var words = transcript.Turns.Sum(t => t.Text.Split(' ').Length);
         var mainIssue = words < IssueTagger.ShortDocumentWords && transcript.Issues.Count > 0
@@ -105,7 +106,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
 
             // In a joint press conference "we" is both sides in the leaders' statements, but usually the
             // speaker's own government when answering a reporter.
-            var context = new SubjectContext(roster, turnSpeaker, lastPerson, participants, joint && turn.Kind != TurnKind.Answer);
+            var context = new SubjectContext(roster, turnSpeaker, lastPerson, participants, joint && turn.Kind != TurnKind.Answer, author);
             if (issues.Count > 0)
             {
                 var cues = _lexicon.Cues.Matches(sentence.Text)

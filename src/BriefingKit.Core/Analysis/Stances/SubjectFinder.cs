@@ -70,6 +70,18 @@ internal sealed class SubjectFinder
         return subjects.Count >= 2 ? subjects : named;
     }
 
+    /// <summary>
+    /// Who writes an unlabelled text ("Readout of President Freedon's Call with …", "Statement by Spokesperson
+    /// Rufus"): the official whose surname its title names first; null in a labelled transcript or when the title names none.
+    /// </summary>
+    public static Speaker? Author(Transcript transcript)
+    {
+        if (transcript.Turns.Any(t => t.Speaker is not null) || string.IsNullOrEmpty(transcript.Title)) return null;
+        return transcript.Speakers.Where(s => s.Kind == SpeakerKind.Official && s.Affiliation is not null)
+            .Select(s => (Speaker: s, At: transcript.Title!.IndexOf(s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last(), StringComparison.OrdinalIgnoreCase)))
+            .Where(x => x.At >= 0).OrderBy(x => x.At).Select(x => x.Speaker).FirstOrDefault();
+    }
+
     /// <summary>The actors a phrase names, in order, but not places it locates something in ("Talks in Geneva").</summary>
     private List<string> Named(string text) =>
         _actors.Find(text).Where(m => !m.IsAdjective && !Located.IsMatch(text.Substring(0, m.Index)))
@@ -86,6 +98,9 @@ internal sealed class SubjectFinder
         // after a nominal cue names who holds it.
         var relative = NominalWithRelative.Match(sentence, cueIndex);
         if (relative.Success && InSegment(sentence.Substring(relative.Index + relative.Length), context) is { Count: > 0 } holders) return holders;
+
+        // "our enduring commitment", "my proposal": a first-person possessive before a stance noun holds it.
+        if (FirstPersonPossessive.IsMatch(before)) return InSegment("we", context);
 
         // "a Russian proposal", "Japan's commitment": an actor right before the cue holds it.
         var adjacent = _actors.Find(before).LastOrDefault();
@@ -125,6 +140,8 @@ internal sealed class SubjectFinder
     }
 
     private static readonly Regex NominalWithRelative = new(@"\G" + Words.HeldNouns + @"\s+(?:that|which)\s+", Options | RegexOptions.IgnoreCase, Timeout);
+
+    private static readonly Regex FirstPersonPossessive = new(@"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,3}$", Options, Timeout);
 
     private static readonly Regex ListTail = new(@"^\s*(?:and|or)\s", Options, Timeout);
     private static readonly Regex ListAfterPreposition = new(@"\b(?:with|by|from|to|of|for|against|including|like|and)\s+(?:the\s+)?\S+\s*$", Options, Timeout);
@@ -186,6 +203,7 @@ internal sealed class SubjectFinder
         {
             var we = Regex.IsMatch(segment, @"\b(?:[Ww]e|[Oo]ur|us)\b|\b[Ww]e[’']", RegexOptions.CultureInvariant, Timeout);
             if (context.TurnSpeaker?.Affiliation is { } own && !(we && context.JointVoice)) Add(subjects, new Subject(own, context.TurnSpeaker.Id));
+            else if (!context.JointVoice && context.TurnSpeaker is null && context.Author?.Affiliation is { } author) Add(subjects, new Subject(author, null));
             else foreach (var actor in context.Participants) Add(subjects, new Subject(actor, context.TurnSpeaker?.Id));
         }
         if (ThirdPerson.IsMatch(segment) && context.LastPerson?.Affiliation is { } last)
@@ -201,13 +219,20 @@ internal sealed class SubjectFinder
     private static string LeadingPhrase(string segment)
     {
         var end = 0;
+        var possessive = -1;
         foreach (Match word in Regex.Matches(segment, @"\S+", RegexOptions.CultureInvariant, Timeout))
         {
             // Possessives and contractions ("Japan's", "we’re", "I’ve") keep the word they are on.
             var w = Regex.Replace(word.Value.TrimEnd('.', ',', ';', ':'), @"[’'](?:s|re|ve|ll|d|m)?$", string.Empty, RegexOptions.CultureInvariant, Timeout);
             if (w.Length == 0) continue;
             var allowed = char.IsUpper(w[0]) || char.IsDigit(w[0]) || Words.SubjectWords.Contains(w) || w.StartsWith("al-", StringComparison.Ordinal);
-            if (!allowed) break;
+            if (!allowed)
+            {
+                // "Freedonia's growing arsenal threatens …": the subject is what the possessor owns, not the possessor.
+                if (possessive >= 0) end = possessive;
+                break;
+            }
+            possessive = Regex.IsMatch(word.Value, @"[’']s?[,.;:]?$", RegexOptions.CultureInvariant, Timeout) && !Regex.IsMatch(word.Value, @"[’'](?:re|ve|ll|d|m)$", RegexOptions.CultureInvariant, Timeout) ? word.Index : -1;
             end = word.Index + word.Length;
         }
         return segment.Substring(0, end);
