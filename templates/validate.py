@@ -326,7 +326,7 @@ def check_taxonomy(issues, actors, report, src, builtin_only):
 # --- subject words ----------------------------------------------------------------------------
 
 SUBJECT_LISTS = ("subjectWords", "collectives", "groupNouns", "roles", "introWords", "topicIntros", "asideWords",
-                 "indefiniteHolders", "heldNouns")
+                 "indefiniteHolders", "heldNouns", "sharedWords")
 
 
 def check_subjects(path, report):
@@ -357,7 +357,7 @@ def check_subjects(path, report):
                 report.add(src, f"{name}: {v!r} listed twice")
             seen.add(v)
             total += 1
-            if name in ("subjectWords", "groupNouns", "asideWords") and v != v.lower():
+            if name in ("subjectWords", "groupNouns", "asideWords", "sharedWords") and v != v.lower():
                 report.add(src, f"{name}: {v!r} must be lower case (it is matched as written)")
             if name in ("roles", "introWords", "topicIntros") and not v[0].isupper():
                 report.add(src, f"{name}: {v!r} must start with a capital (it is matched at a sentence start or after 'the')")

@@ -13,7 +13,7 @@ namespace BriefingKit.Analysis;
 internal sealed class SubjectLists
 {
     private const string Description = "subject word list";
-    private const string Shape = "{\"subjectWords\": [...], \"collectives\": [...], \"groupNouns\": [...], \"roles\": [...], \"introWords\": [...], \"topicIntros\": [...], \"asideWords\": [...], \"indefiniteHolders\": [...], \"heldNouns\": [...]}";
+    private const string Shape = "{\"subjectWords\": [...], \"collectives\": [...], \"groupNouns\": [...], \"roles\": [...], \"introWords\": [...], \"topicIntros\": [...], \"asideWords\": [...], \"indefiniteHolders\": [...], \"heldNouns\": [...], \"sharedWords\": [...]}";
     private static readonly Lazy<SubjectLists> BuiltIn = new(() => DataFiles.BuiltIn("subjects.json", Description, Shape, Read));
 
     private SubjectLists(JsonElement root)
@@ -27,6 +27,7 @@ internal sealed class SubjectLists
         AsideWords = Alternation(JsonLists.Required(root, "asideWords"));
         IndefiniteHolders = Alternation(JsonLists.Required(root, "indefiniteHolders"));
         HeldNouns = Alternation(JsonLists.Required(root, "heldNouns"));
+        SharedWords = Alternation(JsonLists.Required(root, "sharedWords"));
     }
 
     public static SubjectLists Default => BuiltIn.Value;
@@ -57,6 +58,9 @@ internal sealed class SubjectLists
 
     /// <summary>Nouns for stances a following relative clause attributes ("proposal"), as a regex alternation.</summary>
     public string HeldNouns { get; }
+
+    /// <summary>Adjectives that make a possessive stance noun all the main parties' ("our shared commitment"), as a regex alternation.</summary>
+    public string SharedWords { get; }
 
     // Longest first, so "both sides" is tried before "both"; words of an entry match with any spacing.
     private static string Alternation(IEnumerable<string> words) =>

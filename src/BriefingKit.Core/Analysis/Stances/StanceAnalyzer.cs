@@ -113,6 +113,16 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
                     .Where(c => !TakesNoStance(sentence.Text.Substring(0, c.Index)))
                     .Select(c => (c.Index, c.Length, Stance: StanceOf(sentence.Text, c.Index, c.Length, c.Value)))
                     .Where(c => c.Stance is not null).Select(c => (c.Index, c.Length, Stance: c.Stance!.Value)).ToList();
+                // "Freedonia will open its ports": in a written statement or readout, a main party's "will" + verb is
+                // its pledge (the lexicon lists only some "will …" phrases, which hold for anyone).
+                if (turnSpeaker is null && participants.Count >= 2)
+                    foreach (System.Text.RegularExpressions.Match will in Pledge.Matches(sentence.Text))
+                    {
+                        if (cues.Any(c => c.Index <= will.Index + will.Length && c.Index + c.Length >= will.Index)) continue;
+                        var holders = _subjects.Find(sentence.Text, will.Index, context);
+                        if (holders.Count > 0 && holders.All(h => participants.Contains(h.Actor)) && StanceOf(sentence.Text, will.Index, will.Length, PledgeCue) is { } pledged)
+                            cues.Add((will.Index, will.Length, pledged));
+                    }
                 // "agreed to oppose": the infinitive's own stance is what was agreed, not a commitment.
                 cues.RemoveAll(c => c.Stance == Stance.Commit && cues.Any(o => o.Index > c.Index && o.Index <= c.Index + c.Length + 5 && o.Stance != Stance.Commit));
                 // A sentence that takes a side ("emphasized … unwavering commitment") is not also a mere statement.
@@ -141,6 +151,12 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
 
         return transcript with { Positions = positions.ToValueList() };
     }
+
+    private static readonly System.Text.RegularExpressions.Regex Pledge = new(
+        @"\b(?:will|shall)\s+(?:(?:also|now|further|jointly|together|each)\s+)?(?!be\b|have\b|not\b|never\b)[a-z]+\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+
+    private static readonly StanceCue PledgeCue = new(Stance.Commit, null, null);
 
     private static readonly System.Text.RegularExpressions.Regex YearAnchor = new(
         @"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?<year>(?:19|20)\d\d)\b",

@@ -99,6 +99,8 @@ internal sealed class SubjectFinder
         var relative = NominalWithRelative.Match(sentence, cueIndex);
         if (relative.Success && InSegment(sentence.Substring(relative.Index + relative.Length), context) is { Count: > 0 } holders) return holders;
 
+        // "our shared commitment", "their joint proposal": a shared stance is all the main parties'.
+        if (SharedPossessive.IsMatch(before) && context.Participants.Count >= 2) return context.Participants.Select(p => new Subject(p, null)).ToList();
         // "our enduring commitment", "my proposal": a first-person possessive before a stance noun holds it.
         if (FirstPersonPossessive.IsMatch(before)) return InSegment("we", context);
 
@@ -142,6 +144,8 @@ internal sealed class SubjectFinder
     private static readonly Regex NominalWithRelative = new(@"\G" + Words.HeldNouns + @"\s+(?:that|which)\s+", Options | RegexOptions.IgnoreCase, Timeout);
 
     private static readonly Regex FirstPersonPossessive = new(@"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,3}$", Options, Timeout);
+
+    private static readonly Regex SharedPossessive = new(@"\b(?:[Oo]ur|[Tt]heir)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}" + Words.SharedWords + @"\s+(?:[a-z]+\s+){0,2}$", Options, Timeout);
 
     private static readonly Regex ListTail = new(@"^\s*(?:and|or)\s", Options, Timeout);
     private static readonly Regex ListAfterPreposition = new(@"\b(?:with|by|from|to|of|for|against|including|like|and)\s+(?:the\s+)?\S+\s*$", Options, Timeout);
