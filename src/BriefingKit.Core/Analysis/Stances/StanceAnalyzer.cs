@@ -200,7 +200,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         if (_lexicon.IsAttempt(sentence.Substring(0, index)) || _lexicon.IsHedged(sentence.Substring(0, index))) return null;
         if (_lexicon.IsNegated(before)) return cue.Negated;
         var after = sentence.Substring(index + length);
-        if (cue.Infinitive is { } infinitive && System.Text.RegularExpressions.Regex.IsMatch(after, @"^\s+to\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+        if (cue.Infinitive is { } infinitive && !_lexicon.IsSharedWay(after) && System.Text.RegularExpressions.Regex.IsMatch(after, @"^\s+to\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
             return infinitive;
         return cue.Stance;
     }

@@ -17,11 +17,13 @@ public sealed class StanceLexicon
 
     private readonly Regex _attempt;
     private readonly Regex _hedge;
+    private readonly Regex _sharedWay;
 
-    private StanceLexicon(IEnumerable<(string Phrase, StanceCue Cue)> cues, IEnumerable<string> negators, IEnumerable<string> attempts, IEnumerable<string> hedges)
+    private StanceLexicon(IEnumerable<(string Phrase, StanceCue Cue)> cues, IEnumerable<string> negators, IEnumerable<string> attempts, IEnumerable<string> hedges, IEnumerable<string> sharedWays)
     {
         Cues = new PhraseMatcher<StanceCue>(cues);
         _attempt = new Regex(@"\b" + Alternation(attempts) + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        _sharedWay = new Regex(@"^\s+to\s+" + Alternation(sharedWays) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
         _hedge = new Regex(Alternation(hedges) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
         var alternatives = negators.OrderByDescending(n => n.Length).Select(n => n == "n't" ? "n[’']t" : @"\b" + Regex.Escape(n).Replace(@"\ ", @"\s+"));
         _negation = new Regex("(?:" + string.Join("|", alternatives) + @")(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
@@ -41,6 +43,11 @@ public sealed class StanceLexicon
     /// <param name="before">The text before the cue.</param>
     /// <returns><see langword="true"/> when the cue follows an attempt verb.</returns>
     public bool IsAttempt(string before) => _attempt.IsMatch(before);
+
+    /// <summary>Whether the text after a cue is "to" + a verb of working together or carrying on ("agreed to work together"): the cue keeps its stance.</summary>
+    /// <param name="after">The text after the cue.</param>
+    /// <returns><see langword="true"/> when the infinitive is a shared way of working.</returns>
+    public bool IsSharedWay(string after) => _sharedWay.IsMatch(after);
 
     /// <summary>Whether the cue's clause hedges it ("I don't believe … has announced"): not asserted.</summary>
     /// <param name="clause">The text before the cue, within its clause.</param>
@@ -65,7 +72,7 @@ public sealed class StanceLexicon
             var cue = new StanceCue(stance, negated, infinitive);
             cues.AddRange(JsonLists.Strings(item, "phrases").Select(p => (p, cue)));
         }
-        return new StanceLexicon(cues, JsonLists.Strings(root, "negators"), JsonLists.Strings(root, "attempts"), JsonLists.Strings(root, "hedges"));
+        return new StanceLexicon(cues, JsonLists.Strings(root, "negators"), JsonLists.Strings(root, "attempts"), JsonLists.Strings(root, "hedges"), JsonLists.Strings(root, "sharedWays"));
     }
 
     private static string Alternation(IEnumerable<string> phrases)
