@@ -33,7 +33,7 @@ internal sealed class SubjectLists
     public static SubjectLists Default => BuiltIn.Value;
 
     /// <summary>Lower-case words that may stand in a subject noun phrase ("both", "the", "officials").</summary>
-    public IReadOnlySet<string> SubjectWords { get; }
+    public HashSet<string> SubjectWords { get; }
 
     /// <summary>Phrases that mean all the main parties ("both sides"), as a regex alternation.</summary>
     public string Collectives { get; }

@@ -80,7 +80,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
             var turnSpeaker = speakerId is null ? null : roster.Speakers.FirstOrDefault(s => s.Id == speakerId);
             if (turn.Kind == TurnKind.Question || turnSpeaker?.Kind is SpeakerKind.Press or SpeakerKind.Moderator) continue;
             // "Will Freedonia agree?" asks; "In 2014, Freedonia decided …" is history, not this text's news.
-            if (sentence.Text.TrimEnd().EndsWith('?') || InEarlierYear(sentence.Text, transcript.Date)) continue;
+            if (sentence.Text.TrimEnd().EndsWith("?", StringComparison.Ordinal) || InEarlierYear(sentence.Text, transcript.Date)) continue;
 
             // Issues: the sentence's own terms, else the topic its paragraph set.
             if (topicKey != (sentence.TurnIndex, sentence.Paragraph))
@@ -111,8 +111,8 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
             {
                 var cues = _lexicon.Cues.Matches(sentence.Text)
                     .Where(c => !TakesNoStance(sentence.Text.Substring(0, c.Index)))
-                    .Select(c => (c.Index, c.Length, Stance: StanceOf(sentence.Text, c.Index, c.Length, c.Value)))
-                    .Where(c => c.Stance is not null).Select(c => (c.Index, c.Length, Stance: c.Stance!.Value)).ToList();
+                    .Select(c => (c.Index, c.Length, Stance: StanceOf(sentence.Text, c.Index, c.Length, c.Value), c.Value.Evaluative))
+                    .Where(c => c.Stance is not null).Select(c => (c.Index, c.Length, Stance: c.Stance!.Value, c.Evaluative)).ToList();
                 // "Freedonia will open its ports": in a written statement or readout, a main party's "will" + verb is
                 // its pledge (the lexicon lists only some "will …" phrases, which hold for anyone).
                 if (turnSpeaker is null && participants.Count >= 2)
@@ -121,15 +121,16 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
                         if (cues.Any(c => c.Index <= will.Index + will.Length && c.Index + c.Length >= will.Index)) continue;
                         var holders = _subjects.Find(sentence.Text, will.Index, context);
                         if (holders.Count > 0 && holders.All(h => participants.Contains(h.Actor)) && StanceOf(sentence.Text, will.Index, will.Length, PledgeCue) is { } pledged)
-                            cues.Add((will.Index, will.Length, pledged));
+                            cues.Add((will.Index, will.Length, pledged, false));
                     }
                 // "agreed to oppose": the infinitive's own stance is what was agreed, not a commitment.
                 cues.RemoveAll(c => c.Stance == Stance.Commit && cues.Any(o => o.Index > c.Index && o.Index <= c.Index + c.Length + 5 && o.Stance != Stance.Commit));
                 // A sentence that takes a side ("emphasized … unwavering commitment") is not also a mere statement.
                 if (cues.Any(c => !IsStatement(c.Stance))) cues.RemoveAll(c => IsStatement(c.Stance));
-                foreach (var (index, _, stance) in cues)
+                foreach (var (index, _, stance, evaluative) in cues)
                 {
-                    var subjects = _subjects.Find(sentence.Text, index, context);
+                    // "condemned Freedonia's brutal war": the actor an evaluative word describes is its target, not its holder.
+                    var subjects = _subjects.Find(sentence.Text, evaluative ? _subjects.TargetStart(sentence.Text, index) : index, context);
                     if (subjects.Count == 0 && turnSpeaker?.Affiliation is { } own) subjects.Add(new Subject(own, turnSpeaker.Id));
                     foreach (var subject in subjects)
                         foreach (var issue in issues)

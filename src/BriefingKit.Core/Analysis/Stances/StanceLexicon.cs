@@ -69,7 +69,8 @@ public sealed class StanceLexicon
             var stance = ParseStance(item.GetProperty("stance").GetString());
             Stance? negated = !item.TryGetProperty("negated", out var n) ? Stance.Discuss : n.GetString() == "none" ? null : ParseStance(n.GetString());
             Stance? infinitive = item.TryGetProperty("infinitive", out var inf) ? ParseStance(inf.GetString()) : null;
-            var cue = new StanceCue(stance, negated, infinitive);
+            var evaluative = item.TryGetProperty("evaluative", out var e) && e.GetBoolean();
+            var cue = new StanceCue(stance, negated, infinitive, evaluative);
             cues.AddRange(JsonLists.Strings(item, "phrases").Select(p => (p, cue)));
         }
         return new StanceLexicon(cues, JsonLists.Strings(root, "negators"), JsonLists.Strings(root, "attempts"), JsonLists.Strings(root, "hedges"), JsonLists.Strings(root, "sharedWays"));

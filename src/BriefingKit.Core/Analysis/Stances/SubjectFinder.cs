@@ -78,7 +78,7 @@ internal sealed class SubjectFinder
     {
         if (transcript.Turns.Any(t => t.Speaker is not null) || string.IsNullOrEmpty(transcript.Title)) return null;
         return transcript.Speakers.Where(s => s.Kind == SpeakerKind.Official && s.Affiliation is not null)
-            .Select(s => (Speaker: s, At: transcript.Title!.IndexOf(s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last(), StringComparison.OrdinalIgnoreCase)))
+            .Select(s => (Speaker: s, At: transcript.Title!.IndexOf(s.Name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Last(), StringComparison.OrdinalIgnoreCase)))
             .Where(x => x.At >= 0).OrderBy(x => x.At).Select(x => x.Speaker).FirstOrDefault();
     }
 
@@ -88,6 +88,19 @@ internal sealed class SubjectFinder
             .Select(m => m.Actor).Distinct(StringComparer.Ordinal).ToList();
 
     private static readonly Regex Located = new(@"\b(?:in|at|from|near)\s+(?:the\s+)?$", Options | RegexOptions.IgnoreCase, Timeout);
+
+    /// <summary>
+    /// Where the actor an evaluative cue describes starts ("Freedonia's brutal", "Freedonian brutal"), or
+    /// <paramref name="cueIndex"/> when no actor stands right before it.
+    /// </summary>
+    public int TargetStart(string sentence, int cueIndex)
+    {
+        var before = sentence.Substring(0, cueIndex);
+        var last = _actors.Find(before).LastOrDefault();
+        if (last is null) return cueIndex;
+        var gap = before.Substring(last.Index + last.Length);
+        return Regex.IsMatch(gap, @"^(?:[’']s)?\s*$", RegexOptions.CultureInvariant, Timeout) ? last.Index : cueIndex;
+    }
 
     /// <summary>The subjects of the stance whose cue starts at <paramref name="cueIndex"/>.</summary>
     public List<Subject> Find(string sentence, int cueIndex, SubjectContext context)
