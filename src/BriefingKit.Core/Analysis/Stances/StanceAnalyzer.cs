@@ -210,9 +210,4 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
     internal static bool JointVoice(Transcript transcript, IReadOnlyList<string> participants) =>
         participants.Count >= 2 && (transcript.Kind == TranscriptKind.PressConference
             || (transcript.Kind == TranscriptKind.Statement && (transcript.Title ?? string.Empty).IndexOf("joint", StringComparison.OrdinalIgnoreCase) >= 0));
-
-    /// <summary>The main parties: the first two distinct affiliations of the officials, in order of appearance.</summary>
-    internal static IReadOnlyList<string> Participants(Transcript transcript) =>
-        transcript.Speakers.Where(s => s.Kind == SpeakerKind.Official && s.Affiliation is not null)
-            .Select(s => s.Affiliation!).Distinct(StringComparer.Ordinal).Take(2).ToList();
 }
