@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate BriefingKit's template data: actors.json, people.json, taxonomy.json and the word lists.
+"""Validate BriefingKit's template data: actors.json, people.json, taxonomy.json, subjects.json and the word lists.
 
 Usage:
     python3 validate.py                       # check the built-in files next to this script
@@ -377,6 +377,48 @@ def check_word_lists(folder, report):
                     seen.add(v.casefold())
     return files, entries
 
+# --- subject words ----------------------------------------------------------------------------
+
+SUBJECT_LISTS = ("subjectWords", "collectives", "groupNouns", "roles", "introWords", "topicIntros", "asideWords",
+                 "indefiniteHolders", "heldNouns", "sharedWords")
+
+
+def check_subjects(path, report):
+    """subjects.json: every list present, non-empty, of trimmed strings without repeats; case as the matching needs."""
+    src = os.path.basename(path)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            doc = json.load(fh)
+    except (OSError, json.JSONDecodeError) as exc:
+        report.add(src, f"cannot read: {exc}")
+        return 0
+    if not isinstance(doc, dict):
+        report.add(src, "top level must be an object")
+        return 0
+    check_unknown_keys(doc, set(SUBJECT_LISTS), src, report)
+    total = 0
+    for name in SUBJECT_LISTS:
+        values = doc.get(name)
+        if not isinstance(values, list) or not values:
+            report.add(src, f'"{name}" must be a non-empty array of strings')
+            continue
+        seen = set()
+        for v in values:
+            if not is_text(v):
+                report.add(src, f"{name}: {v!r} must be a non-empty trimmed string")
+                continue
+            if v in seen:
+                report.add(src, f"{name}: {v!r} listed twice")
+            seen.add(v)
+            total += 1
+            if name in ("subjectWords", "groupNouns", "asideWords", "sharedWords") and v != v.lower():
+                report.add(src, f"{name}: {v!r} must be lower case (it is matched as written)")
+            if name in ("roles", "introWords", "topicIntros") and not v[0].isupper():
+                report.add(src, f"{name}: {v!r} must start with a capital (it is matched at a sentence start or after 'the')")
+            if name == "subjectWords" and " " in v:
+                report.add(src, f"subjectWords: {v!r} must be one word")
+    return total
+
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -417,6 +459,7 @@ def main(argv=None):
     person_names, n_roles = check_people(people, set(actor_map), report, src_p)
     ids, n_terms, n_related = check_taxonomy(issues, actor_map, report, src_t, builtin_only=not args.taxonomy)
     n_lists, n_entries = check_word_lists(args.dir, report)
+    n_subject_words = check_subjects(os.path.join(args.dir, "subjects.json"), report)
 
     kinds = {}
     for a in actor_map.values():
@@ -427,6 +470,7 @@ def main(argv=None):
         f"people:   {len(person_names)} with {n_roles} roles",
         f"taxonomy: {len(ids)} issues, {n_terms} terms, {n_related} related phrases",
         f"words:    {n_lists} word-list files, {n_entries} entries",
+        f"subjects: {n_subject_words} words and phrases",
     ]
     return finish(report, summary)
 

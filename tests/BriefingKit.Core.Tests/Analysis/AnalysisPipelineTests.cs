@@ -195,7 +195,7 @@ public sealed class AnalysisPipelineTests
     {
         var t = BriefingPipeline.Default.ParseText(
             "Press Briefing by Press Secretary Jen Psaki\n\nMS. PSAKI:  The President remains committed to raising the refugee cap for migration, and I can assure anyone who has concerns that that remains the case.  "
-            + "We assess that Russian intelligence officers sought to encourage Taliban attacks against U.S. troops in Afghanistan.\n",
+            + "We assess that Russian intelligence officers encouraged Taliban attacks against U.S. troops in Afghanistan.\n",
             "2021-04-15-briefing.txt");
         Assert.DoesNotContain(t.Positions, p => p.Stance == Stance.Concern);
         var urge = Assert.Single(t.Positions, p => p.Stance == Stance.Urge);

@@ -84,7 +84,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     {
         var roster = new SpeakerRoster(transcript, _people);
         var quoted = new QuotedSpeech(transcript);
-        var participants = StanceAnalyzer.Participants(transcript);
+        var participants = _subjects.MainParties(transcript);
         var joint = StanceAnalyzer.JointVoice(transcript, participants);
         var tagged = new HashSet<string>(transcript.Issues.Select(i => i.Id), StringComparer.Ordinal);
         var commitments = new List<Commitment>();

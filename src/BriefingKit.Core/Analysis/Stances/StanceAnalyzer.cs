@@ -13,7 +13,7 @@ namespace BriefingKit.Analysis;
 public sealed class StanceAnalyzer : ITranscriptAnalyzer
 {
     private static readonly System.Text.RegularExpressions.Regex TopicIntro = new(
-        @"^(?:On|Regarding|As\s+for|As\s+to|With\s+(?:respect|regard)\s+to|Concerning|Turning\s+to|On\s+the\s+(?:issue|question|subject)\s+of)\s+[^,]{2,80},",
+        @"^" + SubjectLists.Default.TopicIntros + @"\s+[^,]{2,80},",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex AfterPreposition = new(
@@ -21,7 +21,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex AfterIndefiniteHolder = new(
-        @"\b(?:anyone|anybody|everyone|everybody|someone|somebody|those|people|whoever)\s+(?:who|that)\s+(?:\w+\s+){0,2}$",
+        @"\b" + SubjectLists.Default.IndefiniteHolders + @"\s+(?:who|that)\s+(?:\w+\s+){0,2}$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex InAsAside = new(
@@ -68,8 +68,9 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
 
         var roster = new SpeakerRoster(transcript, _people);
         var quoted = new QuotedSpeech(transcript);
-        var participants = Participants(transcript);
+        var participants = _subjects.MainParties(transcript);
         var joint = JointVoice(transcript, participants);
+        var author = SubjectFinder.Author(transcript);
         // A short readout is about its main issue: a sentence that names none is about that one.
         var words = transcript.Turns.Sum(t => t.Text.Split(' ').Length);
         var mainIssue = words < IssueTagger.ShortDocumentWords && transcript.Issues.Count > 0
@@ -89,6 +90,8 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
             var speakerId = turn.Speaker ?? quoted.SpeakerAt(sentence);
             var turnSpeaker = speakerId is null ? null : roster.Speakers.FirstOrDefault(s => s.Id == speakerId);
             if (turn.Kind == TurnKind.Question || turnSpeaker?.Kind is SpeakerKind.Press or SpeakerKind.Moderator) continue;
+            // "Will Freedonia agree?" asks; "In 2014, Freedonia decided …" is history, not this text's news.
+            if (sentence.Text.TrimEnd().EndsWith("?", StringComparison.Ordinal) || InEarlierYear(sentence.Text, transcript.Date)) continue;
 
             // Issues: the sentence's own terms, else the topic its paragraph set.
             if (topicKey != (sentence.TurnIndex, sentence.Paragraph))
@@ -114,19 +117,31 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
 
             // In a joint press conference "we" is both sides in the leaders' statements, but usually the
             // speaker's own government when answering a reporter.
-            var context = new SubjectContext(roster, turnSpeaker, lastPerson, participants, joint && turn.Kind != TurnKind.Answer);
+            var context = new SubjectContext(roster, turnSpeaker, lastPerson, participants, joint && turn.Kind != TurnKind.Answer, author);
             if (issues.Count > 0)
             {
                 var cues = _lexicon.Cues.Matches(sentence.Text)
                     .Where(c => !TakesNoStance(sentence.Text.Substring(0, c.Index)))
-                    .Select(c => (c.Index, c.Length, Stance: StanceOf(sentence.Text, c.Index, c.Length, c.Value))).ToList();
+                    .Select(c => (c.Index, c.Length, Stance: StanceOf(sentence.Text, c.Index, c.Length, c.Value), c.Value.Evaluative))
+                    .Where(c => c.Stance is not null).Select(c => (c.Index, c.Length, Stance: c.Stance!.Value, c.Evaluative)).ToList();
+                // "Freedonia will open its ports": in a written statement or readout, a main party's "will" + verb is
+                // its pledge (the lexicon lists only some "will …" phrases, which hold for anyone).
+                if (turnSpeaker is null && participants.Count >= 2)
+                    foreach (System.Text.RegularExpressions.Match will in Pledge.Matches(sentence.Text))
+                    {
+                        if (cues.Any(c => c.Index <= will.Index + will.Length && c.Index + c.Length >= will.Index)) continue;
+                        var holders = _subjects.Find(sentence.Text, will.Index, context);
+                        if (holders.Count > 0 && holders.All(h => participants.Contains(h.Actor)) && StanceOf(sentence.Text, will.Index, will.Length, PledgeCue) is { } pledged)
+                            cues.Add((will.Index, will.Length, pledged, false));
+                    }
                 // "agreed to oppose": the infinitive's own stance is what was agreed, not a commitment.
                 cues.RemoveAll(c => c.Stance == Stance.Commit && cues.Any(o => o.Index > c.Index && o.Index <= c.Index + c.Length + 5 && o.Stance != Stance.Commit));
                 // A sentence that takes a side ("emphasized … unwavering commitment") is not also a mere statement.
                 if (cues.Any(c => !IsStatement(c.Stance))) cues.RemoveAll(c => IsStatement(c.Stance));
-                foreach (var (index, _, stance) in cues)
+                foreach (var (index, _, stance, evaluative) in cues)
                 {
-                    var subjects = _subjects.Find(sentence.Text, index, context);
+                    // "condemned Freedonia's brutal war": the actor an evaluative word describes is its target, not its holder.
+                    var subjects = _subjects.Find(sentence.Text, evaluative ? _subjects.TargetStart(sentence.Text, index) : index, context);
                     if (subjects.Count == 0 && turnSpeaker?.Affiliation is { } own) subjects.Add(new Subject(own, turnSpeaker.Id));
                     foreach (var subject in subjects)
                         foreach (var issue in issues)
@@ -134,7 +149,8 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
                             if (!seen.Add($"{subject.Actor}|{issue}|{stance}|{sentence.TurnIndex}|{sentence.Offset}")) continue;
                             positions.Add(new Position(subject.Actor, issue, stance)
                             {
-                                Speaker = subject.SpeakerId is { Length: > 0 } id ? id : turnSpeaker?.Id,
+                                // In a labelled turn the evidence is the turn holder's words, whoever holds the position.
+                                Speaker = turn.Speaker is not null ? turnSpeaker?.Id ?? turn.Speaker : subject.SpeakerId is { Length: > 0 } id ? id : turnSpeaker?.Id,
                                 Evidence = sentence.Text,
                                 Line = sentence.Line,
                             });
@@ -148,6 +164,34 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         return transcript with { Positions = positions.ToValueList() };
     }
 
+    private static readonly System.Text.RegularExpressions.Regex Pledge = new(
+        @"\b(?:will|shall)\s+(?:(?:also|now|further|jointly|together|each)\s+)?(?!be\b|have\b|not\b|never\b)[a-z]+\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+
+    private static readonly StanceCue PledgeCue = new(Stance.Commit, null, null);
+
+    private static readonly System.Text.RegularExpressions.Regex YearAnchor = new(
+        @"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?<year>(?:19|20)\d\d)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex FrontedAdverb = new(@"^\s*(?:[A-Z][a-z]+ly\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+
+    /// <summary>
+    /// Whether a sentence opens with a year before the document's ("In 2014, …", "Previously in 2014, …"):
+    /// it narrates a past event, not a current position.
+    /// </summary>
+    private static bool InEarlierYear(string sentence, DateTime? date)
+    {
+        if (date is not { } d) return false;
+        var comma = sentence.IndexOf(',');
+        if (comma < 0) return false;
+        var anchor = YearAnchor.Match(sentence.Substring(0, comma));
+        return anchor.Success && FrontedAdverb.IsMatch(sentence.Substring(0, anchor.Index))
+            && sentence.Substring(anchor.Index + anchor.Length, comma - anchor.Index - anchor.Length).Trim().Length == 0
+            && int.Parse(anchor.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < d.Year;
+    }
+
     /// <summary>Whether a cue after <paramref name="before"/> states nobody's stance.</summary>
     private static bool TakesNoStance(string before) =>
         AfterPreposition.IsMatch(before)        // "a role in encouraging …"
@@ -156,12 +200,19 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
 
     private static bool IsStatement(Stance stance) => Stances.GroupOf(stance) == StanceGroup.Statement;
 
-    private Stance StanceOf(string sentence, int index, int length, StanceCue cue)
+    /// <summary>The stance a cue states here, or null when it states none (negated act, pending).</summary>
+    private Stance? StanceOf(string sentence, int index, int length, StanceCue cue)
     {
         var clauseStart = Math.Max(sentence.LastIndexOfAny(new[] { ',', ';' }, Math.Max(0, index - 1)) + 1, 0);
-        if (_lexicon.IsNegated(sentence.Substring(clauseStart, index - clauseStart))) return cue.Negated;
+        var before = sentence.Substring(clauseStart, index - clauseStart);
+        // "Freedonia has not yet decided": pending is not refusing.
+        if (StanceLexicon.IsPending(before)) return null;
+        // "agents sought to encourage attacks": conduct, not a stated position; "I don't believe they have
+        // announced …": not asserted.
+        if (_lexicon.IsAttempt(sentence.Substring(0, index)) || _lexicon.IsHedged(sentence.Substring(0, index))) return null;
+        if (_lexicon.IsNegated(before)) return cue.Negated;
         var after = sentence.Substring(index + length);
-        if (cue.Infinitive is { } infinitive && System.Text.RegularExpressions.Regex.IsMatch(after, @"^\s+to\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+        if (cue.Infinitive is { } infinitive && !_lexicon.IsSharedWay(after) && System.Text.RegularExpressions.Regex.IsMatch(after, @"^\s+to\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
             return infinitive;
         return cue.Stance;
     }
@@ -170,9 +221,4 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
     internal static bool JointVoice(Transcript transcript, IReadOnlyList<string> participants) =>
         participants.Count >= 2 && (transcript.Kind == TranscriptKind.PressConference
             || (transcript.Kind == TranscriptKind.Statement && (transcript.Title ?? string.Empty).IndexOf("joint", StringComparison.OrdinalIgnoreCase) >= 0));
-
-    /// <summary>The main parties: the first two distinct affiliations of the officials, in order of appearance.</summary>
-    internal static IReadOnlyList<string> Participants(Transcript transcript) =>
-        transcript.Speakers.Where(s => s.Kind == SpeakerKind.Official && s.Affiliation is not null)
-            .Select(s => s.Affiliation!).Distinct(StringComparer.Ordinal).Take(2).ToList();
 }

@@ -15,9 +15,16 @@ public sealed class StanceLexicon
 
     private readonly Regex _negation;
 
-    private StanceLexicon(IEnumerable<(string Phrase, StanceCue Cue)> cues, IEnumerable<string> negators)
+    private readonly Regex _attempt;
+    private readonly Regex _hedge;
+    private readonly Regex _sharedWay;
+
+    private StanceLexicon(IEnumerable<(string Phrase, StanceCue Cue)> cues, IEnumerable<string> negators, IEnumerable<string> attempts, IEnumerable<string> hedges, IEnumerable<string> sharedWays)
     {
         Cues = new PhraseMatcher<StanceCue>(cues);
+        _attempt = new Regex(@"\b" + Alternation(attempts) + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        _sharedWay = new Regex(@"^\s+to\s+" + Alternation(sharedWays) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        _hedge = new Regex(Alternation(hedges) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
         var alternatives = negators.OrderByDescending(n => n.Length).Select(n => n == "n't" ? "n[’']t" : @"\b" + Regex.Escape(n).Replace(@"\ ", @"\s+"));
         _negation = new Regex("(?:" + string.Join("|", alternatives) + @")(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
     }
@@ -32,18 +39,47 @@ public sealed class StanceLexicon
     /// <returns><see langword="true"/> when negated.</returns>
     public bool IsNegated(string before) => _negation.IsMatch(before.Length > 40 ? before.Substring(before.Length - 40) : before);
 
+    /// <summary>Whether the text just before a cue is a verb of trying ("sought to encourage"): conduct, not a stated position.</summary>
+    /// <param name="before">The text before the cue.</param>
+    /// <returns><see langword="true"/> when the cue follows an attempt verb.</returns>
+    public bool IsAttempt(string before) => _attempt.IsMatch(before);
+
+    /// <summary>Whether the text after a cue is "to" + a verb of working together or carrying on ("agreed to work together"): the cue keeps its stance.</summary>
+    /// <param name="after">The text after the cue.</param>
+    /// <returns><see langword="true"/> when the infinitive is a shared way of working.</returns>
+    public bool IsSharedWay(string after) => _sharedWay.IsMatch(after);
+
+    /// <summary>Whether the cue's clause hedges it ("I don't believe … has announced"): not asserted.</summary>
+    /// <param name="clause">The text before the cue, within its clause.</param>
+    /// <returns><see langword="true"/> when hedged.</returns>
+    public bool IsHedged(string clause) => _hedge.IsMatch(clause);
+
+    /// <summary>Whether the text just before a cue makes it pending ("has not yet agreed", "is yet to decide"): no stance yet.</summary>
+    /// <param name="before">The text before the cue, within its clause.</param>
+    /// <returns><see langword="true"/> when pending.</returns>
+    public static bool IsPending(string before) => Pending.IsMatch(before.Length > 40 ? before.Substring(before.Length - 40) : before);
+
+    private static readonly Regex Pending = new(@"\b(?:not\s+yet|yet\s+to)(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+
     private static StanceLexicon Read(JsonElement root)
     {
         var cues = new List<(string, StanceCue)>();
         foreach (var item in root.GetProperty("cues").EnumerateArray())
         {
             var stance = ParseStance(item.GetProperty("stance").GetString());
-            var negated = item.TryGetProperty("negated", out var n) ? ParseStance(n.GetString()) : Stance.Discuss;
+            Stance? negated = !item.TryGetProperty("negated", out var n) ? Stance.Discuss : n.GetString() == "none" ? null : ParseStance(n.GetString());
             Stance? infinitive = item.TryGetProperty("infinitive", out var inf) ? ParseStance(inf.GetString()) : null;
-            var cue = new StanceCue(stance, negated, infinitive);
+            var evaluative = item.TryGetProperty("evaluative", out var e) && e.GetBoolean();
+            var cue = new StanceCue(stance, negated, infinitive, evaluative);
             cues.AddRange(JsonLists.Strings(item, "phrases").Select(p => (p, cue)));
         }
-        return new StanceLexicon(cues, JsonLists.Strings(root, "negators"));
+        return new StanceLexicon(cues, JsonLists.Strings(root, "negators"), JsonLists.Strings(root, "attempts"), JsonLists.Strings(root, "hedges"), JsonLists.Strings(root, "sharedWays"));
+    }
+
+    private static string Alternation(IEnumerable<string> phrases)
+    {
+        var list = phrases.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+")).ToList();
+        return list.Count == 0 ? "(?!)" : "(?:" + string.Join("|", list) + ")";
     }
 
     private static Stance ParseStance(string? text) =>

@@ -8,4 +8,5 @@ namespace BriefingKit.Analysis;
 /// <param name="LastPerson">The person named most recently, for "he" and "she".</param>
 /// <param name="Participants">The main parties, for "both sides".</param>
 /// <param name="JointVoice">Whether "we" speaks for all the main parties (a joint press conference or joint statement).</param>
-internal sealed record SubjectContext(SpeakerRoster Roster, Speaker? TurnSpeaker, Speaker? LastPerson, IReadOnlyList<string> Participants, bool JointVoice);
+/// <param name="Author">Whose side "we" is in an unlabelled text that is not joint (a readout or statement): the official its title names first.</param>
+internal sealed record SubjectContext(SpeakerRoster Roster, Speaker? TurnSpeaker, Speaker? LastPerson, IReadOnlyList<string> Participants, bool JointVoice, Speaker? Author = null);

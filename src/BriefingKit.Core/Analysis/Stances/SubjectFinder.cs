@@ -13,13 +13,14 @@ internal sealed class SubjectFinder
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
-    private static readonly Regex Intro = new(@"^\s*(?:On|Regarding|With\s+(?:respect|regard)\s+to|As\s+for|As\s+to|Concerning|On\s+the\s+(?:issue|question|subject)\s+of|In|During|At|After|Before|Following|Today|Yesterday|Also|However|Additionally|Finally|Separately|Meanwhile)\b[^,]*$", Options, Timeout);
-    private static readonly Regex Aside = new(@"^\s*(?:including|such\s+as|especially|particularly|notably|as\s+well\s+as|which|who|whom|whose|where|when|whether|while|if|because|since|although|though|unless)\b", Options, Timeout);
+    private static readonly SubjectLists Words = SubjectLists.Default;
+    private static readonly Regex Intro = new(@"^\s*" + Words.IntroWords + @"\b[^,]*$", Options, Timeout);
+    private static readonly Regex Aside = new(@"^\s*" + Words.AsideWords + @"\b", Options, Timeout);
     private static readonly Regex Complement = new(@"\bthat\s+(?=\S)", Options, Timeout);
-    private static readonly Regex Collective = new(@"\b(?:[Tt]hey|[Tt]he\s+two|[Tt]he\s+officials|[Bb]oth|both\s+sides|the\s+two\s+sides|both\s+countries|the\s+two\s+countries|both\s+leaders|the\s+two\s+leaders|the\s+leaders|both\s+governments|the\s+two\s+governments|both\s+nations|the\s+two\s+nations|both\s+of\s+us|the\s+two\s+of\s+us|together)\b", Options | RegexOptions.IgnoreCase, Timeout);
+    private static readonly Regex Collective = new(@"\b" + Words.Collectives + @"\b", Options | RegexOptions.IgnoreCase, Timeout);
     private static readonly Regex FirstPerson = new(@"\b(?:we|We|I|our|Our|us|my|My)\b|\bwe[’']", Options, Timeout);
     private static readonly Regex ThirdPerson = new(@"\b(?:he|He|she|She)\b", Options, Timeout);
-    private static readonly Regex RoleReference = new(@"\b[Tt]he\s+(?<role>President|Vice\s+President|Secretary|Prime\s+Minister|Chancellor|Minister|Foreign\s+Minister|Ambassador|Spokesperson|Premier|Leader)\b", Options, Timeout);
+    private static readonly Regex RoleReference = new(@"\b[Tt]he\s+(?<role>" + Words.Roles + @")\b", Options, Timeout);
 
     private readonly ActorDirectory _actors;
     private readonly PersonMentionFinder _people;
@@ -43,6 +44,64 @@ internal sealed class SubjectFinder
         return named is null ? previous : roster.Lookup(named);
     }
 
+    /// <summary>
+    /// The main parties, whom "both sides" and a joint "we" mean: everyone's affiliation who speaks in a
+    /// labelled transcript (two or more); else the first two officials' affiliations; and in a text with no
+    /// two such parties (a joint statement), the actors its title names ("U.S.-Freedonia Joint Statement"),
+    /// else those its first sentence names as subject ("Freedonia, Sylvania and Japan announced …").
+    /// </summary>
+    public IReadOnlyList<string> MainParties(Transcript transcript)
+    {
+        var officials = transcript.Speakers.Where(s => s.Kind == SpeakerKind.Official && s.Affiliation is not null).ToList();
+        var voices = new HashSet<string>(transcript.Turns.Where(t => t.Speaker is not null).Select(t => t.Speaker!), StringComparer.Ordinal);
+        var speaking = officials.Where(s => voices.Contains(s.Id)).Select(s => s.Affiliation!).Distinct(StringComparer.Ordinal).ToList();
+        if (speaking.Count >= 2) return speaking;
+        var named = officials.Select(s => s.Affiliation!).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        if (named.Count >= 2 || officials.Count > 0) return named;
+        var titled = Named(transcript.Title ?? string.Empty);
+        if (titled.Count >= 2) return titled;
+        var first = transcript.Turns.Select(t => t.Text).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? string.Empty;
+        var end = first.IndexOf(". ", StringComparison.Ordinal);
+        first = end > 0 ? first.Substring(0, end) : first;
+        // "In September 2021, A, B and C announced …": past an introductory phrase, the subject list.
+        var comma = first.IndexOf(',');
+        if (comma > 0 && Intro.IsMatch(first.Substring(0, comma))) first = first.Substring(comma + 1);
+        var subjects = Named(LeadingPhrase(first.TrimStart()));
+        return subjects.Count >= 2 ? subjects : named;
+    }
+
+    /// <summary>
+    /// Who writes an unlabelled text ("Readout of President Freedon's Call with …", "Statement by Spokesperson
+    /// Rufus"): the official whose surname its title names first; null in a labelled transcript or when the title names none.
+    /// </summary>
+    public static Speaker? Author(Transcript transcript)
+    {
+        if (transcript.Turns.Any(t => t.Speaker is not null) || string.IsNullOrEmpty(transcript.Title)) return null;
+        return transcript.Speakers.Where(s => s.Kind == SpeakerKind.Official && s.Affiliation is not null)
+            .Select(s => (Speaker: s, At: transcript.Title!.IndexOf(s.Name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Last(), StringComparison.OrdinalIgnoreCase)))
+            .Where(x => x.At >= 0).OrderBy(x => x.At).Select(x => x.Speaker).FirstOrDefault();
+    }
+
+    /// <summary>The actors a phrase names, in order, but not places it locates something in ("Talks in Geneva").</summary>
+    private List<string> Named(string text) =>
+        _actors.Find(text).Where(m => !m.IsAdjective && !Located.IsMatch(text.Substring(0, m.Index)))
+            .Select(m => m.Actor).Distinct(StringComparer.Ordinal).ToList();
+
+    private static readonly Regex Located = new(@"\b(?:in|at|from|near)\s+(?:the\s+)?$", Options | RegexOptions.IgnoreCase, Timeout);
+
+    /// <summary>
+    /// Where the actor an evaluative cue describes starts ("Freedonia's brutal", "Freedonian brutal"), or
+    /// <paramref name="cueIndex"/> when no actor stands right before it.
+    /// </summary>
+    public int TargetStart(string sentence, int cueIndex)
+    {
+        var before = sentence.Substring(0, cueIndex);
+        var last = _actors.Find(before).LastOrDefault();
+        if (last is null) return cueIndex;
+        var gap = before.Substring(last.Index + last.Length);
+        return Regex.IsMatch(gap, @"^(?:[’']s)?\s*$", RegexOptions.CultureInvariant, Timeout) ? last.Index : cueIndex;
+    }
+
     /// <summary>The subjects of the stance whose cue starts at <paramref name="cueIndex"/>.</summary>
     public List<Subject> Find(string sentence, int cueIndex, SubjectContext context)
     {
@@ -52,6 +111,11 @@ internal sealed class SubjectFinder
         // after a nominal cue names who holds it.
         var relative = NominalWithRelative.Match(sentence, cueIndex);
         if (relative.Success && InSegment(sentence.Substring(relative.Index + relative.Length), context) is { Count: > 0 } holders) return holders;
+
+        // "our shared commitment", "their joint proposal": a shared stance is all the main parties'.
+        if (SharedPossessive.IsMatch(before) && context.Participants.Count >= 2) return context.Participants.Select(p => new Subject(p, null)).ToList();
+        // "our enduring commitment", "my proposal": a first-person possessive before a stance noun holds it.
+        if (FirstPersonPossessive.IsMatch(before)) return InSegment("we", context);
 
         // "a Russian proposal", "Japan's commitment": an actor right before the cue holds it.
         var adjacent = _actors.Find(before).LastOrDefault();
@@ -90,9 +154,11 @@ internal sealed class SubjectFinder
         return new List<Subject>();
     }
 
-    private static readonly Regex NominalWithRelative = new(
-        @"\G(?:proposal|proposals|offer|offers|initiative|initiatives|plan|plans|demand|demands|request|requests|commitment|commitments|pledge|pledges)\s+(?:that|which)\s+",
-        Options | RegexOptions.IgnoreCase, Timeout);
+    private static readonly Regex NominalWithRelative = new(@"\G" + Words.HeldNouns + @"\s+(?:that|which)\s+", Options | RegexOptions.IgnoreCase, Timeout);
+
+    private static readonly Regex FirstPersonPossessive = new(@"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,3}$", Options, Timeout);
+
+    private static readonly Regex SharedPossessive = new(@"\b(?:[Oo]ur|[Tt]heir)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}" + Words.SharedWords + @"\s+(?:[a-z]+\s+){0,2}$", Options, Timeout);
 
     private static readonly Regex ListTail = new(@"^\s*(?:and|or)\s", Options, Timeout);
     private static readonly Regex ListAfterPreposition = new(@"\b(?:with|by|from|to|of|for|against|including|like|and)\s+(?:the\s+)?\S+\s*$", Options, Timeout);
@@ -154,6 +220,7 @@ internal sealed class SubjectFinder
         {
             var we = Regex.IsMatch(segment, @"\b(?:[Ww]e|[Oo]ur|us)\b|\b[Ww]e[’']", RegexOptions.CultureInvariant, Timeout);
             if (context.TurnSpeaker?.Affiliation is { } own && !(we && context.JointVoice)) Add(subjects, new Subject(own, context.TurnSpeaker.Id));
+            else if (!context.JointVoice && context.TurnSpeaker is null && context.Author?.Affiliation is { } author) Add(subjects, new Subject(author, null));
             else foreach (var actor in context.Participants) Add(subjects, new Subject(actor, context.TurnSpeaker?.Id));
         }
         if (ThirdPerson.IsMatch(segment) && context.LastPerson?.Affiliation is { } last)
@@ -169,35 +236,32 @@ internal sealed class SubjectFinder
     private static string LeadingPhrase(string segment)
     {
         var end = 0;
+        var possessive = -1;
         foreach (Match word in Regex.Matches(segment, @"\S+", RegexOptions.CultureInvariant, Timeout))
         {
             // Possessives and contractions ("Japan's", "we’re", "I’ve") keep the word they are on.
             var w = Regex.Replace(word.Value.TrimEnd('.', ',', ';', ':'), @"[’'](?:s|re|ve|ll|d|m)?$", string.Empty, RegexOptions.CultureInvariant, Timeout);
             if (w.Length == 0) continue;
-            var allowed = char.IsUpper(w[0]) || char.IsDigit(w[0]) || SubjectWords.Contains(w) || w.StartsWith("al-", StringComparison.Ordinal);
-            if (!allowed) break;
+            var allowed = char.IsUpper(w[0]) || char.IsDigit(w[0]) || Words.SubjectWords.Contains(w) || w.StartsWith("al-", StringComparison.Ordinal);
+            if (!allowed)
+            {
+                // "Freedonia's growing arsenal threatens …": the subject is what the possessor owns, not the possessor.
+                if (possessive >= 0) end = possessive;
+                break;
+            }
+            possessive = Regex.IsMatch(word.Value, @"[’']s?[,.;:]?$", RegexOptions.CultureInvariant, Timeout) && !Regex.IsMatch(word.Value, @"[’'](?:re|ve|ll|d|m)$", RegexOptions.CultureInvariant, Timeout) ? word.Index : -1;
             end = word.Index + word.Length;
         }
         return segment.Substring(0, end);
     }
 
-    private static readonly HashSet<string> SubjectWords = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "and", "both", "also", "its", "their", "our", "his", "her", "all", "two", "three", "of", "he", "she", "we", "they",
-        "sides", "side", "countries", "country", "leaders", "leader", "officials", "official", "government", "governments", "nations",
-        "delegation", "delegations", "administration", "people", "together", "jointly", "each", "other", "then", "now", "today", "again",
-        "further", "once", "more", "strongly", "firmly", "warmly", "repeatedly", "publicly", "privately", "never", "not", "did", "do",
-        "does", "will", "would", "can", "could", "have", "has", "had", "is", "are", "was", "were", "be", "been", "senior", "minister",
-        "ministers", "foreign", "counterpart", "counterparts", "partners", "allies", "us", "intelligence", "military", "forces", "troops",
-        "diplomats", "negotiators", "officers", "agencies", "authorities",
-    };
-
     // "X said (that)", "X told reporters (that)": a verb of saying with no side of its own (templates/reporting-verbs.json).
     private static readonly Regex ReportingVerb = new(@"\b(?:told\s+\w+|" + ReportingVerbs.Default.Saying + @")(?:\s+that)?\s+",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
-    private static bool FollowedByGroupNoun(string segment, ActorMention mention) =>
-        Regex.IsMatch(segment.Substring(mention.Index + mention.Length), @"^\s+(?:side|government|officials?|delegation|leaders?|leadership|authorities|administration|team|counterparts?|people|intelligence|military|forces|troops|diplomats|negotiators|officers|agencies)\b", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex GroupNoun = new(@"^\s+" + Words.GroupNouns + @"\b", Options, Timeout);
+
+    private static bool FollowedByGroupNoun(string segment, ActorMention mention) => GroupNoun.IsMatch(segment.Substring(mention.Index + mention.Length));
 
     private static void Add(List<Subject> subjects, Subject subject)
     {

@@ -1,0 +1,71 @@
+// The English words the stance analysis uses to find subjects and topics (templates/subjects.json,
+// embedded): subject-phrase words, collectives, group nouns, roles, introductory and topic
+// openers, aside openers, indefinite holders and held nouns. Each list is exposed as a set or
+// as a regex alternation built once.
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace BriefingKit.Analysis;
+
+internal sealed class SubjectLists
+{
+    private const string Description = "subject word list";
+    private const string Shape = "{\"subjectWords\": [...], \"collectives\": [...], \"groupNouns\": [...], \"roles\": [...], \"introWords\": [...], \"topicIntros\": [...], \"asideWords\": [...], \"indefiniteHolders\": [...], \"heldNouns\": [...], \"sharedWords\": [...]}";
+    private static readonly Lazy<SubjectLists> BuiltIn = new(() => DataFiles.BuiltIn("subjects.json", Description, Shape, Read));
+
+    private SubjectLists(JsonElement root)
+    {
+        SubjectWords = new HashSet<string>(JsonLists.Required(root, "subjectWords"), StringComparer.Ordinal);
+        Collectives = Alternation(JsonLists.Required(root, "collectives"));
+        GroupNouns = Alternation(JsonLists.Required(root, "groupNouns"));
+        Roles = Alternation(JsonLists.Required(root, "roles"));
+        IntroWords = Alternation(JsonLists.Required(root, "introWords"));
+        TopicIntros = Alternation(JsonLists.Required(root, "topicIntros"));
+        AsideWords = Alternation(JsonLists.Required(root, "asideWords"));
+        IndefiniteHolders = Alternation(JsonLists.Required(root, "indefiniteHolders"));
+        HeldNouns = Alternation(JsonLists.Required(root, "heldNouns"));
+        SharedWords = Alternation(JsonLists.Required(root, "sharedWords"));
+    }
+
+    public static SubjectLists Default => BuiltIn.Value;
+
+    /// <summary>Lower-case words that may stand in a subject noun phrase ("both", "the", "officials").</summary>
+    public HashSet<string> SubjectWords { get; }
+
+    /// <summary>Phrases that mean all the main parties ("both sides"), as a regex alternation.</summary>
+    public string Collectives { get; }
+
+    /// <summary>Nouns that make an actor adjective a subject ("Russian officials"), as a regex alternation.</summary>
+    public string GroupNouns { get; }
+
+    /// <summary>Titles that refer to a speaker as "the &lt;role&gt;", as a regex alternation.</summary>
+    public string Roles { get; }
+
+    /// <summary>Openers of an introductory phrase that names no subject ("On …,", "In …,"), as a regex alternation.</summary>
+    public string IntroWords { get; }
+
+    /// <summary>Openers of a phrase that sets a paragraph's topic ("On …,", "Regarding …,"), as a regex alternation.</summary>
+    public string TopicIntros { get; }
+
+    /// <summary>Openers of an aside that names no subject ("including", "which"), as a regex alternation.</summary>
+    public string AsideWords { get; }
+
+    /// <summary>Pronouns for nobody in particular ("anyone", "those"), as a regex alternation.</summary>
+    public string IndefiniteHolders { get; }
+
+    /// <summary>Nouns for stances a following relative clause attributes ("proposal"), as a regex alternation.</summary>
+    public string HeldNouns { get; }
+
+    /// <summary>Adjectives that make a possessive stance noun all the main parties' ("our shared commitment"), as a regex alternation.</summary>
+    public string SharedWords { get; }
+
+    // Longest first, so "both sides" is tried before "both"; words of an entry match with any spacing.
+    private static string Alternation(IEnumerable<string> words) =>
+        "(?:" + string.Join("|", words.Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length)
+            .Select(v => string.Join(@"\s+", v.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
+
+    private static SubjectLists Read(JsonElement root) => new(root);
+}
