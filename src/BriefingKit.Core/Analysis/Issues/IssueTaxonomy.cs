@@ -19,8 +19,9 @@ public sealed class IssueTaxonomy
     {
         Issues = issues;
         _byId = issues.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        Terms = new PhraseMatcher<string>(issues.SelectMany(i => i.Terms.Select(t => (t, i.Id))));
-        Related = new PhraseMatcher<string>(issues.SelectMany(i => i.Related.Select(t => (t, i.Id))));
+        // A phrase listed under two issues ("AUKUS": Indo-Pacific and alliances) signals both.
+        Terms = new PhraseMatcher<string>(issues.SelectMany(i => i.Terms.Select(t => (t, i.Id))), allValues: true);
+        Related = new PhraseMatcher<string>(issues.SelectMany(i => i.Related.Select(t => (t, i.Id))), allValues: true);
     }
 
     /// <summary>The issues, in file order.</summary>
