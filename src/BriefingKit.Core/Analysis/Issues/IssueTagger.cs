@@ -58,7 +58,7 @@ public sealed class IssueTagger : ITranscriptAnalyzer
             cancellationToken.ThrowIfCancellationRequested();
             if (transcript.Turns[sentence.TurnIndex].Kind == TurnKind.Question) continue; // a reporter's question alone does not make an issue
             var ids = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value)
-                .Concat(NamePair.Matches(sentence.Text).SelectMany(m => _taxonomy.AfterNamePair(m.Groups[1].Value))).ToList();
+                .Concat(NamePair.Matches(sentence.Text).Cast<Match>().SelectMany(m => _taxonomy.AfterNamePair(m.Groups[1].Value))).ToList();
             foreach (var id in ids)
             {
                 Add(signals, id, 1);

@@ -115,8 +115,8 @@ public sealed class QuoteAnalyzer : ITranscriptAnalyzer
     private static bool IsHeadingLike(string text)
     {
         var t = text.TrimEnd();
-        return t.Length > 0 && t.IndexOf('\n') < 0 && t.IndexOfAny(new[] { '“', '"' }) < 0 && t[^1] is not ('.' or '!' or '?')
-            && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= HeadingWords;
+        return t.Length > 0 && t.IndexOf('\n') < 0 && t.IndexOfAny(new[] { '“', '"' }) < 0 && t[t.Length - 1] is not ('.' or '!' or '?')
+            && t.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length <= HeadingWords;
     }
 
     private (Speaker? Speaker, string? Cue) Attribute(string text, QuoteSpan span, SpeakerRoster roster, Speaker? last)
