@@ -34,7 +34,7 @@ ACTOR_FORM_LISTS = ("aliases", "adjectives", "metonyms", "demonyms")
 ACTOR_KEYS = {"name", "kind", "partOf", "note"} | set(ACTOR_FORM_LISTS)
 PERSON_KEYS = {"name", "aliases", "familyName", "roles", "note"}
 ROLE_KEYS = {"title", "affiliation", "office", "from", "to", "acting", "approximate"}
-ISSUE_KEYS = {"id", "name", "description", "terms", "related"}
+ISSUE_KEYS = {"id", "name", "description", "terms", "related", "afterNamePair"}
 # Words too general to signal any issue on their own; they may appear in "related" only.
 GENERIC_TERMS = {
     "security", "issue", "issues", "policy", "government", "president", "country", "countries", "world",
@@ -317,6 +317,9 @@ def check_taxonomy(issues, actors, report, src, builtin_only):
                         report.add(where, f"terms: the bare actor name {t!r} is only a term of an issue about it; move it to related")
                 else:
                     n_related += 1
+        pair = it.get("afterNamePair", [])
+        if not isinstance(pair, list) or not all(is_text(n) and " " not in n for n in pair):
+            report.add(where, '"afterNamePair" must be an array of single words')
     missing = [r for r in REQUIRED_ISSUES if r not in ids]
     if missing:
         report.add(src, "required issue ids missing: " + ", ".join(missing))

@@ -1,5 +1,5 @@
 // English words that are not people's names (templates/names.json, embedded): the words a
-// headline capitalises, the nouns that end names of bodies, documents and places, and adverbs.
+// headline capitalises, the words capitalised only because they open a sentence, the nouns that end names of bodies, documents and places, and adverbs.
 // They keep "The Federal Reserve", "the First Amendment" and "Dr. Slowly" from becoming people.
 using System;
 using System.Collections.Generic;
@@ -11,12 +11,13 @@ namespace BriefingKit.Analysis;
 internal sealed class NameWords
 {
     private const string Description = "name word list";
-    private const string Shape = "{\"headlineWords\": [...], \"notNameWords\": [...], \"adverbs\": [...]}";
+    private const string Shape = "{\"headlineWords\": [...], \"sentenceOpeners\": [...], \"notNameWords\": [...], \"adverbs\": [...]}";
     private static readonly Lazy<NameWords> BuiltIn = new(() => DataFiles.BuiltIn("names.json", Description, Shape, Read));
 
-    private NameWords(HashSet<string> headlineWords, HashSet<string> notNameWords, HashSet<string> adverbs)
+    private NameWords(HashSet<string> headlineWords, HashSet<string> sentenceOpeners, HashSet<string> notNameWords, HashSet<string> adverbs)
     {
         HeadlineWords = headlineWords;
+        SentenceOpeners = sentenceOpeners;
         NotNameWords = notNameWords;
         Adverbs = adverbs;
     }
@@ -25,6 +26,9 @@ internal sealed class NameWords
 
     /// <summary>Words a headline capitalises that are no part of a name ("Leading", "Meets"); case-sensitive, as headlines write them.</summary>
     public HashSet<string> HeadlineWords { get; }
+
+    /// <summary>Words capitalised only because they open a sentence or clause ("When", "And"); case-sensitive.</summary>
+    public HashSet<string> SentenceOpeners { get; }
 
     /// <summary>Nouns that end the names of bodies, documents, places and events ("Committee", "Amendment").</summary>
     public HashSet<string> NotNameWords { get; }
@@ -41,6 +45,7 @@ internal sealed class NameWords
 
     private static NameWords Read(JsonElement root) => new(
         new HashSet<string>(JsonLists.Required(root, "headlineWords"), StringComparer.Ordinal),
+        new HashSet<string>(JsonLists.Required(root, "sentenceOpeners"), StringComparer.Ordinal),
         new HashSet<string>(JsonLists.Required(root, "notNameWords"), StringComparer.OrdinalIgnoreCase),
         new HashSet<string>(JsonLists.Required(root, "adverbs"), StringComparer.OrdinalIgnoreCase));
 }

@@ -4,6 +4,8 @@
 // matcher); other text is tokenised here. Phrases written with capitals and no lower-case
 // letters ("DPRK", "ISIS") match case-sensitively; all others ignore case, unless the matcher
 // is made case-sensitive.
+// A phrase listed with several values yields the first only, unless the matcher is made to
+// keep every value (an issue term such as "AUKUS" that signals two issues).
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -13,9 +15,11 @@ namespace BriefingKit.Analysis;
 internal sealed class PhraseMatcher<TValue>
 {
     private readonly Node _root = new();
+    private readonly bool _allValues;
 
-    public PhraseMatcher(IEnumerable<(string Phrase, TValue Value)> phrases, bool caseSensitive = false)
+    public PhraseMatcher(IEnumerable<(string Phrase, TValue Value)> phrases, bool caseSensitive = false, bool allValues = false)
     {
+        _allValues = allValues;
         foreach (var (phrase, value) in phrases)
         {
             var p = phrase.Trim();
@@ -24,7 +28,8 @@ internal sealed class PhraseMatcher<TValue>
             var tokens = WordTokens.Tokenize(p);
             var node = _root;
             foreach (var token in tokens) node = node.Child(token.Lower);
-            if (node.Terminal is not null && node.Terminal.Any(t => t.Exact == exact && string.Equals(t.Phrase, p, exact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))) continue;
+            if (node.Terminal is not null && node.Terminal.Any(t => t.Exact == exact && string.Equals(t.Phrase, p, exact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
+                && (!allValues || EqualityComparer<TValue>.Default.Equals(t.Value, value)))) continue;
             (node.Terminal ??= new List<Terminal>()).Add(new Terminal(p, value, exact, tokens.Select(t => WordTokens.Normalize(p.Substring(t.Index, t.Length))).ToArray()));
         }
     }
@@ -70,7 +75,17 @@ internal sealed class PhraseMatcher<TValue>
             }
             var start = tokens[i].Index;
             var end = tokens[bestEnd].End;
-            (found ??= new List<PhraseMatch<TValue>>()).Add(new PhraseMatch<TValue>(start, end - start, text.Substring(start, end - start), best.Value));
+            found ??= new List<PhraseMatch<TValue>>();
+            found.Add(new PhraseMatch<TValue>(start, end - start, text.Substring(start, end - start), best.Value));
+            if (_allValues)
+            {
+                // The same words listed with other values (another issue's term).
+                var node2 = _root;
+                for (var j = i; j <= bestEnd; j++) node2 = node2.Children[tokens[j].Lower];
+                foreach (var other in node2.Terminal!)
+                    if (!ReferenceEquals(other, best) && string.Equals(other.Phrase, best.Phrase, StringComparison.OrdinalIgnoreCase) && (!other.Exact || ExactMatch(text, tokens, i, other)))
+                        found.Add(new PhraseMatch<TValue>(start, end - start, text.Substring(start, end - start), other.Value));
+            }
             i = bestEnd + 1;
         }
         return found is null ? Array.Empty<PhraseMatch<TValue>>() : found;

@@ -12,11 +12,12 @@ namespace BriefingKit.Analysis;
 internal sealed class ReportingVerbs
 {
     private const string Description = "reporting verb list";
-    private const string Shape = "{\"saying\": [...], \"sayingWithStance\": [...], \"quotationOnly\": [...], \"acts\": [...]}";
+    private const string Shape = "{\"saying\": [...], \"sayingWithStance\": [...], \"quotationOnly\": [...], \"acts\": [...], \"attitudes\": [...]}";
     private static readonly Lazy<ReportingVerbs> BuiltIn = new(() => DataFiles.BuiltIn("reporting-verbs.json", Description, Shape, Read));
 
-    private ReportingVerbs(IReadOnlyList<string> saying, IReadOnlyList<string> sayingWithStance, IReadOnlyList<string> quotationOnly, IReadOnlyList<string> acts)
+    private ReportingVerbs(IReadOnlyList<string> saying, IReadOnlyList<string> sayingWithStance, IReadOnlyList<string> quotationOnly, IReadOnlyList<string> acts, IReadOnlyList<string> attitudes)
     {
+        Attitude = Alternation(attitudes);
         Saying = Alternation(saying);
         Speech = Alternation(saying.Concat(sayingWithStance).Concat(quotationOnly));
         Any = Alternation(saying.Concat(sayingWithStance).Concat(acts));
@@ -33,10 +34,13 @@ internal sealed class ReportingVerbs
     /// <summary>Every reporting verb, of saying or of acts ("said", "raised", "welcomed").</summary>
     public string Any { get; }
 
+    /// <summary>Adjectives that report a stated position after "is" or "was" ("thankful", "clear"), as a regex alternation without a group.</summary>
+    public string Attitude { get; }
+
     // Longest first, so "made clear" is tried before a shorter entry could match its start.
     private static string Alternation(IEnumerable<string> verbs) =>
         "(?:" + string.Join("|", verbs.Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length)
             .Select(v => string.Join(@"\s+", v.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
 
-    private static ReportingVerbs Read(JsonElement root) => new(JsonLists.Required(root, "saying"), JsonLists.Required(root, "sayingWithStance"), JsonLists.Required(root, "quotationOnly"), JsonLists.Required(root, "acts"));
+    private static ReportingVerbs Read(JsonElement root) => new(JsonLists.Required(root, "saying"), JsonLists.Required(root, "sayingWithStance"), JsonLists.Required(root, "quotationOnly"), JsonLists.Required(root, "acts"), JsonLists.Required(root, "attitudes"));
 }

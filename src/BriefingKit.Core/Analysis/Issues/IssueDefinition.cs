@@ -9,4 +9,7 @@ public sealed record IssueDefinition(string Id, string Name, ValueList<string> T
 {
     /// <summary>One sentence on what the issue covers.</summary>
     public string? Description { get; init; }
+
+    /// <summary>Nouns that signal the issue after two names joined by a hyphen ("relationship" in "the U.S.-Israel relationship").</summary>
+    public ValueList<string> AfterNamePair { get; init; } = ValueList<string>.Empty;
 }

@@ -1,9 +1,11 @@
-// Tags the taxonomy issues a transcript substantively discusses: an issue needs at least
-// two signals (a term in the title counts twice; related phrases count once the issue is
-// signalled by a term), so a single passing word does not tag it.
+// Tags the taxonomy issues a transcript substantively discusses: an issue needs enough
+// signals for the document's length (a term in the title counts twice; a term in a sentence
+// that takes a side counts twice; related phrases confirm an issue a term signals but add at
+// most one signal however often they recur), so a single passing word does not tag it.
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading;
 
 namespace BriefingKit.Analysis;
@@ -12,7 +14,13 @@ namespace BriefingKit.Analysis;
 public sealed class IssueTagger : ITranscriptAnalyzer
 {
     /// <summary>How many signals make an issue substantive in a document of ordinary length.</summary>
-    public const int MinimumMentions = 2;
+    public const int MinimumMentions = 3;
+
+    /// <summary>At most this many signals come from related phrases: they confirm an issue, they do not make it.</summary>
+    public const int MaximumRelatedSignals = 1;
+
+    // "U.S.-Israel relationship", "Japan–Australia ties": two capitalised names joined by a hyphen before a noun.
+    private static readonly Regex NamePair = new(@"\b\p{Lu}[\p{L}.]*[-–]\p{Lu}[\p{L}.]*\s+(\p{L}+)", RegexOptions.CultureInvariant);
 
     /// <summary>Below this many words (a readout or short statement), one clear term is substantive.</summary>
     public const int ShortDocumentWords = 400;
@@ -60,7 +68,8 @@ public sealed class IssueTagger : ITranscriptAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (transcript.Turns[sentence.TurnIndex].Kind == TurnKind.Question) continue; // a reporter's question alone does not make an issue
-            var ids = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value).ToList();
+            var ids = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value)
+                .Concat(NamePair.Matches(sentence.Text).Cast<Match>().SelectMany(m => _taxonomy.AfterNamePair(m.Groups[1].Value))).ToList();
             foreach (var id in ids)
             {
                 Add(signals, id, 1);
@@ -75,7 +84,7 @@ public sealed class IssueTagger : ITranscriptAnalyzer
         var words = transcript.Turns.Sum(t => t.Text.Split(' ').Length);
         var minimum = words < ShortDocumentWords ? 1 : words > LongDocumentWords ? MinimumMentions + 1 : MinimumMentions;
         var issues = _taxonomy.Issues
-            .Where(issue => Count(signals, issue.Id) > 0 && Count(signals, issue.Id) + Count(related, issue.Id) >= minimum)
+            .Where(issue => Count(signals, issue.Id) > 0 && Count(signals, issue.Id) + Math.Min(Count(related, issue.Id), MaximumRelatedSignals) >= minimum)
             .Select(issue => new IssueMention(issue.Id, issue.Name) { Mentions = Count(mentions, issue.Id) })
             .OrderByDescending(issue => issue.Mentions)
             .ToValueList();

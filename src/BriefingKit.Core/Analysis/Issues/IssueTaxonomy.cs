@@ -14,13 +14,18 @@ public sealed class IssueTaxonomy
     private const string Shape = "{\"issues\": [{\"id\", \"name\", \"terms\"}]}";
     private static readonly Lazy<IssueTaxonomy> BuiltIn = new(() => new IssueTaxonomy(DataFiles.BuiltIn("taxonomy.json", Description, Shape, Read)));
     private readonly Dictionary<string, IssueDefinition> _byId;
+    private readonly Dictionary<string, IReadOnlyList<string>> _afterNamePair;
 
     private IssueTaxonomy(IReadOnlyList<IssueDefinition> issues)
     {
         Issues = issues;
         _byId = issues.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        Terms = new PhraseMatcher<string>(issues.SelectMany(i => i.Terms.Select(t => (t, i.Id))));
-        Related = new PhraseMatcher<string>(issues.SelectMany(i => i.Related.Select(t => (t, i.Id))));
+        // A phrase listed under two issues ("AUKUS": Indo-Pacific and alliances) signals both.
+        Terms = new PhraseMatcher<string>(issues.SelectMany(i => i.Terms.Select(t => (t, i.Id))), allValues: true);
+        Related = new PhraseMatcher<string>(issues.SelectMany(i => i.Related.Select(t => (t, i.Id))), allValues: true);
+        _afterNamePair = issues.SelectMany(i => i.AfterNamePair.Select(n => (Noun: n, i.Id)))
+            .GroupBy(x => x.Noun, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(x => x.Id).Distinct().ToList(), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The issues, in file order.</summary>
@@ -29,6 +34,9 @@ public sealed class IssueTaxonomy
     internal PhraseMatcher<string> Terms { get; }
 
     internal PhraseMatcher<string> Related { get; }
+
+    /// <summary>The issues a noun signals after two names joined by a hyphen ("relationship" in "the U.S.-Israel relationship").</summary>
+    internal IReadOnlyList<string> AfterNamePair(string noun) => _afterNamePair.TryGetValue(noun, out var ids) ? ids : Array.Empty<string>();
 
     /// <summary>The built-in taxonomy from <c>templates/taxonomy.json</c>.</summary>
     public static IssueTaxonomy Default => BuiltIn.Value;
@@ -61,6 +69,7 @@ public sealed class IssueTaxonomy
             JsonLists.Strings(item, "terms"), JsonLists.Strings(item, "related"))
         {
             Description = item.TryGetProperty("description", out var d) ? d.GetString() : null,
+            AfterNamePair = JsonLists.Strings(item, "afterNamePair"),
         }).ToList();
         var duplicate = issues.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new JsonException($"the issue id '{duplicate.Key}' appears twice");

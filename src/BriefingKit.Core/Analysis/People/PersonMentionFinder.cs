@@ -81,6 +81,9 @@ internal sealed class PersonMentionFinder
     {
         // Trim lower-case connectors at the edges.
         while (start <= end && tokens[start].Word is "of" or "the") start++;
+        // "When President Putin called": a word capitalised only for opening the sentence is no part of the mention.
+        while (start < end && NameWords.Default.SentenceOpeners.Contains(tokens[start].Word)) start++;
+        while (start <= end && tokens[start].Word is "of" or "the") start++;
         while (end >= start && tokens[end].Word is "of" or "the") end--;
         if (start > end) return null;
 

@@ -1,6 +1,7 @@
 // Adds the people a transcript reports on as speakers: in a readout or article everyone
 // named with a title ("Russian President Vladimir Putin"); in a labelled transcript, people
-// whose words or acts are reported ("President Putin said", "President Biden raised").
+// whose words, acts or stated attitudes are reported ("President Putin said", "President Biden
+// raised", "President Duda was very thankful").
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -12,12 +13,24 @@ namespace BriefingKit.Analysis;
 /// <summary>Adds reported people (named with a title) to <see cref="Transcript.Speakers"/>.</summary>
 public sealed class ReportedPeopleAnalyzer : ITranscriptAnalyzer
 {
+    // "was very, very thankful", "is clear": a stated attitude reports a position as a verb of saying does.
+    private static readonly string Attitude = @"(?:is|was|were|has\s+been|had\s+been)\s+(?:(?:very|so|quite|really|deeply|extremely|most)[,\s]+)*" + ReportingVerbs.Default.Attitude;
+
     private static readonly Regex ReportingVerb = new(
-        @"^\s*(?:,[^,]{0,80},\s*)?(?:also\s+|then\s+|has\s+|had\s+|have\s+|again\s+)?" + ReportingVerbs.Default.Any + @"\b",
+        @"^\s*(?:,[^,]{0,80},\s*)?(?:(?:also\s+|then\s+|has\s+|had\s+|have\s+|again\s+)?" + ReportingVerbs.Default.Any + "|" + Attitude + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly Regex ReportingVerbAnywhere = new(
-        @"\b" + ReportingVerbs.Default.Any + @"\b",
+        @"\b(?:" + ReportingVerbs.Default.Any + "|" + Attitude + @")\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+
+    // Inverted attribution before the name: "as my colleague said, Admiral Kirby, …", "…,” said Secretary Blinken".
+    private static readonly Regex SayingBefore = new(
+        @"(?:\b(?:" + ReportingVerbs.Default.Saying + @")\s*,|[,”""]\s*(?:" + ReportingVerbs.Default.Saying + @"))\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+
+    // "State Secretary to Prime Minister Jan Berg", "Senior Adviser to President Smith": the person in another's title.
+    private static readonly Regex TitleOfAnother = new(@"\b(?<role>[\p{Lu}][\p{L}\-]+)\s+(?:to|for)\s+(?:the\s+)?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
     private readonly PeopleDirectory _people;
@@ -55,10 +68,13 @@ public sealed class ReportedPeopleAnalyzer : ITranscriptAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             // In a labelled transcript only a sentence that reports someone's words can add a person.
-            if (!prose && !ReportingVerbAnywhere.IsMatch(text)) continue;
+            if (!prose && !ReportingVerbAnywhere.IsMatch(text)) continue; // (the verbs of saying are among them)
             foreach (var mention in _finder.Find(text))
             {
-                if (!prose && !ReportingVerb.IsMatch(text.Substring(mention.Index + mention.Length))) continue;
+                // Named only inside someone else's title, a person is not reported on.
+                if (TitleOfAnother.Match(text.Substring(0, mention.Index)) is { Success: true } title && RoleWords.IsRoleWord(title.Groups["role"].Value)) continue;
+                if (!prose && !ReportingVerb.IsMatch(text.Substring(mention.Index + mention.Length))
+                    && !SayingBefore.IsMatch(text.Substring(0, mention.Index))) continue;
                 roster.Resolve(mention);
             }
         }

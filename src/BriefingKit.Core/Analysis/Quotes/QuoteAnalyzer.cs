@@ -1,6 +1,8 @@
 // Attributes direct quotations in prose to people: "“…,” Secretary Tillerson said",
 // "said Tillerson", "Tillerson said, “…”", "according to …", "Name: “…”", "“…,” he said"
-// (the last person named), and, with no attribution at all, the person last quoted or named.
+// (the last person named), and, with no attribution at all, the person a heading or bold lead
+// above it names ("Secretary of State Marco Rubio on Face the Nation" over a list of his lines)
+// until the next heading, else the person last quoted or named.
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -20,9 +22,11 @@ public sealed class QuoteAnalyzer : ITranscriptAnalyzer
     // After the closing mark: ", Secretary Tillerson said" / ", said Tillerson" / ", he said".
     private static readonly Regex After = new(@"^[\s,]*" + Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Cue + @"\b|^[\s,]*" + Cue + @"\s+" + Who, Options, Timeout);
 
-    // Before the opening mark: "Tillerson said, " / "Tillerson said that " / "Name: " / "according to Name, ".
+    // Before the opening mark: "Tillerson said, " / "Tillerson said that " / "according to Name, " / "Name: ".
+    // A name before a colon labels the quote only when it is all the lead ("Senator Smith: “…”");
+    // in "On his talks with Senator Smith: “…”" the lead is a topic and the name part of it.
     private static readonly Regex Before = new(
-        @"(?:" + Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Cue + @"(?:\s+[\p{Ll}][\p{L}]*){0,6}?\s*(?:that\s+)?[,:]?|according\s+to\s+" + Who + @"\s*,|" + Who + @"\s*:)\s*$",
+        @"(?:" + Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Cue + @"(?:\s+[\p{Ll}][\p{L}]*){0,6}?\s*(?:that\s+)?[,:]?|according\s+to\s+" + Who + @"\s*,)\s*$|^[\s\p{P}]*" + Who + @"\s*:\s*$",
         Options, Timeout);
 
     private readonly PeopleDirectory _people;
@@ -57,6 +61,7 @@ public sealed class QuoteAnalyzer : ITranscriptAnalyzer
         Speaker? last = null;
         var scannedTurn = 0;
         var scannedOffset = 0;
+        var headings = Headings(transcript);
 
         foreach (var span in QuoteSpans.Find(transcript))
         {
@@ -78,18 +83,51 @@ public sealed class QuoteAnalyzer : ITranscriptAnalyzer
             }
 
             var (speaker, cue) = Attribute(turn.Text, span, roster, last);
+            var line = LineOf(turn, span.Open);
+            // No attribution of its own: the person the heading above names, while it lasts.
+            if (speaker is null && headings.LastOrDefault(h => h.Line < line).Person is { } heading) speaker = roster.Resolve(heading);
             if (speaker is not null) last = speaker;
             quotes.Add(new Quote(span.Text)
             {
                 Speaker = (speaker ?? last)?.Id,
                 Cue = cue,
                 Kind = QuoteKind.Direct,
-                Line = LineOf(turn, span.Open),
+                Line = line,
             });
         }
 
         if (quotes.Count == 0 && !roster.Changed) return transcript;
         return transcript with { Speakers = roster.Speakers.ToValueList(), Quotes = transcript.Quotes.Concat(quotes).ToValueList() };
+    }
+
+    /// <summary>Most words a heading or bold lead has ("Secretary of Defense Pete Hegseth on Sunday Morning Futures").</summary>
+    private const int HeadingWords = 15;
+
+    /// <summary>
+    /// The headings and lead lines (annotations, and short one-paragraph turns without a quotation
+    /// or a full stop) in line order, each with the one person it names; a heading naming no one,
+    /// or several, ends the section above it.
+    /// </summary>
+    private List<(int Line, PersonMention? Person)> Headings(Transcript transcript)
+    {
+        var lines = transcript.Annotations.Select(a => (a.Text, a.Line))
+            .Concat(transcript.Turns.Where(t => t.Speaker is null && IsHeadingLike(t.Text)).Select(t => (t.Text, t.Line)))
+            .OrderBy(h => h.Line);
+        var headings = new List<(int Line, PersonMention? Person)>();
+        foreach (var (text, line) in lines)
+        {
+            var people = _finder.Find(text).ToList();
+            var person = people.Count > 0 && people.All(p => string.Equals(p.Surname, people[0].Surname, StringComparison.OrdinalIgnoreCase)) ? people[0] : null;
+            headings.Add((line, person));
+        }
+        return headings;
+    }
+
+    private static bool IsHeadingLike(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && t.IndexOf('\n') < 0 && t.IndexOfAny(new[] { '“', '"' }) < 0 && t[t.Length - 1] is not ('.' or '!' or '?')
+            && t.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length <= HeadingWords;
     }
 
     private (Speaker? Speaker, string? Cue) Attribute(string text, QuoteSpan span, SpeakerRoster roster, Speaker? last)
