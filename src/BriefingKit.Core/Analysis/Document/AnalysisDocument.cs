@@ -23,8 +23,8 @@ public sealed class AnalysisDocument
     private (ValueList<Speaker> Speakers, PeopleDirectory People)? _rosterOf;
     private QuotedSpeech? _quoted;
     private ValueList<Quote>? _quotedOf;
-    private IReadOnlyList<string>? _participants;
-    private ValueList<Speaker>? _participantsOf;
+    private IReadOnlyList<string>? _parties;
+    private (ValueList<Speaker> Speakers, ValueList<Turn> Turns, string? Title, SubjectFinder Subjects)? _partiesOf;
 
     /// <summary>Starts the analysis of a transcript.</summary>
     /// <param name="transcript">The transcript as read.</param>
@@ -80,24 +80,24 @@ public sealed class AnalysisDocument
         }
     }
 
-    /// <summary>The main parties: the first two distinct affiliations of the officials, in order of appearance.</summary>
-    public IReadOnlyList<string> Participants
+    /// <summary>
+    /// The main parties, whom "both sides" and a joint "we" mean (<see cref="SubjectFinder.MainParties"/>), found
+    /// once while the speakers, turns and title stand.
+    /// </summary>
+    internal IReadOnlyList<string> MainParties(SubjectFinder subjects)
     {
-        get
+        if (_parties is null || _partiesOf is not { } of || !ReferenceEquals(of.Speakers, _transcript.Speakers) || !ReferenceEquals(of.Turns, _transcript.Turns)
+            || !string.Equals(of.Title, _transcript.Title, StringComparison.Ordinal) || !ReferenceEquals(of.Subjects, subjects))
         {
-            if (_participants is null || !ReferenceEquals(_participantsOf, _transcript.Speakers))
-            {
-                _participants = _transcript.Speakers.Where(s => s.Kind == SpeakerKind.Official && s.Affiliation is not null)
-                    .Select(s => s.Affiliation!).Distinct(StringComparer.Ordinal).Take(2).ToList();
-                _participantsOf = _transcript.Speakers;
-            }
-            return _participants;
+            _parties = subjects.MainParties(_transcript);
+            _partiesOf = (_transcript.Speakers, _transcript.Turns, _transcript.Title, subjects);
         }
+        return _parties;
     }
 
     /// <summary>Whether "we" is all the main parties: in a joint press conference or a joint statement.</summary>
-    public bool JointVoice =>
-        Participants.Count >= 2 && (_transcript.Kind == TranscriptKind.PressConference
+    internal bool JointVoice(SubjectFinder subjects) =>
+        MainParties(subjects).Count >= 2 && (_transcript.Kind == TranscriptKind.PressConference
             || (_transcript.Kind == TranscriptKind.Statement && (_transcript.Title ?? string.Empty).IndexOf("joint", StringComparison.OrdinalIgnoreCase) >= 0));
 
     private static bool SameTexts(ValueList<Turn> before, ValueList<Turn> now)

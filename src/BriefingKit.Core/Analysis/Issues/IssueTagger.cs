@@ -64,24 +64,24 @@ public sealed class IssueTagger : ITranscriptAnalyzer
             Add(signals, id, 2);
             Add(mentions, id, 1);
         }
-        foreach (var sentence in SentenceSplitter.Split(transcript))
+        foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (transcript.Turns[sentence.TurnIndex].Kind == TurnKind.Question) continue; // a reporter's question alone does not make an issue
-            var ids = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value)
+            var ids = _taxonomy.Terms.Matches(sentence).Select(m => m.Value)
                 .Concat(NamePair.Matches(sentence.Text).Cast<Match>().SelectMany(m => _taxonomy.AfterNamePair(m.Groups[1].Value))).ToList();
             foreach (var id in ids)
             {
                 Add(signals, id, 1);
                 Add(mentions, id, 1);
             }
-            foreach (var (_, _, _, id) in _taxonomy.Related.Matches(sentence.Text)) Add(related, id, 1);
+            foreach (var (_, _, _, id) in _taxonomy.Related.Matches(sentence)) Add(related, id, 1);
             // Someone taking a side on it makes a single mention substantive.
-            if (ids.Count > 0 && _lexicon.Cues.Matches(sentence.Text).Any(c => Stances.GroupOf(c.Value.Stance) != StanceGroup.Statement))
+            if (ids.Count > 0 && _lexicon.Cues.Matches(sentence).Any(c => Stances.GroupOf(c.Value.Stance) != StanceGroup.Statement))
                 foreach (var id in ids.Distinct()) Add(signals, id, 1);
         }
 
-        var words = transcript.Turns.Sum(t => t.Text.Split(' ').Length);
+        var words = document.WordCount;
         var minimum = words < ShortDocumentWords ? 1 : words > LongDocumentWords ? MinimumMentions + 1 : MinimumMentions;
         var issues = _taxonomy.Issues
             .Where(issue => Count(signals, issue.Id) > 0 && Count(signals, issue.Id) + Math.Min(Count(related, issue.Id), MaximumRelatedSignals) >= minimum)

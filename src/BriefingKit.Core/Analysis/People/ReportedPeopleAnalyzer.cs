@@ -61,8 +61,8 @@ public sealed class ReportedPeopleAnalyzer : ITranscriptAnalyzer
     private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
     {
         var prose = transcript.Turns.All(t => t.Speaker is null);
-        var roster = new SpeakerRoster(transcript, _people);
-        var texts = SentenceSplitter.Split(transcript).Select(s => s.Text);
+        var roster = document.Roster(_people);
+        var texts = document.Sentences.Select(s => s.Text);
         if (prose && transcript.Title is not null) texts = new[] { transcript.Title }.Concat(texts);
         foreach (var text in texts)
         {

@@ -56,7 +56,7 @@ public sealed class QuoteAnalyzer : ITranscriptAnalyzer
 
     private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
     {
-        var roster = new SpeakerRoster(transcript, _people);
+        var roster = document.Roster(_people);
         var quotes = new List<Quote>();
         Speaker? last = null;
         var scannedTurn = 0;

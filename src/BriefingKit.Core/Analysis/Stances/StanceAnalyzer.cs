@@ -66,13 +66,13 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         var tagged = new HashSet<string>(transcript.Issues.Select(i => i.Id), StringComparer.Ordinal);
         if (tagged.Count == 0) return transcript;
 
-        var roster = new SpeakerRoster(transcript, _people);
-        var quoted = new QuotedSpeech(transcript);
-        var participants = _subjects.MainParties(transcript);
-        var joint = JointVoice(transcript, participants);
+        var roster = document.Roster(_people);
+        var quoted = document.QuotedSpeech;
+        var participants = document.MainParties(_subjects);
+        var joint = document.JointVoice(_subjects);
         var author = SubjectFinder.Author(transcript);
         // A short readout is about its main issue: a sentence that names none is about that one.
-        var words = transcript.Turns.Sum(t => t.Text.Split(' ').Length);
+        var words = document.WordCount;
         var mainIssue = words < IssueTagger.ShortDocumentWords && transcript.Issues.Count > 0
             ? new List<string> { transcript.Issues[0].Id }
             : new List<string>();
@@ -83,7 +83,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
         var topicKey = (-1, -1);
         var previous = new List<string>();
 
-        foreach (var sentence in SentenceSplitter.Split(transcript))
+        foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var turn = transcript.Turns[sentence.TurnIndex];
@@ -100,7 +100,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
                 previous = new List<string>();
             }
             topicKey = (sentence.TurnIndex, sentence.Paragraph);
-            var issues = _taxonomy.Terms.Matches(sentence.Text).Select(m => m.Value).Where(tagged.Contains).Distinct().ToList();
+            var issues = _taxonomy.Terms.Matches(sentence).Select(m => m.Value).Where(tagged.Contains).Distinct().ToList();
             var named = issues;
             // "I affirmed support for Ukraine. And I strongly urged him to refrain from any military action.":
             // in someone's own words a sentence that names no issue continues the one before it in the
@@ -120,7 +120,7 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
             var context = new SubjectContext(roster, turnSpeaker, lastPerson, participants, joint && turn.Kind != TurnKind.Answer, author);
             if (issues.Count > 0)
             {
-                var cues = _lexicon.Cues.Matches(sentence.Text)
+                var cues = _lexicon.Cues.Matches(sentence)
                     .Where(c => !TakesNoStance(sentence.Text.Substring(0, c.Index)))
                     .Select(c => (c.Index, c.Length, Stance: StanceOf(sentence.Text, c.Index, c.Length, c.Value), c.Value.Evaluative))
                     .Where(c => c.Stance is not null).Select(c => (c.Index, c.Length, Stance: c.Stance!.Value, c.Evaluative)).ToList();
