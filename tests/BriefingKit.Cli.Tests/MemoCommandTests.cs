@@ -39,7 +39,9 @@ public sealed class MemoCommandTests : IDisposable
         Assert.Contains("TO:The Secretary", text, StringComparison.Ordinal);
         Assert.Contains("FROM:S/P", text, StringComparison.Ordinal);
         Assert.Contains("DATE:April 20, 2017", text, StringComparison.Ordinal);
-        Assert.StartsWith("UNCLASSIFIED", text, StringComparison.Ordinal);
+        // The marking is in the header and footer, so every page shows it once at the top and once at the bottom.
+        Assert.All(document.MainDocumentPart!.HeaderParts, h => Assert.Contains("UNCLASSIFIED", h.Header!.InnerText, StringComparison.Ordinal));
+        Assert.All(document.MainDocumentPart!.FooterParts, f => Assert.Contains("UNCLASSIFIED", f.Footer!.InnerText, StringComparison.Ordinal));
         Assert.Equal(new[] { "memo.docx" }, Directory.GetFiles(_dir).Select(Path.GetFileName));
     }
 
