@@ -48,6 +48,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         var roster = new SpeakerRoster(transcript, _people);
         var quoted = new QuotedSpeech(transcript);
         var participants = StanceAnalyzer.Participants(transcript);
+        if (participants.Count == 0) participants = OpeningParties(transcript);
         var joint = StanceAnalyzer.JointVoice(transcript, participants);
         var tagged = new HashSet<string>(transcript.Issues.Select(i => i.Id), StringComparer.Ordinal);
         var commitments = new List<Commitment>();
@@ -98,6 +99,31 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     }
 
     /// <summary>
+    /// The parties a written statement with no speakers names at its opening, before its first
+    /// verb: "In May, Freedonia and Sylvania announced …", "The Government of Freedonia and the
+    /// Government of Sylvania, Recognizing …". At least two, or none.
+    /// </summary>
+    private IReadOnlyList<string> OpeningParties(Transcript transcript)
+    {
+        var first = SentenceSplitter.Split(transcript).FirstOrDefault();
+        if (first is null) return Array.Empty<string>();
+        var text = Aside.Replace(first.Text, string.Empty);
+        // "In September 2021, …": an introductory phrase up to its comma names no party.
+        var opening = Word.Match(text);
+        var comma = text.IndexOf(',');
+        if (opening.Success && comma > 0 && _words.Prepositions.Contains(opening.Value.ToLowerInvariant())) text = text.Substring(comma + 1);
+        var end = text.Length;
+        foreach (Match w in Word.Matches(text))
+        {
+            if (char.IsUpper(w.Value[0]) || w.Value is "the" or "and" or "of" || _words.PartyNouns.Contains(w.Value)) continue;
+            end = w.Index;
+            break;
+        }
+        var parties = _actors.Find(text.Substring(0, end)).Where(m => !m.IsAdjective).Select(m => m.Actor).Distinct(StringComparer.Ordinal).ToList();
+        return parties.Count >= 2 ? parties : Array.Empty<string>();
+    }
+
+    /// <summary>
     /// Where the action a cue introduces starts, or -1 when the cue introduces none: "agreed to the
     /// proposal" (a noun after a verb of pledging), "the will of the people", "will not", "launched
     /// in 2019" (no object after a launch verb).
@@ -125,9 +151,9 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
             case CommitmentCueKind.Continuing:
                 return char.IsLower(first[0]) && first is not ("the" or "a" or "an") ? start : -1;
             case CommitmentCueKind.PledgeNoun:
-                return char.IsLower(first[0]) ? start : -1;
+                return start;
             case CommitmentCueKind.IntentNoun:
-                if (first == "in") return WordAfter(text, next.Index + next.Length);
+                if (first is "in" or "to") return WordAfter(text, next.Index + next.Length);
                 if (first != "of") return -1;
                 // "the intention of Türkiye to send …": the action follows the "to" after the holder.
                 var to = Regex.Match(text.Substring(next.Index + next.Length), @"^[^,.]{1,60}?\s+to\s+(?=[a-z])", RegexOptions.CultureInvariant, RegexLimits.Timeout);
@@ -209,6 +235,9 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     {
         var words = Word.Matches(what).Select(m => m.Value).ToList();
         if (words.Count < 2) return true;
+        // "we'll continue to — we're going to take a look": a dash in the first words is a false start.
+        var dash = what.IndexOfAny(new[] { '—', '–' });
+        if (dash >= 0 && Word.Matches(what.Substring(0, dash)).Count <= 3) return true;
         var rest = what;
         for (var skip = CommitmentWords.StartsWith(_words.Fillers, rest); skip > 0; skip = CommitmentWords.StartsWith(_words.Fillers, rest)) rest = rest.Substring(skip).TrimStart();
         if (CommitmentWords.StartsWith(_words.Procedural, rest) > 0 || CommitmentWords.StartsWith(_words.States, rest) > 0) return true;
