@@ -242,8 +242,8 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         for (var skip = CommitmentWords.StartsWith(_words.Fillers, rest); skip > 0; skip = CommitmentWords.StartsWith(_words.Fillers, rest)) rest = rest.Substring(skip).TrimStart();
         if (CommitmentWords.StartsWith(_words.Procedural, rest) > 0 || CommitmentWords.StartsWith(_words.States, rest) > 0) return true;
         if (kind != CommitmentCueKind.PledgeVerb && CommitmentWords.StartsWith(_words.Schedule, rest) > 0) return true;
-        if (words.Count <= 3 && words.Any(_words.Demonstratives.Contains)) return true;
-        if (kind == CommitmentCueKind.PledgeNoun && IsValue(what)) return true;
+        if ((words.Count <= 3 && words.Any(_words.Demonstratives.Contains)) || _words.ForwardPointers.Matches(what).Any()) return true;
+        if (kind is CommitmentCueKind.PledgeNoun or CommitmentCueKind.IntentNoun && IsValue(what)) return true;
         if (kind != CommitmentCueKind.Launch && CommitmentWords.StartsWith(_words.AnnounceVerbs, rest) is var verb and > 0)
         {
             var obj = rest.Substring(verb).TrimStart();
@@ -263,7 +263,9 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         var first = words[0].Value;
         if (first.EndsWith("ing", StringComparison.Ordinal)) return false;
         var afterFirst = what.Substring(words[0].Index + words[0].Length).TrimStart();
-        var nounPhrase = _words.Determiners.Contains(first) || afterFirst.StartsWith(",", StringComparison.Ordinal)
+        // A determiner or a possessive ("Israel's security") starts a noun phrase; so does a bare noun before a comma or "and".
+        var nounPhrase = _words.Determiners.Contains(first) || first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("’s", StringComparison.Ordinal)
+            || afterFirst.StartsWith(",", StringComparison.Ordinal)
             || (words.Count > 1 && words[1].Value is "and" or "or");
         if (!nounPhrase) return false;
         var head = words.Skip(1).TakeWhile(w => !_words.Prepositions.Contains(w.Value) && w.Value != "of" && !_words.Subordinators.Contains(w.Value)

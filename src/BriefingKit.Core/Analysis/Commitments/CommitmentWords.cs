@@ -67,6 +67,7 @@ internal sealed class CommitmentWords
         Schedule = Matcher("schedule");
         States = Matcher("states");
         Demonstratives = Set("demonstratives");
+        ForwardPointers = Matcher("forwardPointers");
         Determiners = Set("determiners");
         ClauseBreaks = Matcher("clauseBreaks");
         NextVerbs = Set("nextVerbs");
@@ -129,6 +130,9 @@ internal sealed class CommitmentWords
 
     /// <summary>Determiners and possessives: a word after a pledge noun that starts a noun phrase ("commitment to the alliance").</summary>
     public HashSet<string> Determiners { get; }
+
+    /// <summary>Phrases that point at a list given elsewhere ("take the following actions").</summary>
+    public PhraseMatcher<bool> ForwardPointers { get; }
 
     /// <summary>Words that only point at something said before ("this", "it").</summary>
     public HashSet<string> Demonstratives { get; }
