@@ -78,25 +78,50 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
                 // "our commitment to meet in person is indicative of …": after a noun the sentence's own verb ends the action.
                 // ("… that we are treating refugees with humanity" keeps its own clause's verb.)
                 if (cue.Value == CommitmentCueKind.PledgeNoun) what = BeforeOwnVerb(what);
-                if (IsNoAction(what, cue.Value) || IsNominal(before) || IsConditional(before)) continue;
+                if (IsNoAction(what, cue.Value) || IsNominal(before) || IsConditional(before) || IsNegated(before) || IsBenefit(before, cue.Value)) continue;
                 if (cue.Value == CommitmentCueKind.Launch && !IsLaunchOfInitiative(what, text)) continue;
                 covered = start + (ReferenceEquals(what, items[0]) ? reach : what.Length);
                 var context = new SubjectContext(roster, speaker, lastPerson, participants, joint && turn.Kind != TurnKind.Answer);
                 var actors = _subjects.Find(text, cue.Index, context).Select(s => s.Actor).Distinct().ToList();
                 if (actors.Count == 0 && speaker?.Affiliation is { } own) actors.Add(own);
                 if (actors.Count == 0) continue;
+                // "we agreed to launch …" at a meeting of two: an agreement takes both parties, whoever reports it.
+                if (participants.Count >= 2 && _words.MutualPledges.Matches(cue.Text).Any() && IsFirstPersonPlural(LastSegment(before)))
+                    actors = actors.Concat(participants).Distinct(StringComparer.Ordinal).ToList();
                 var issue = _taxonomy.Terms.Matches(text).Select(m => m.Value).FirstOrDefault(tagged.Contains);
                 foreach (var item in items.Skip(1).Prepend(what))
                 {
                     if (item != what && IsNoAction(item, cue.Value)) continue;
-                    if (!seen.Add(string.Join("+", actors) + "|" + item)) continue;
+                    if (!seen.Add(string.Join("+", actors) + "|" + item) || IsRestatement(commitments, actors, item)) continue;
                     commitments.Add(new Commitment(actors.ToValueList(), item) { Issue = issue, Line = sentence.Line });
+                    if (Environment.GetEnvironmentVariable("BK_DEBUG_COMMIT") is not null) Console.Error.WriteLine($"DBG|{cue.Value}|{cue.Text}|{LastSegment(before).Trim()}|{sentence.Line}|{item}");
                 }
             }
             lastPerson = _subjects.NextAntecedent(sentence, roster, lastPerson);
         }
         return transcript with { Commitments = commitments.ToValueList() };
     }
+
+    /// <summary>
+    /// "We're committed to raising the refugee cap" twice in one briefing: a pledge restated by the
+    /// same parties (most of the shorter one's words again) is one commitment.
+    /// </summary>
+    private static bool IsRestatement(List<Commitment> earlier, List<string> actors, string text)
+    {
+        var words = ContentWords(text);
+        if (words.Count < 2) return false;
+        foreach (var c in earlier)
+        {
+            if (!c.Actors.SequenceEqual(actors) && !(c.Actors.Count == actors.Count && c.Actors.All(actors.Contains))) continue;
+            var other = ContentWords(c.Text);
+            var shorter = Math.Min(words.Count, other.Count);
+            if (shorter >= 2 && words.Count(other.Contains) * 10 >= shorter * 7) return true;
+        }
+        return false;
+    }
+
+    private static HashSet<string> ContentWords(string text) =>
+        new(Word.Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 4), StringComparer.Ordinal);
 
     /// <summary>
     /// The parties a written statement with no speakers names at its opening, before its first
@@ -211,6 +236,24 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         var cut = before.LastIndexOfAny(new[] { ',', ';', ':', '—', '–', '(', ')' });
         return cut < 0 ? before : before.Substring(cut + 1);
     }
+
+    /// <summary>"we have no intention to …", "they did not agree to …": a negated cue is no pledge.</summary>
+    private bool IsNegated(string before)
+    {
+        var segment = LastSegment(before);
+        return _words.Negators.Matches(segment).Any() || Word.Matches(segment).Any(w => w.Value.EndsWith("n't", StringComparison.Ordinal) || w.Value.EndsWith("n’t", StringComparison.Ordinal));
+    }
+
+    /// <summary>"it is in our interest to …": "in" before an intent noun speaks of a benefit, not an intent.</summary>
+    private bool IsBenefit(string before, CommitmentCueKind kind)
+    {
+        if (kind != CommitmentCueKind.IntentNoun) return false;
+        var words = Word.Matches(before).Select(m => m.Value.ToLowerInvariant()).ToList();
+        return (words.Count >= 1 && words[^1] == "in") || (words.Count >= 2 && words[^2] == "in" && _words.Determiners.Contains(words[^1]));
+    }
+
+    private static bool IsFirstPersonPlural(string segment) =>
+        Word.Matches(segment).Any(w => w.Value.ToLowerInvariant() is "we" or "we've" or "we’ve" or "we're" or "we’re");
 
     /// <summary>"If they continue to …": a cue inside a condition is no pledge.</summary>
     private bool IsConditional(string before) => CommitmentWords.StartsWith(_words.Conditionals, LastSegment(before)) > 0;

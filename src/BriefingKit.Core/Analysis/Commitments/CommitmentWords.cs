@@ -57,6 +57,8 @@ internal sealed class CommitmentWords
         Initiatives = Matcher("initiatives");
         PastTime = Matcher("pastTime");
         Conditionals = Matcher("conditionals");
+        Negators = Matcher("negators");
+        MutualPledges = Matcher("mutualPledges");
         NominalClauses = Matcher("nominalClauses");
         PartyPronouns = Set("partyPronouns");
         PartyNouns = Set("partyNouns");
@@ -97,6 +99,12 @@ internal sealed class CommitmentWords
 
     /// <summary>Phrases dating an act in the past ("last week", "ago").</summary>
     public PhraseMatcher<bool> PastTime { get; }
+
+    /// <summary>Words that negate a cue in its clause ("we have no intention to", "did not agree to").</summary>
+    public PhraseMatcher<bool> Negators { get; }
+
+    /// <summary>Pledges that take two parties ("agreed to"): a "we" that agrees speaks for all the parties.</summary>
+    public PhraseMatcher<bool> MutualPledges { get; }
 
     /// <summary>Words opening a condition ("if", "unless").</summary>
     public PhraseMatcher<bool> Conditionals { get; }
