@@ -121,7 +121,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     }
 
     private static HashSet<string> ContentWords(string text) =>
-        new(Word.Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 4), StringComparer.Ordinal);
+        new(Word.Matches(text.ToLowerInvariant()).Cast<Match>().Select(m => m.Value).Where(w => w.Length >= 4), StringComparer.Ordinal);
 
     /// <summary>
     /// The parties a written statement with no speakers names at its opening, before its first
@@ -207,7 +207,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     {
         if (kind is not (CommitmentCueKind.Future or CommitmentCueKind.Continuing)) return true;
         var segment = LastSegment(before);
-        var words = Word.Matches(segment).Select(m => (m.Value, m.Index)).ToList();
+        var words = Word.Matches(segment).Cast<Match>().Select(m => (m.Value, m.Index)).ToList();
         // Adverbs and fillers between the subject and the cue ("we also will", "they each will").
         while (words.Count > 0 && IsFiller(words[^1].Value)) words.RemoveAt(words.Count - 1);
         if (words.Count == 0) return kind == CommitmentCueKind.Future;
@@ -241,19 +241,19 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     private bool IsNegated(string before)
     {
         var segment = LastSegment(before);
-        return _words.Negators.Matches(segment).Any() || Word.Matches(segment).Any(w => w.Value.EndsWith("n't", StringComparison.Ordinal) || w.Value.EndsWith("n’t", StringComparison.Ordinal));
+        return _words.Negators.Matches(segment).Any() || Word.Matches(segment).Cast<Match>().Any(w => w.Value.EndsWith("n't", StringComparison.Ordinal) || w.Value.EndsWith("n’t", StringComparison.Ordinal));
     }
 
     /// <summary>"it is in our interest to …": "in" before an intent noun speaks of a benefit, not an intent.</summary>
     private bool IsBenefit(string before, CommitmentCueKind kind)
     {
         if (kind != CommitmentCueKind.IntentNoun) return false;
-        var words = Word.Matches(before).Select(m => m.Value.ToLowerInvariant()).ToList();
+        var words = Word.Matches(before).Cast<Match>().Select(m => m.Value.ToLowerInvariant()).ToList();
         return (words.Count >= 1 && words[^1] == "in") || (words.Count >= 2 && words[^2] == "in" && _words.Determiners.Contains(words[^1]));
     }
 
     private static bool IsFirstPersonPlural(string segment) =>
-        Word.Matches(segment).Any(w => w.Value.ToLowerInvariant() is "we" or "we've" or "we’ve" or "we're" or "we’re");
+        Word.Matches(segment).Cast<Match>().Any(w => w.Value.ToLowerInvariant() is "we" or "we've" or "we’ve" or "we're" or "we’re");
 
     /// <summary>"If they continue to …": a cue inside a condition is no pledge.</summary>
     private bool IsConditional(string before) => CommitmentWords.StartsWith(_words.Conditionals, LastSegment(before)) > 0;
@@ -276,7 +276,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     /// </summary>
     private bool IsNoAction(string what, CommitmentCueKind kind)
     {
-        var words = Word.Matches(what).Select(m => m.Value).ToList();
+        var words = Word.Matches(what).Cast<Match>().Select(m => m.Value).ToList();
         if (words.Count < 2) return true;
         // "we'll continue to — we're going to take a look": a dash in the first words is a false start.
         var dash = what.IndexOfAny(new[] { '—', '–' });
@@ -400,7 +400,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
             if (++kept > MaxWords) break;
             reach = w.Index + w.Length;
         }
-        var words = Regex.Matches(plain.Substring(0, reach), @"[^\s\u0001]+", RegexOptions.CultureInvariant, RegexLimits.Timeout).Select(m => m.Value).ToList();
+        var words = Regex.Matches(plain.Substring(0, reach), @"[^\s\u0001]+", RegexOptions.CultureInvariant, RegexLimits.Timeout).Cast<Match>().Select(m => m.Value).ToList();
         while (words.Count > 0 && words[^1] is "and" or "or" or "and/or") words.RemoveAt(words.Count - 1);
         return (string.Join(" ", words).TrimEnd('.', ',', ';', ':', '”', '"'), reach);
     }
