@@ -94,7 +94,6 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
                     if (item != what && IsNoAction(item, cue.Value)) continue;
                     if (!seen.Add(string.Join("+", actors) + "|" + item) || IsRestatement(commitments, actors, item)) continue;
                     commitments.Add(new Commitment(actors.ToValueList(), item) { Issue = issue, Line = sentence.Line });
-                    if (Environment.GetEnvironmentVariable("BK_DEBUG_COMMIT") is not null) Console.Error.WriteLine($"DBG|{cue.Value}|{cue.Text}|{LastSegment(before).Trim()}|{sentence.Line}|{item}");
                 }
             }
             lastPerson = _subjects.NextAntecedent(sentence, roster, lastPerson);
