@@ -79,6 +79,9 @@ public sealed class ReaderFuzzTests
             var format = Formats[random.Next(Formats.Length)];
             var description = $"mutation #{i} (seed {Seed}) of {name}: {string.Join(", ", mutations)}; format {format?.ToString() ?? "detected"}";
             var lines = 1 + bytes.Count(b => b == (byte)'\n') + bytes.Count(b => b == (byte)'\r');
+            // Read as BriefingKit's own JSON (detected), a transcript keeps the lines of the document it was first read from (the reader
+            // gives back an equal transcript), so they need not lie inside the JSON file itself.
+            if (format is null && path.Contains(Path.DirectorySeparatorChar + "briefingKitJson" + Path.DirectorySeparatorChar, StringComparison.Ordinal)) lines = int.MaxValue - 1;
             Check(failures, description, Preview(bytes), () => BriefingPipeline.Default.Parse(new TranscriptInput(bytes, name), format), lines);
         }
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine + Environment.NewLine, failures));
