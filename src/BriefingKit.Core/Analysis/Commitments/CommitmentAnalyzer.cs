@@ -27,6 +27,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     private readonly PeopleDirectory _people;
     private readonly ActorDirectory _actors;
     private readonly SubjectFinder _subjects;
+    private readonly PersonMentionFinder _mentions;
     private readonly CommitmentWords _words = CommitmentWords.Default;
 
     /// <summary>Creates the analyzer.</summary>
@@ -38,7 +39,8 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         _taxonomy = taxonomy ?? throw new ArgumentNullException(nameof(taxonomy));
         _people = people ?? throw new ArgumentNullException(nameof(people));
         _actors = actors ?? throw new ArgumentNullException(nameof(actors));
-        _subjects = new SubjectFinder(actors, PersonMentionFinder.Shared(actors, people));
+        _mentions = PersonMentionFinder.Shared(actors, people);
+        _subjects = new SubjectFinder(actors, _mentions);
     }
 
     /// <inheritdoc />
@@ -81,7 +83,9 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
                 if (IsNoAction(what, cue.Value) || IsNominal(before) || IsConditional(before) || IsNegated(before) || IsBenefit(before, cue.Value)) continue;
                 if (cue.Value == CommitmentCueKind.Launch && !IsLaunchOfInitiative(what, text)) continue;
                 covered = start + (ReferenceEquals(what, items[0]) ? reach : what.Length);
-                var context = new SubjectContext(roster, speaker, lastPerson, participants, joint && turn.Kind != TurnKind.Answer);
+                // "President Erdogan's announcement that he will send …": "he" is the person named last before it in the sentence.
+                var antecedent = _mentions.Find(before).Select(m => roster.Lookup(m)).LastOrDefault() ?? lastPerson;
+                var context = new SubjectContext(roster, speaker, antecedent, participants, joint && turn.Kind != TurnKind.Answer);
                 var actors = _subjects.Find(text, cue.Index, context).Select(s => s.Actor).Distinct().ToList();
                 if (actors.Count == 0 && speaker?.Affiliation is { } own) actors.Add(own);
                 if (actors.Count == 0) continue;
