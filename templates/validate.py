@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate BriefingKit's template data: actors.json, people.json, taxonomy.json, subjects.json and the word lists.
+"""Validate BriefingKit's template data: actors.json, people.json, taxonomy.json, subjects.json, commitments.json and the word lists.
 
 Usage:
     python3 validate.py                       # check the built-in files next to this script
@@ -423,6 +423,61 @@ def check_subjects(path, report):
     return total
 
 
+# --- commitments --------------------------------------------------------------------------------
+
+COMMITMENT_LISTS = (
+    "pledgeVerbs", "futureMarkers", "continuing", "pledgeNouns", "intentNouns", "launchVerbs", "announceVerbs", "launchObjects",
+    "initiatives", "pastTime", "negators", "mutualPledges", "conditionals", "conditionsMet", "prepositions", "nominalClauses",
+    "partyPronouns", "partyNouns", "thingWords", "fillers", "notAfterFuture", "procedural", "schedule", "states", "determiners",
+    "forwardPointers", "demonstratives", "clauseBreaks", "nextVerbs", "copulas", "subordinators",
+)
+
+
+def check_commitments(path, report):
+    """commitments.json: every list present, each a non-empty array of unique, trimmed, non-empty strings."""
+    src = os.path.basename(path)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except OSError as exc:
+        report.add(path, f"cannot read: {exc}")
+        return 0
+    if text.startswith("\ufeff"):
+        report.add(src, "starts with a byte-order mark; save as UTF-8 without BOM")
+        text = text[1:]
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        report.add(src, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+        return 0
+    if not isinstance(doc, dict):
+        report.add(src, "top level must be an object of word lists")
+        return 0
+    check_unknown_keys(doc, set(COMMITMENT_LISTS), src, report)
+    total = 0
+    cues = {}
+    for name in COMMITMENT_LISTS:
+        values = doc.get(name)
+        if not isinstance(values, list) or not values:
+            report.add(src, f'"{name}" must be a non-empty array of strings')
+            continue
+        seen = set()
+        for v in values:
+            if not is_text(v):
+                report.add(src, f"{name}: {v!r} must be a non-empty trimmed string")
+                continue
+            key = " ".join(v.casefold().split())
+            if key in seen:
+                report.add(src, f"{name}: {v!r} listed twice")
+            seen.add(key)
+            total += 1
+            if name in ("pledgeVerbs", "futureMarkers", "continuing", "pledgeNouns", "intentNouns", "launchVerbs"):
+                if key in cues:
+                    report.add(src, f"{name}: {v!r} is also a cue in {cues[key]!r} (one phrase, one kind of cue)")
+                cues[key] = name
+    return total
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--actors", help="a user actors file merged over the built-in one")
@@ -463,6 +518,7 @@ def main(argv=None):
     ids, n_terms, n_related = check_taxonomy(issues, actor_map, report, src_t, builtin_only=not args.taxonomy)
     n_lists, n_entries = check_word_lists(args.dir, report)
     n_subject_words = check_subjects(os.path.join(args.dir, "subjects.json"), report)
+    n_commitment_words = check_commitments(os.path.join(args.dir, "commitments.json"), report)
 
     kinds = {}
     for a in actor_map.values():
@@ -474,6 +530,7 @@ def main(argv=None):
         f"taxonomy: {len(ids)} issues, {n_terms} terms, {n_related} related phrases",
         f"words:    {n_lists} word-list files, {n_entries} entries",
         f"subjects: {n_subject_words} words and phrases",
+        f"commitments: {n_commitment_words} words and phrases in {len(COMMITMENT_LISTS)} lists",
     ]
     return finish(report, summary)
 

@@ -95,10 +95,13 @@ public sealed class AnalysisDocument
         return _parties;
     }
 
-    /// <summary>Whether "we" is all the main parties: in a joint press conference or a joint statement.</summary>
-    internal bool JointVoice(SubjectFinder subjects) =>
-        MainParties(subjects).Count >= 2 && (_transcript.Kind == TranscriptKind.PressConference
-            || (_transcript.Kind == TranscriptKind.Statement && (_transcript.Title ?? string.Empty).IndexOf("joint", StringComparison.OrdinalIgnoreCase) >= 0));
+    /// <summary>Whether "we" is all the main parties: in a joint event, when there are two or more.</summary>
+    internal bool JointVoice(SubjectFinder subjects) => MainParties(subjects).Count >= 2 && IsJointEvent;
+
+    /// <summary>A joint press conference or a joint statement: where "we" may speak for every main party.</summary>
+    public bool IsJointEvent =>
+        _transcript.Kind == TranscriptKind.PressConference
+        || (_transcript.Kind == TranscriptKind.Statement && (_transcript.Title ?? string.Empty).IndexOf("joint", StringComparison.OrdinalIgnoreCase) >= 0);
 
     private static bool SameTexts(ValueList<Turn> before, ValueList<Turn> now)
     {

@@ -216,9 +216,4 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
             return infinitive;
         return cue.Stance;
     }
-
-    /// <summary>In a joint press conference or a joint statement, "we" is all the main parties.</summary>
-    internal static bool JointVoice(Transcript transcript, IReadOnlyList<string> participants) =>
-        participants.Count >= 2 && (transcript.Kind == TranscriptKind.PressConference
-            || (transcript.Kind == TranscriptKind.Statement && (transcript.Title ?? string.Empty).IndexOf("joint", StringComparison.OrdinalIgnoreCase) >= 0));
 }
