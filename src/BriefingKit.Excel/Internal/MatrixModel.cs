@@ -152,17 +152,17 @@ internal sealed class MatrixModel
                         && string.Equals(r.Get(Columns.Actor), actor, StringComparison.OrdinalIgnoreCase));
                     before = row?.Get(previous.ToString());
                 }
-                if (!hasPrevious) moves.Add((actor, "–"));
-                else if (!Stances.TryParse(before, out var old)) moves.Add((actor, "new"));
+                if (!hasPrevious) continue;
+                if (!Stances.TryParse(before, out var old)) moves.Add((actor, "new"));
                 else
                 {
                     var delta = Warmth(Stances.GroupOf(net.Stance)) - Warmth(Stances.GroupOf(old));
                     moves.Add((actor, delta > 0 ? "▲" : delta < 0 ? "▼" : "="));
                 }
             }
-            if (moves.Count == 0) model.Changes[issue] = string.Empty;
-            else if (moves.All(m => m.Move == moves[0].Move)) model.Changes[issue] = moves[0].Move;
-            else model.Changes[issue] = string.Join(", ", moves.Select(m => m.Actor + " " + m.Move));
+            // One format in every row: each actor with its move ("United States ▲; Japan new"); "–" when History
+            // has no earlier week to compare with.
+            model.Changes[issue] = !hasPrevious ? "–" : string.Join("; ", moves.Select(m => m.Actor + " " + m.Move));
         }
         return model;
     }

@@ -183,6 +183,17 @@ internal sealed class WorkbookWriter
         if (history.Rows.Count > 0) SetDefinedName("_xlnm._FilterDatabase", history.Name, $"'{history.Name}'!$A$1:${CellRefs.Column(history.Headers.Count)}${rowIndex}", hidden: true);
     }
 
+    /// <summary>
+    /// "Change vs 2021-W14", saying how far back the compared week is when it is not the week before
+    /// ("Change vs 2021-W15 (100 weeks earlier)"): History compares with the latest earlier week it has.
+    /// </summary>
+    private static string ChangeHeader(MatrixModel model)
+    {
+        if (model.Previous is not { } previous) return "Change vs last week";
+        var weeks = (int)Math.Round((model.Week.Monday - previous.Monday).TotalDays / 7);
+        return weeks <= 1 ? "Change vs " + previous : FormattableString.Invariant($"Change vs {previous} ({weeks} weeks earlier)");
+    }
+
     /// <summary>The Matrix sheet: title, header row, one row per issue, legend; notes on the stance cells.</summary>
     public void WriteMatrix(MatrixModel model, string title, string author, MatrixHandColumns hand)
     {
@@ -204,7 +215,7 @@ internal sealed class WorkbookWriter
         for (var a = 0; a < actors.Count; a++)
             header.Append(TextCell(a + 2, 2, actors[a], _styles.Get(Base with { Bold = true, FontColor = "FFFFFF", Fill = HeaderFill, Wrap = true, Border = true, Middle = true, Horizontal = HorizontalAlignmentValues.Center })));
         header.Append(TextCell(eventsColumn, 2, "Events", _styles.Get(Base with { Bold = true, FontColor = "FFFFFF", Fill = HeaderFill, Wrap = true, Border = true, Middle = true, Horizontal = HorizontalAlignmentValues.Center })));
-        header.Append(TextCell(changeColumn, 2, model.Previous is { } previous ? "Change vs " + previous : "Change vs last week", HeaderStyle));
+        header.Append(TextCell(changeColumn, 2, ChangeHeader(model), HeaderStyle));
         header.Append(TextCell(notesColumn, 2, Columns.Notes, HeaderStyle));
         for (var x = 0; x < hand.Extra.Count; x++) header.Append(TextCell(notesColumn + 1 + x, 2, hand.Extra[x], HeaderStyle));
         data.Append(header);

@@ -93,6 +93,30 @@ public sealed class MatrixSheetTests
     }
 
     [Fact]
+    public async Task Write_PreviousWeekLongAgo_HeaderSaysHowFarBack_EveryRowNamesItsActors()
+    {
+        var bytes = await WriteAsync(new[]
+        {
+            Event("a", Monday.AddDays(-7 * 100), P("United States", "ukraine", Stance.Concern, 3), P("Japan", "ukraine", Stance.Support, 4)),
+            Event("b", Monday, P("United States", "ukraine", Stance.Support, 3), P("Japan", "ukraine", Stance.Support, 4), P("Japan", "taiwan", Stance.Concern, 5)),
+        });
+
+        using var xlsx = Xlsx.Open(bytes);
+        Assert.Equal("Japan =; United States ▲", xlsx.Text(xlsx.At("Matrix", "Ukraine", "Change vs 2019-W20 (100 weeks earlier)")));
+        Assert.Equal("Japan new", xlsx.Text(xlsx.At("Matrix", "taiwan", "Change vs 2019-W20 (100 weeks earlier)")));
+    }
+
+    [Fact]
+    public async Task Write_OneWeek_ChangeIsADashInEveryRow()
+    {
+        var bytes = await WriteAsync(new[] { Event("b", Monday, P("United States", "ukraine", Stance.Support, 3), P("Japan", "taiwan", Stance.Concern, 5)) });
+
+        using var xlsx = Xlsx.Open(bytes);
+        Assert.Equal("–", xlsx.Text(xlsx.At("Matrix", "Ukraine", "Change vs last week")));
+        Assert.Equal("–", xlsx.Text(xlsx.At("Matrix", "taiwan", "Change vs last week")));
+    }
+
+    [Fact]
     public async Task Write_SeveralWeeks_LatestIsTheMatrix_AllGoToHistory()
     {
         var bytes = await WriteAsync(new[]
@@ -103,7 +127,7 @@ public sealed class MatrixSheetTests
 
         using var xlsx = Xlsx.Open(bytes);
         Assert.StartsWith("Issue matrix — 2021-W15", xlsx.Text("Matrix", "A1"), StringComparison.Ordinal);
-        Assert.Equal("▲", xlsx.Text(xlsx.At("Matrix", "Ukraine", "Change vs 2021-W14")));
+        Assert.Equal("United States ▲", xlsx.Text(xlsx.At("Matrix", "Ukraine", "Change vs 2021-W14")));
         var history = xlsx.Rows("History");
         Assert.Equal("concerned", history.Single()["2021-W14"]);
         Assert.Equal("supports", history.Single()["2021-W15"]);
