@@ -331,6 +331,8 @@ def check_taxonomy(issues, actors, report, src, builtin_only):
 
 
 STRUCTURED_FILES = {"actors.json", "people.json", "taxonomy.json"}
+# Word-list files with a checker of their own (check_subjects, check_commitments): here only their comment and embedding.
+CHECKED_ON_THEIR_OWN = {"subjects.json", "commitments.json"}
 
 
 def check_word_lists(folder, report):
@@ -355,7 +357,7 @@ def check_word_lists(folder, report):
             report.add(name, 'needs a top-level "$comment" (or "description") saying what the lists are for')
             continue
         for key, value in doc.items():
-            if key in ("$comment", "description"):
+            if key in ("$comment", "description") or name in CHECKED_ON_THEIR_OWN:
                 continue
             where = f"{name}: {key}"
             if isinstance(value, dict):
@@ -380,6 +382,52 @@ def check_word_lists(folder, report):
                     seen.add(v.casefold())
     return files, entries
 
+def load_lists(path, names, report):
+    """A word-list file: its lists by name (those present and of the right shape), unknown keys and missing lists reported."""
+    src = os.path.basename(path)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except OSError as exc:
+        report.add(path, f"cannot read: {exc}")
+        return {}
+    if text.startswith("\ufeff"):
+        report.add(src, "starts with a byte-order mark; save as UTF-8 without BOM")
+        text = text[1:]
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        report.add(src, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+        return {}
+    if not isinstance(doc, dict):
+        report.add(src, "top level must be an object of word lists")
+        return {}
+    check_unknown_keys(doc, set(names), src, report)
+    lists = {}
+    for name in names:
+        values = doc.get(name)
+        if not isinstance(values, list) or not values:
+            report.add(src, f'"{name}" must be a non-empty array of strings')
+            continue
+        lists[name] = values
+    return lists
+
+
+def unique_entries(src, name, values, report):
+    """The entries of one list that are non-empty trimmed strings, each once (compared case- and spacing-insensitively)."""
+    seen = set()
+    for v in values:
+        if not is_text(v):
+            report.add(src, f"{name}: {v!r} must be a non-empty trimmed string")
+            continue
+        key = " ".join(v.casefold().split())
+        if key in seen:
+            report.add(src, f"{name}: {v!r} listed twice")
+            continue
+        seen.add(key)
+        yield v, key
+
+
 # --- subject words ----------------------------------------------------------------------------
 
 SUBJECT_LISTS = ("subjectWords", "collectives", "groupNouns", "roles", "introWords", "topicIntros", "asideWords",
@@ -389,30 +437,9 @@ SUBJECT_LISTS = ("subjectWords", "collectives", "groupNouns", "roles", "introWor
 def check_subjects(path, report):
     """subjects.json: every list present, non-empty, of trimmed strings without repeats; case as the matching needs."""
     src = os.path.basename(path)
-    try:
-        with open(path, encoding="utf-8") as fh:
-            doc = json.load(fh)
-    except (OSError, json.JSONDecodeError) as exc:
-        report.add(src, f"cannot read: {exc}")
-        return 0
-    if not isinstance(doc, dict):
-        report.add(src, "top level must be an object")
-        return 0
-    check_unknown_keys(doc, set(SUBJECT_LISTS), src, report)
     total = 0
-    for name in SUBJECT_LISTS:
-        values = doc.get(name)
-        if not isinstance(values, list) or not values:
-            report.add(src, f'"{name}" must be a non-empty array of strings')
-            continue
-        seen = set()
-        for v in values:
-            if not is_text(v):
-                report.add(src, f"{name}: {v!r} must be a non-empty trimmed string")
-                continue
-            if v in seen:
-                report.add(src, f"{name}: {v!r} listed twice")
-            seen.add(v)
+    for name, values in load_lists(path, SUBJECT_LISTS, report).items():
+        for v, _ in unique_entries(src, name, values, report):
             total += 1
             if name in ("subjectWords", "groupNouns", "asideWords", "sharedWords") and v != v.lower():
                 report.add(src, f"{name}: {v!r} must be lower case (it is matched as written)")
@@ -434,42 +461,12 @@ COMMITMENT_LISTS = (
 
 
 def check_commitments(path, report):
-    """commitments.json: every list present, each a non-empty array of unique, trimmed, non-empty strings."""
+    """commitments.json: every list present, each a non-empty array of unique, trimmed, non-empty strings; one kind of cue a phrase."""
     src = os.path.basename(path)
-    try:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
-    except OSError as exc:
-        report.add(path, f"cannot read: {exc}")
-        return 0
-    if text.startswith("\ufeff"):
-        report.add(src, "starts with a byte-order mark; save as UTF-8 without BOM")
-        text = text[1:]
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        report.add(src, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
-        return 0
-    if not isinstance(doc, dict):
-        report.add(src, "top level must be an object of word lists")
-        return 0
-    check_unknown_keys(doc, set(COMMITMENT_LISTS), src, report)
     total = 0
     cues = {}
-    for name in COMMITMENT_LISTS:
-        values = doc.get(name)
-        if not isinstance(values, list) or not values:
-            report.add(src, f'"{name}" must be a non-empty array of strings')
-            continue
-        seen = set()
-        for v in values:
-            if not is_text(v):
-                report.add(src, f"{name}: {v!r} must be a non-empty trimmed string")
-                continue
-            key = " ".join(v.casefold().split())
-            if key in seen:
-                report.add(src, f"{name}: {v!r} listed twice")
-            seen.add(key)
+    for name, values in load_lists(path, COMMITMENT_LISTS, report).items():
+        for v, key in unique_entries(src, name, values, report):
             total += 1
             if name in ("pledgeVerbs", "futureMarkers", "continuing", "pledgeNouns", "intentNouns", "launchVerbs"):
                 if key in cues:

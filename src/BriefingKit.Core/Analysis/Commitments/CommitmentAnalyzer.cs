@@ -11,7 +11,7 @@ using System.Threading;
 namespace BriefingKit.Analysis;
 
 /// <summary>Fills <see cref="Transcript.Commitments"/>.</summary>
-public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
+public sealed class CommitmentAnalyzer : TranscriptAnalyzer
 {
     private const int MaxWords = 40;
 
@@ -44,19 +44,13 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     }
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.Issues, AnalysisFacts.Quotes, AnalysisFacts.ReportedPeople };
+    public override IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.Issues, AnalysisFacts.Quotes, AnalysisFacts.ReportedPeople };
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.Commitments };
+    public override IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.Commitments };
 
     /// <inheritdoc />
-    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
-    {
-        if (document is null) throw new ArgumentNullException(nameof(document));
-        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
-    }
-
-    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    protected override Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
     {
         var roster = document.Roster(_people);
         var quoted = document.QuotedSpeech;

@@ -17,10 +17,10 @@ internal sealed class ReportingVerbs
 
     private ReportingVerbs(IReadOnlyList<string> saying, IReadOnlyList<string> sayingWithStance, IReadOnlyList<string> quotationOnly, IReadOnlyList<string> acts, IReadOnlyList<string> attitudes)
     {
-        Attitude = Alternation(attitudes);
-        Saying = Alternation(saying);
-        Speech = Alternation(saying.Concat(sayingWithStance).Concat(quotationOnly));
-        Any = Alternation(saying.Concat(sayingWithStance).Concat(acts));
+        Attitude = WordAlternation.Of(attitudes);
+        Saying = WordAlternation.Of(saying);
+        Speech = WordAlternation.Of(saying.Concat(sayingWithStance).Concat(quotationOnly));
+        Any = WordAlternation.Of(saying.Concat(sayingWithStance).Concat(acts));
     }
 
     public static ReportingVerbs Default => BuiltIn.Value;
@@ -36,11 +36,6 @@ internal sealed class ReportingVerbs
 
     /// <summary>Adjectives that report a stated position after "is" or "was" ("thankful", "clear"), as a regex alternation without a group.</summary>
     public string Attitude { get; }
-
-    // Longest first, so "made clear" is tried before a shorter entry could match its start.
-    private static string Alternation(IEnumerable<string> verbs) =>
-        "(?:" + string.Join("|", verbs.Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length)
-            .Select(v => string.Join(@"\s+", v.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
 
     private static ReportingVerbs Read(JsonElement root) => new(JsonLists.Required(root, "saying"), JsonLists.Required(root, "sayingWithStance"), JsonLists.Required(root, "quotationOnly"), JsonLists.Required(root, "acts"), JsonLists.Required(root, "attitudes"));
 }

@@ -19,15 +19,15 @@ internal sealed class SubjectLists
     private SubjectLists(JsonElement root)
     {
         SubjectWords = new HashSet<string>(JsonLists.Required(root, "subjectWords"), StringComparer.Ordinal);
-        Collectives = Alternation(JsonLists.Required(root, "collectives"));
-        GroupNouns = Alternation(JsonLists.Required(root, "groupNouns"));
-        Roles = Alternation(JsonLists.Required(root, "roles"));
-        IntroWords = Alternation(JsonLists.Required(root, "introWords"));
-        TopicIntros = Alternation(JsonLists.Required(root, "topicIntros"));
-        AsideWords = Alternation(JsonLists.Required(root, "asideWords"));
-        IndefiniteHolders = Alternation(JsonLists.Required(root, "indefiniteHolders"));
-        HeldNouns = Alternation(JsonLists.Required(root, "heldNouns"));
-        SharedWords = Alternation(JsonLists.Required(root, "sharedWords"));
+        Collectives = WordAlternation.Of(JsonLists.Required(root, "collectives"));
+        GroupNouns = WordAlternation.Of(JsonLists.Required(root, "groupNouns"));
+        Roles = WordAlternation.Of(JsonLists.Required(root, "roles"));
+        IntroWords = WordAlternation.Of(JsonLists.Required(root, "introWords"));
+        TopicIntros = WordAlternation.Of(JsonLists.Required(root, "topicIntros"));
+        AsideWords = WordAlternation.Of(JsonLists.Required(root, "asideWords"));
+        IndefiniteHolders = WordAlternation.Of(JsonLists.Required(root, "indefiniteHolders"));
+        HeldNouns = WordAlternation.Of(JsonLists.Required(root, "heldNouns"));
+        SharedWords = WordAlternation.Of(JsonLists.Required(root, "sharedWords"));
     }
 
     public static SubjectLists Default => BuiltIn.Value;
@@ -61,11 +61,6 @@ internal sealed class SubjectLists
 
     /// <summary>Adjectives that make a possessive stance noun all the main parties' ("our shared commitment"), as a regex alternation.</summary>
     public string SharedWords { get; }
-
-    // Longest first, so "both sides" is tried before "both"; words of an entry match with any spacing.
-    private static string Alternation(IEnumerable<string> words) =>
-        "(?:" + string.Join("|", words.Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length)
-            .Select(v => string.Join(@"\s+", v.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
 
     private static SubjectLists Read(JsonElement root) => new(root);
 }

@@ -11,7 +11,7 @@ using System.Threading;
 namespace BriefingKit.Analysis;
 
 /// <summary>Fills <see cref="Transcript.Issues"/> from the <see cref="IssueTaxonomy"/>.</summary>
-public sealed class IssueTagger : ITranscriptAnalyzer
+public sealed class IssueTagger : TranscriptAnalyzer
 {
     /// <summary>How many signals make an issue substantive in a document of ordinary length.</summary>
     public const int MinimumMentions = 3;
@@ -41,19 +41,13 @@ public sealed class IssueTagger : ITranscriptAnalyzer
     }
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.Metadata };
+    public override IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.Metadata };
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.Issues };
+    public override IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.Issues };
 
     /// <inheritdoc />
-    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
-    {
-        if (document is null) throw new ArgumentNullException(nameof(document));
-        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
-    }
-
-    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    protected override Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
     {
         // Signals decide whether an issue is substantive; mentions (term occurrences) are what is reported.
         var signals = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -10,7 +10,7 @@ using System.Threading;
 namespace BriefingKit.Analysis;
 
 /// <summary>Gives moderators and panelists their kind from how the opening turns introduce them.</summary>
-internal sealed class SpeakerKindAnalyzer : ITranscriptAnalyzer
+internal sealed class SpeakerKindAnalyzer : TranscriptAnalyzer
 {
     // The introduction: the first turns, where a moderator presents the event and the people in it.
     private const int IntroductionTurns = 5;
@@ -32,19 +32,13 @@ internal sealed class SpeakerKindAnalyzer : ITranscriptAnalyzer
     private static readonly Regex SentenceEnd = new(@"(?<!\b(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|[\p{Lu}]))[.!?]\s+(?=[\p{Lu}""“])", Options, RegexLimits.Timeout);
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Requires { get; } = System.Array.Empty<string>();
+    public override IReadOnlyCollection<string> Requires { get; } = System.Array.Empty<string>();
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.SpeakerKinds };
+    public override IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.SpeakerKinds };
 
     /// <inheritdoc />
-    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
-    {
-        if (document is null) throw new ArgumentNullException(nameof(document));
-        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
-    }
-
-    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    protected override Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
     {
         var introduction = transcript.Turns.Where(t => t.Speaker is not null).Take(IntroductionTurns).ToList();
         if (introduction.Count == 0) return transcript;

@@ -17,22 +17,16 @@ namespace BriefingKit.Analysis;
 /// Kind: from the title ("Press Briefing", "Readout", "Remarks"…), else the publisher's
 /// tags, else the format (captions are meetings; prose is a readout).
 /// </summary>
-public sealed class MetadataAnalyzer : ITranscriptAnalyzer
+public sealed class MetadataAnalyzer : TranscriptAnalyzer
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Requires { get; } = System.Array.Empty<string>();
+    public override IReadOnlyCollection<string> Requires { get; } = System.Array.Empty<string>();
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.Metadata };
+    public override IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.Metadata };
 
     /// <inheritdoc />
-    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
-    {
-        if (document is null) throw new ArgumentNullException(nameof(document));
-        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
-    }
-
-    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    protected override Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
     {
         var title = transcript.Title ?? TitleFromFileName(transcript.Source);
         var date = transcript.Date

@@ -11,7 +11,7 @@ using System.Threading;
 namespace BriefingKit.Analysis;
 
 /// <summary>Adds reported people (named with a title) to <see cref="Transcript.Speakers"/>.</summary>
-public sealed class ReportedPeopleAnalyzer : ITranscriptAnalyzer
+public sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
 {
     // "was very, very thankful", "is clear": a stated attitude reports a position as a verb of saying does.
     private static readonly string Attitude = @"(?:is|was|were|has\s+been|had\s+been)\s+(?:(?:very|so|quite|really|deeply|extremely|most)[,\s]+)*" + ReportingVerbs.Default.Attitude;
@@ -46,19 +46,13 @@ public sealed class ReportedPeopleAnalyzer : ITranscriptAnalyzer
     }
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.SpeakersMerged };
+    public override IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.SpeakersMerged };
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.ReportedPeople };
+    public override IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.ReportedPeople };
 
     /// <inheritdoc />
-    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
-    {
-        if (document is null) throw new ArgumentNullException(nameof(document));
-        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
-    }
-
-    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    protected override Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
     {
         var prose = transcript.Turns.All(t => t.Speaker is null);
         var roster = document.Roster(_people);

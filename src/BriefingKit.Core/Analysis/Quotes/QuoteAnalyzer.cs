@@ -12,7 +12,7 @@ using System.Threading;
 namespace BriefingKit.Analysis;
 
 /// <summary>Finds direct quotations in unattributed (prose) turns and gives each its speaker and cue verb.</summary>
-public sealed class QuoteAnalyzer : ITranscriptAnalyzer
+public sealed class QuoteAnalyzer : TranscriptAnalyzer
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
@@ -42,19 +42,13 @@ public sealed class QuoteAnalyzer : ITranscriptAnalyzer
     }
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.ReportedPeople };
+    public override IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.ReportedPeople };
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.Quotes };
+    public override IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.Quotes };
 
     /// <inheritdoc />
-    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
-    {
-        if (document is null) throw new ArgumentNullException(nameof(document));
-        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
-    }
-
-    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    protected override Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
     {
         var roster = document.Roster(_people);
         var quotes = new List<Quote>();

@@ -12,7 +12,7 @@ using System.Threading;
 namespace BriefingKit.Analysis;
 
 /// <summary>Merges speakers that are one person spelled differently; runs after <see cref="SpeakerResolver"/>.</summary>
-public sealed class SpeakerMerger : ITranscriptAnalyzer
+public sealed class SpeakerMerger : TranscriptAnalyzer
 {
     // A label seen at most this often that is one letter off a more frequent label is taken as its typo.
     private const int MaxTypoTurns = 2;
@@ -21,19 +21,13 @@ public sealed class SpeakerMerger : ITranscriptAnalyzer
     private const int MinTypoLength = 6;
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.SpeakerNames };
+    public override IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.SpeakerNames };
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.SpeakersMerged };
+    public override IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.SpeakersMerged };
 
     /// <inheritdoc />
-    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
-    {
-        if (document is null) throw new ArgumentNullException(nameof(document));
-        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
-    }
-
-    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    protected override Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
     {
         if (transcript.Speakers.Count < 2) return transcript;
         var turnCounts = transcript.Turns.Where(t => t.Speaker is not null).GroupBy(t => t.Speaker!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

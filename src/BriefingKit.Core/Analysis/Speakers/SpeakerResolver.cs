@@ -14,7 +14,7 @@ namespace BriefingKit.Analysis;
 /// Gives each labelled speaker a full name, role, affiliation and kind, from the document
 /// (title and text) first and the <see cref="PeopleDirectory"/> second.
 /// </summary>
-public sealed class SpeakerResolver : ITranscriptAnalyzer
+public sealed class SpeakerResolver : TranscriptAnalyzer
 {
     private const int MaxSearchChars = 200_000;
     private readonly PeopleDirectory _people;
@@ -30,19 +30,13 @@ public sealed class SpeakerResolver : ITranscriptAnalyzer
     }
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.Metadata, AnalysisFacts.SpeakerKinds };
+    public override IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.Metadata, AnalysisFacts.SpeakerKinds };
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.SpeakerNames };
+    public override IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.SpeakerNames };
 
     /// <inheritdoc />
-    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
-    {
-        if (document is null) throw new ArgumentNullException(nameof(document));
-        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
-    }
-
-    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    protected override Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
     {
         if (transcript.Speakers.Count == 0) return transcript;
         var text = SearchText(transcript);

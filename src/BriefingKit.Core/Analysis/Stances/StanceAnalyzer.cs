@@ -10,7 +10,7 @@ using System.Threading;
 namespace BriefingKit.Analysis;
 
 /// <summary>Fills <see cref="Transcript.Positions"/> from the stance lexicon, the actors and the tagged issues.</summary>
-public sealed class StanceAnalyzer : ITranscriptAnalyzer
+public sealed class StanceAnalyzer : TranscriptAnalyzer
 {
     private static readonly System.Text.RegularExpressions.Regex TopicIntro = new(
         @"^" + SubjectLists.Default.TopicIntros + @"\s+[^,]{2,80},",
@@ -49,19 +49,13 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
     }
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.Issues, AnalysisFacts.Quotes, AnalysisFacts.ReportedPeople };
+    public override IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.Issues, AnalysisFacts.Quotes, AnalysisFacts.ReportedPeople };
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.Positions };
+    public override IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.Positions };
 
     /// <inheritdoc />
-    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
-    {
-        if (document is null) throw new ArgumentNullException(nameof(document));
-        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
-    }
-
-    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    protected override Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
     {
         var tagged = new HashSet<string>(transcript.Issues.Select(i => i.Id), StringComparer.Ordinal);
         if (tagged.Count == 0) return transcript;

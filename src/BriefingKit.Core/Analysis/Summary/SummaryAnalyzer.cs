@@ -8,7 +8,7 @@ using System.Threading;
 namespace BriefingKit.Analysis;
 
 /// <summary>Fills <see cref="Transcript.Summary"/> with 3–5 sentences from the transcript.</summary>
-public sealed class SummaryAnalyzer : ITranscriptAnalyzer
+public sealed class SummaryAnalyzer : TranscriptAnalyzer
 {
     /// <summary>The most sentences a summary has.</summary>
     public const int MaxSentences = 5;
@@ -25,19 +25,13 @@ public sealed class SummaryAnalyzer : ITranscriptAnalyzer
     public SummaryAnalyzer(IssueTaxonomy taxonomy) => _taxonomy = taxonomy ?? throw new ArgumentNullException(nameof(taxonomy));
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.Issues, AnalysisFacts.Positions, AnalysisFacts.Commitments };
+    public override IReadOnlyCollection<string> Requires { get; } = new[] { AnalysisFacts.Issues, AnalysisFacts.Positions, AnalysisFacts.Commitments };
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.Summary };
+    public override IReadOnlyCollection<string> Provides { get; } = new[] { AnalysisFacts.Summary };
 
     /// <inheritdoc />
-    public void Analyze(AnalysisDocument document, CancellationToken cancellationToken)
-    {
-        if (document is null) throw new ArgumentNullException(nameof(document));
-        document.Transcript = Analyze(document, document.Transcript, cancellationToken);
-    }
-
-    private Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
+    protected override Transcript Analyze(AnalysisDocument document, Transcript transcript, CancellationToken cancellationToken)
     {
         var evidence = new HashSet<string>(transcript.Positions.Where(p => Stances.GroupOf(p.Stance) != StanceGroup.Statement).Select(p => p.Evidence ?? string.Empty), StringComparer.Ordinal);
         var stated = new HashSet<string>(transcript.Positions.Select(p => p.Evidence ?? string.Empty), StringComparer.Ordinal);
