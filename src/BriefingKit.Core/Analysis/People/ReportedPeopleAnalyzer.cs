@@ -33,6 +33,23 @@ public sealed class ReportedPeopleAnalyzer : ITranscriptAnalyzer
     private static readonly Regex TitleOfAnother = new(@"\b(?<role>[\p{Lu}][\p{L}\-]+)\s+(?:to|for)\s+(?:the\s+)?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
+    // "Sixty years ago, President Kennedy spoke of …", "In 1962, …": an act dated a decade or more back is history,
+    // and the person a historical reference, not someone whose words the document reports.
+    private static readonly Regex HistoryBefore = new(
+        @"\b(?:(?:\d{2,}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a|one|two|several)\s+hundred|many)(?:[\s\-]+\w+)?\s+years|decades|a\s+century|centuries|a\s+generation|generations)\s+ago\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexLimits.Timeout);
+
+    private static readonly Regex YearBefore = new(@"\b[Ii]n\s+(?<year>1[5-9]\d\d|20\d\d)\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+
+    private static bool IsHistory(string before, DateTime? date)
+    {
+        if (HistoryBefore.IsMatch(before)) return true;
+        foreach (Match year in YearBefore.Matches(before))
+            if (date is { } day && int.Parse(year.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) <= day.Year - 10) return true;
+        return false;
+    }
+
     private readonly PeopleDirectory _people;
     private readonly PersonMentionFinder _finder;
 
@@ -73,6 +90,7 @@ public sealed class ReportedPeopleAnalyzer : ITranscriptAnalyzer
             {
                 // Named only inside someone else's title, a person is not reported on.
                 if (TitleOfAnother.Match(text.Substring(0, mention.Index)) is { Success: true } title && RoleWords.IsRoleWord(title.Groups["role"].Value)) continue;
+                if (IsHistory(text.Substring(0, mention.Index), transcript.Date)) continue;
                 if (!prose && !ReportingVerb.IsMatch(text.Substring(mention.Index + mention.Length))
                     && !SayingBefore.IsMatch(text.Substring(0, mention.Index))) continue;
                 roster.Resolve(mention);
