@@ -80,7 +80,7 @@ internal sealed class PersonMentionFinder
 
     /// <summary>
     /// The second person of "President Macron and Scholz": a lone capitalised word after "and" that the people list
-    /// knows as a surname (without a title, only the list says a bare word is a person), sharing the first one's title.
+    /// knows as a surname (without a title, only the list says a bare word is a person); the list gives their own office.
     /// </summary>
     private PersonMention? SharedTitle(string sentence, PersonMention first)
     {
@@ -92,7 +92,7 @@ internal sealed class PersonMentionFinder
             || NameWords.Default.SentenceOpeners.Contains(name) || _actors.Canonical(name) is not null || _people.WithSurname(name).Count == 0) return null;
         var group = match.Groups["name"];
         var index = first.Index + first.Length + group.Index;
-        return new PersonMention(group.Value, index, group.Length, name, first.Role, null);
+        return new PersonMention(group.Value, index, group.Length, name, null, null);
     }
 
     private static int Gap(string text, int from, int to)
