@@ -39,7 +39,9 @@ public sealed class MemoCommandTests : IDisposable
         Assert.Contains("TO:The Secretary", text, StringComparison.Ordinal);
         Assert.Contains("FROM:S/P", text, StringComparison.Ordinal);
         Assert.Contains("DATE:April 20, 2017", text, StringComparison.Ordinal);
-        Assert.StartsWith("UNCLASSIFIED", text, StringComparison.Ordinal);
+        // The classification is marked by the header and footer (since the memo layout change), not in the body.
+        var header = string.Join("\n", document.MainDocumentPart!.HeaderParts.Select(h => h.Header!.InnerText));
+        Assert.Contains("UNCLASSIFIED", header, StringComparison.Ordinal);
         Assert.Equal(new[] { "memo.docx" }, Directory.GetFiles(_dir).Select(Path.GetFileName));
     }
 
