@@ -10,13 +10,19 @@ namespace BriefingKit.Analysis;
 internal static class KindWords
 {
     private static readonly Lazy<Lists> Data = new(() => DataFiles.BuiltIn("speaker-kinds.json", "speaker kind word list",
-        "{\"conversationParts\": [...], \"moderatorWords\": [...], \"newsWords\": [...], \"panelCues\": [...]}", Read));
+        "{\"conversationParts\": [...], \"unidentifiedLabels\": [...], \"moderatorWords\": [...], \"newsWords\": [...], \"panelCues\": [...]}", Read));
 
     /// <summary>
     /// Labels that name a part in a conversation, not a person or an office: a coaching session's "Coach" and
     /// "Client", a support call's "Agent" and "Customer". Nobody holds them as a title, so they are never officials.
     /// </summary>
     public static HashSet<string> ConversationParts => Data.Value.ConversationParts;
+
+    /// <summary>
+    /// Labels that name no one, only someone present: an aide who interjects ("AIDE:"), a voice from the audience
+    /// ("AUDIENCE MEMBER:"). The speaker is unidentified; a role word among them ("Staff") is not an office.
+    /// </summary>
+    public static HashSet<string> UnidentifiedLabels => Data.Value.UnidentifiedLabels;
 
     /// <summary>Words that, after a name in a self-introduction, say the speaker runs the event.</summary>
     public static string[] ModeratorWords => Data.Value.ModeratorWords;
@@ -29,9 +35,10 @@ internal static class KindWords
 
     private static Lists Read(JsonElement root) => new(
         new HashSet<string>(JsonLists.Required(root, "conversationParts"), StringComparer.OrdinalIgnoreCase),
+        new HashSet<string>(JsonLists.Required(root, "unidentifiedLabels"), StringComparer.OrdinalIgnoreCase),
         JsonLists.Required(root, "moderatorWords").ToArray(),
         new HashSet<string>(JsonLists.Required(root, "newsWords"), StringComparer.OrdinalIgnoreCase),
         JsonLists.Required(root, "panelCues").ToArray());
 
-    private sealed record Lists(HashSet<string> ConversationParts, string[] ModeratorWords, HashSet<string> NewsWords, string[] PanelCues);
+    private sealed record Lists(HashSet<string> ConversationParts, HashSet<string> UnidentifiedLabels, string[] ModeratorWords, HashSet<string> NewsWords, string[] PanelCues);
 }

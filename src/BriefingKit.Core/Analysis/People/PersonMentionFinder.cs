@@ -65,9 +65,34 @@ internal sealed class PersonMentionFinder
             var end = i;
             while (end + 1 < tokens.Count && tokens[end + 1].Index == tokens[end].End + Gap(sentence, tokens[end].End, tokens[end + 1].Index)) end++;
             var mention = Interpret(sentence, tokens, start, end);
-            if (mention is not null) yield return mention;
+            if (mention is not null)
+            {
+                yield return mention;
+                if (SharedTitle(sentence, mention) is { } second) yield return second;
+            }
             i = end + 1;
         }
+    }
+
+    // "President Macron and Scholz said": a title before two surnames joined by "and" is both people's.
+    private static readonly Regex AndSurname = new(@"^\s+and\s+(?<name>[\p{Lu}][\p{L}\p{M}'’\-]+)(?![\p{L}\p{M}'’\-]|\.?\s*[\p{Lu}]|\s+of\b)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+
+    /// <summary>
+    /// The second person of "President Macron and Scholz": a lone capitalised word after "and" that the people list
+    /// knows as a surname (without a title, only the list says a bare word is a person); the list gives their own office.
+    /// </summary>
+    private PersonMention? SharedTitle(string sentence, PersonMention first)
+    {
+        if (first.Role is null) return null;
+        var match = AndSurname.Match(sentence.Substring(first.Index + first.Length));
+        if (!match.Success) return null;
+        var name = match.Groups["name"].Value.Replace("’s", string.Empty).Replace("'s", string.Empty);
+        if (RoleWords.IsRoleWord(name) || NameWords.Default.IsNotName(name) || HeadlineWords.Contains(name)
+            || NameWords.Default.SentenceOpeners.Contains(name) || _actors.Canonical(name) is not null || _people.WithSurname(name).Count == 0) return null;
+        var group = match.Groups["name"];
+        var index = first.Index + first.Length + group.Index;
+        return new PersonMention(group.Value, index, group.Length, name, null, null);
     }
 
     private static int Gap(string text, int from, int to)

@@ -17,13 +17,14 @@ public sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
     private static readonly string Attitude = @"(?:is|was|were|has\s+been|had\s+been)\s+(?:(?:very|so|quite|really|deeply|extremely|most)[,\s]+)*" + ReportingVerbs.Default.Attitude;
 
     private static readonly Regex ReportingVerb = new(
-        @"^\s*(?:,[^,]{0,80},\s*)?(?:(?:also\s+|then\s+|has\s+|had\s+|have\s+|again\s+)?" + ReportingVerbs.Default.Any + "|" + Attitude + @")\b",
+        @"^\s*(?:and\s+(?:[\p{Lu}][\p{L}\p{M}'’\-.]*\s+){1,5})?(?:,[^,]{0,80},\s*)?(?:(?:both\s+|also\s+|then\s+|has\s+|had\s+|have\s+|again\s+)?" + ReportingVerbs.Default.Any + "|" + Attitude + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly Regex ReportingVerbAnywhere = new(
         @"\b(?:" + ReportingVerbs.Default.Any + "|" + Attitude + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
+    // (A subject of two joined by "and" reports both: "Chancellor Weber and President Lind (both) said".)
     // Inverted attribution before the name: "as my colleague said, Admiral Kirby, …", "…,” said Secretary Blinken".
     private static readonly Regex SayingBefore = new(
         @"(?:\b(?:" + ReportingVerbs.Default.Saying + @")\s*,|[,”""]\s*(?:" + ReportingVerbs.Default.Saying + @"))\s*$",
@@ -32,6 +33,23 @@ public sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
     // "State Secretary to Prime Minister Jan Berg", "Senior Adviser to President Smith": the person in another's title.
     private static readonly Regex TitleOfAnother = new(@"\b(?<role>[\p{Lu}][\p{L}\-]+)\s+(?:to|for)\s+(?:the\s+)?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+
+    // "Sixty years ago, President Kennedy spoke of …", "In 1962, …": an act dated a decade or more back is history,
+    // and the person a historical reference, not someone whose words the document reports.
+    private static readonly Regex HistoryBefore = new(
+        @"\b(?:(?:\d{2,}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a|one|two|several)\s+hundred|many)(?:[\s\-]+\w+)?\s+years|decades|a\s+century|centuries|a\s+generation|generations)\s+ago\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexLimits.Timeout);
+
+    private static readonly Regex YearBefore = new(@"\b[Ii]n\s+(?<year>1[5-9]\d\d|20\d\d)\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+
+    private static bool IsHistory(string before, DateTime? date)
+    {
+        if (HistoryBefore.IsMatch(before)) return true;
+        foreach (Match year in YearBefore.Matches(before))
+            if (date is { } day && int.Parse(year.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) <= day.Year - 10) return true;
+        return false;
+    }
 
     private readonly PeopleDirectory _people;
     private readonly PersonMentionFinder _finder;
@@ -67,6 +85,7 @@ public sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
             {
                 // Named only inside someone else's title, a person is not reported on.
                 if (TitleOfAnother.Match(text.Substring(0, mention.Index)) is { Success: true } title && RoleWords.IsRoleWord(title.Groups["role"].Value)) continue;
+                if (IsHistory(text.Substring(0, mention.Index), transcript.Date)) continue;
                 if (!prose && !ReportingVerb.IsMatch(text.Substring(mention.Index + mention.Length))
                     && !SayingBefore.IsMatch(text.Substring(0, mention.Index))) continue;
                 roster.Resolve(mention);

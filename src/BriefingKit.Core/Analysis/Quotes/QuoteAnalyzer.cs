@@ -57,7 +57,8 @@ public sealed class QuoteAnalyzer : TranscriptAnalyzer
         var scannedOffset = 0;
         var headings = Headings(transcript);
 
-        foreach (var span in QuoteSpans.Find(transcript))
+        var unclosed = new List<(int TurnIndex, int Open)>();
+        foreach (var span in QuoteSpans.Find(transcript, unclosed))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var turn = transcript.Turns[span.TurnIndex];
@@ -90,8 +91,15 @@ public sealed class QuoteAnalyzer : TranscriptAnalyzer
             });
         }
 
-        if (quotes.Count == 0 && !roster.Changed) return transcript;
-        return transcript with { Speakers = roster.Speakers.ToValueList(), Quotes = transcript.Quotes.Concat(quotes).ToValueList() };
+        var diagnostics = unclosed.Select(u => new Diagnostic(DiagnosticSeverity.Warning, LineOf(transcript.Turns[u.TurnIndex], u.Open),
+            $"an opening quotation mark has no closing mark within {QuoteSpans.MaxWords} words; the text after it is not taken as a quote")).ToList();
+        if (quotes.Count == 0 && !roster.Changed && diagnostics.Count == 0) return transcript;
+        return transcript with
+        {
+            Speakers = roster.Speakers.ToValueList(),
+            Quotes = transcript.Quotes.Concat(quotes).ToValueList(),
+            Diagnostics = transcript.Diagnostics.Concat(diagnostics).ToValueList(),
+        };
     }
 
     /// <summary>Most words a heading or bold lead has ("Secretary of Defense Pete Hegseth on Sunday Morning Futures").</summary>

@@ -50,6 +50,8 @@ public sealed class SpeakerResolver : TranscriptAnalyzer
         if (speaker.Kind is SpeakerKind.Press or SpeakerKind.Moderator or SpeakerKind.Interpreter) return speaker;
         // "Coach", "Client", "Agent": a part in the conversation, not a person or an office to resolve.
         if (KindWords.ConversationParts.Contains(speaker.Label ?? speaker.Name)) return speaker;
+        // "AIDE:", "AUDIENCE MEMBER:": someone present whom the transcript does not name; no one to resolve.
+        if (KindWords.UnidentifiedLabels.Contains((speaker.Label ?? speaker.Name).Trim())) return speaker with { Kind = SpeakerKind.Unknown };
         var parts = LabelParts.Parse(speaker.Name);
         if (parts.Name is null && parts.Role is null) return speaker;
         if (IsAnonymous(speaker.Name) || (parts.Name is { } named && IsAnonymous(named))) return speaker;
