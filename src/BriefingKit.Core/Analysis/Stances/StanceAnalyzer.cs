@@ -146,6 +146,9 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
                 }
                 // "agreed to oppose": the infinitive's own stance is what was agreed, not a commitment.
                 cues.RemoveAll(c => c.Stance == Stance.Commit && cues.Any(o => o.Index > c.Index && o.Index <= c.Index + c.Length + 5 && o.Stance != Stance.Commit));
+                // "urged Freedonia to condemn the attacks": what an appeal asks for is not a stance of its own.
+                cues.RemoveAll(c => Stances.GroupOf(c.Stance) != StanceGroup.Appeal && cues.Any(a => a.Stance == Stance.Urge && a.Index + a.Length < c.Index
+                    && AskedFor.IsMatch(sentence.Text.Substring(a.Index + a.Length, c.Index - a.Index - a.Length))));
                 // A sentence that takes a side ("emphasized … unwavering commitment") is not also a mere statement.
                 if (cues.Any(c => !IsStatement(c.Stance))) cues.RemoveAll(c => IsStatement(c.Stance));
                 foreach (var (index, _, stance, evaluative, holders) in cues)
@@ -194,6 +197,12 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
             && sentence.Substring(anchor.Index + anchor.Length, comma - anchor.Index - anchor.Length).Trim().Length == 0
             && int.Parse(anchor.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < d.Year;
     }
+
+    // The words between an appeal and a later cue that make the cue part of what is asked: an infinitive, and no
+    // new clause ("; …", "and welcomed …").
+    private static readonly System.Text.RegularExpressions.Regex AskedFor = new(
+        @"^(?=[^;]*\bto\s)(?![^;]*\b(?:and|but)\s+(?:also\s+)?[a-z]+ed\b)[^;]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex ClauseOpener = new(
         @"^\s*(?:(?:and|but|so|then|again|now|instead|meanwhile|in\s+the\s+meantime)\b[\s,]*)*",
