@@ -144,8 +144,8 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
                     if (Appealed(sentence.Text, must.Index, context, turnSpeaker, participants) is { Count: > 0 } appealing)
                         cues.Add((must.Index, must.Length, Stance.Urge, false, appealing));
                 }
-                // "agreed to oppose": the infinitive's own stance is what was agreed, not a commitment.
-                cues.RemoveAll(c => c.Stance == Stance.Commit && cues.Any(o => o.Index > c.Index && o.Index <= c.Index + c.Length + 5 && o.Stance != Stance.Commit));
+                // "agreed to oppose", "offered support": a commitment or offer whose object is another cue takes that cue's stance.
+                cues.RemoveAll(c => c.Stance is Stance.Commit or Stance.Propose && cues.Any(o => o.Index > c.Index && o.Index <= c.Index + c.Length + 5 && o.Stance != c.Stance));
                 // "urged Freedonia to condemn the attacks": what an appeal asks for is not a stance of its own.
                 cues.RemoveAll(c => Stances.GroupOf(c.Stance) != StanceGroup.Appeal && cues.Any(a => a.Stance == Stance.Urge && a.Index + a.Length < c.Index
                     && AskedFor.IsMatch(sentence.Text.Substring(a.Index + a.Length, c.Index - a.Index - a.Length))));
