@@ -144,14 +144,16 @@ internal sealed class SubjectFinder
                 {
                     if (ListItem(segments[j]) is { } item) subjects.Insert(0, new Subject(item, null));
                     // "Secretary Rufus, Minister Ortiz, and …": an item that is a person's name and title stands for their side.
-                    else if (NamePhrase(segments[j], context) is { Count: > 0 } people) subjects.InsertRange(0, people.Where(p => !subjects.Any(s => s.Actor == p.Actor)));
+                    else if (NamePhrase(segments[j], context) is { } people) subjects.InsertRange(0, people.Where(p => !subjects.Any(s => s.Actor == p.Actor)).ToList());
                     else break;
                 }
                 // "Treasury — in partnership with the EU, UK, and Canada — sanctioned": the list is an
                 // object of "with", and the subject comes before it.
-                if (j >= 0 && j < i - 1 && ListAfterPreposition.IsMatch(segments[j]))
+                // "Secretary Rufus spoke with Minister Ortiz, Minister Lund, and …": the subject is in the words before the preposition.
+                if (j >= 0 && j < i - 1 && ListAfterPreposition.Match(segments[j]) is { Success: true } preposition)
                 {
-                    i = j;
+                    segments[j] = segments[j].Substring(0, preposition.Index);
+                    i = j + 1;
                     continue;
                 }
             }
@@ -180,11 +182,11 @@ internal sealed class SubjectFinder
         return mentions.Count == 1 && mentions[0].Index == 0 && mentions[0].Length == name.Length && !mentions[0].IsAdjective ? mentions[0].Actor : null;
     }
 
-    /// <summary>The sides of the people a comma-separated list item names when it is only a name phrase ("Minister Ortiz"), else none.</summary>
-    private List<Subject> NamePhrase(string segment, SubjectContext context)
+    /// <summary>The sides of the people a comma-separated list item names when it is only a name phrase ("Minister Ortiz"; none when their side is unknown), else null.</summary>
+    private List<Subject>? NamePhrase(string segment, SubjectContext context)
     {
         var name = segment.Substring(ListWords.Match(segment).Length).Trim();
-        if (name.Length == 0 || LeadingPhrase(name).Length != name.Length || !_people.Find(name).Any()) return new List<Subject>();
+        if (name.Length == 0 || LeadingPhrase(name).Length != name.Length || !_people.Find(name).Any()) return null;
         return InSegment(name, context);
     }
 
