@@ -123,6 +123,8 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
             {
                 var cues = _lexicon.Cues.Matches(sentence)
                     .Where(c => !TakesNoStance(sentence.Text.Substring(0, c.Index)))
+                    // "Freedonia is a partner that will strengthen …": a listed "will …" phrase there describes, too.
+                    .Where(c => !(_lexicon.Pledge.IsMatch(c.Text) && DescribesPredicate(sentence.Text, c.Index)))
                     .Select(c => (c.Index, c.Length, Stance: StanceOf(sentence.Text, c.Index, c.Length, c.Value), c.Value.Evaluative))
                     .Where(c => c.Stance is not null).Select(c => (c.Index, c.Length, Stance: c.Stance!.Value, c.Evaluative, Holders: (List<Subject>?)null)).ToList();
                 // "Freedonia will open its ports": in a written statement or readout, a main party's "will" + verb is
@@ -252,12 +254,12 @@ public sealed class StanceAnalyzer : ITranscriptAnalyzer
     }
 
     private static readonly System.Text.RegularExpressions.Regex PredicateRelative = new(
-        @"\b(?:is|are|was|were|remains?|becomes?)\b[^;:]*\b(?:that|which|who)\s+(?:[^;:]*\s)?$",
+        @"\b(?:is|are|was|were|remains?|becomes?)\b[^;:]*\b(?:that|which|who)\s+(?:(?!(?:the|a|an|our|their|its|his|her|my|your|we|they|it|he|she|you|this|these|those)\b)[a-z][^;:]*\s)?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
     /// <summary>
-    /// "Freedonia is a partner that will help": a modal in a relative clause on a predicate noun describes the
-    /// party; it is not a pledge.
+    /// "Freedonia is a partner that will help": a modal in a relative clause on a predicate noun (the pronoun followed
+    /// by its verb, not by a new subject as in "is clear that our ministers will") describes the party; it is not a pledge.
     /// </summary>
     private static bool DescribesPredicate(string sentence, int index)
     {
