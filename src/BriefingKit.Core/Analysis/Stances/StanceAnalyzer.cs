@@ -94,7 +94,8 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
                 previous = new List<string>();
             }
             topicKey = (sentence.TurnIndex, sentence.Paragraph);
-            var issues = _taxonomy.Terms.Matches(sentence).Select(m => m.Value).Where(tagged.Contains).Distinct().ToList();
+            var termMatches = _taxonomy.Terms.Matches(sentence).Where(m => tagged.Contains(m.Value)).ToList();
+            var issues = termMatches.Select(m => m.Value).Distinct().ToList();
             var named = issues;
             // "I affirmed support for Ukraine. And I strongly urged him to refrain from any military action.":
             // in someone's own words a sentence that names no issue continues the one before it in the
@@ -116,29 +117,44 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
             {
                 var cues = _lexicon.Cues.Matches(sentence)
                     .Where(c => !TakesNoStance(sentence.Text.Substring(0, c.Index)))
+                    // "Freedonia is a partner that will strengthen …": a listed "will …" phrase there describes, too.
+                    .Where(c => !(_lexicon.Pledge.IsMatch(c.Text) && DescribesPredicate(sentence.Text, c.Index)))
                     .Select(c => (c.Index, c.Length, Stance: StanceOf(sentence.Text, c.Index, c.Length, c.Value), c.Value.Evaluative))
-                    .Where(c => c.Stance is not null).Select(c => (c.Index, c.Length, Stance: c.Stance!.Value, c.Evaluative)).ToList();
+                    .Where(c => c.Stance is not null).Select(c => (c.Index, c.Length, Stance: c.Stance!.Value, c.Evaluative, Holders: (List<Subject>?)null)).ToList();
                 // "Freedonia will open its ports": in a written statement or readout, a main party's "will" + verb is
                 // its pledge (the lexicon lists only some "will …" phrases, which hold for anyone).
                 if (turnSpeaker is null && participants.Count >= 2)
-                    foreach (System.Text.RegularExpressions.Match will in Pledge.Matches(sentence.Text))
+                    foreach (System.Text.RegularExpressions.Match will in _lexicon.Pledge.Matches(sentence.Text))
                     {
                         if (cues.Any(c => c.Index <= will.Index + will.Length && c.Index + c.Length >= will.Index)) continue;
+                        if (InsideQuotation(sentence.Text, will.Index) || DescribesPredicate(sentence.Text, will.Index)) continue;
                         var holders = _subjects.Find(sentence.Text, will.Index, context);
                         if (holders.Count > 0 && holders.All(h => participants.Contains(h.Actor)) && StanceOf(sentence.Text, will.Index, will.Length, PledgeCue) is { } pledged)
-                            cues.Add((will.Index, will.Length, pledged, false));
+                            cues.Add((will.Index, will.Length, pledged, false, null));
                     }
-                // "agreed to oppose": the infinitive's own stance is what was agreed, not a commitment.
-                cues.RemoveAll(c => c.Stance == Stance.Commit && cues.Any(o => o.Index > c.Index && o.Index <= c.Index + c.Length + 5 && o.Stance != Stance.Commit));
+                // "Parliament must act", "… stressed the view that Freedonia should withdraw": an obligation laid on
+                // another party is an appeal to it by the speaker (or by the reporting clause's subject).
+                foreach (System.Text.RegularExpressions.Match must in _lexicon.Obligation.Matches(sentence.Text))
+                {
+                    if (cues.Any(c => c.Index <= must.Index + must.Length && c.Index + c.Length >= must.Index) || InsideQuotation(sentence.Text, must.Index)) continue;
+                    if (Appealed(sentence.Text, must.Index, context, turnSpeaker, participants) is { Count: > 0 } appealing)
+                        cues.Add((must.Index, must.Length, Stance.Urge, false, appealing));
+                }
+                // "agreed to oppose", "offered support": a commitment or offer whose object is another cue takes that cue's stance.
+                cues.RemoveAll(c => c.Stance is Stance.Commit or Stance.Propose && cues.Any(o => o.Index > c.Index && o.Index <= c.Index + c.Length + 5 && o.Stance != c.Stance));
+                // "urged Freedonia to condemn the attacks": what an appeal asks for is not a stance of its own.
+                cues.RemoveAll(c => Stances.GroupOf(c.Stance) != StanceGroup.Appeal && cues.Any(a => a.Stance == Stance.Urge && a.Index + a.Length < c.Index
+                    && AskedFor.IsMatch(sentence.Text.Substring(a.Index + a.Length, c.Index - a.Index - a.Length))));
                 // A sentence that takes a side ("emphasized … unwavering commitment") is not also a mere statement.
                 if (cues.Any(c => !IsStatement(c.Stance))) cues.RemoveAll(c => IsStatement(c.Stance));
-                foreach (var (index, _, stance, evaluative) in cues)
+                foreach (var (index, _, stance, evaluative, holders) in cues)
                 {
                     // "condemned Freedonia's brutal war": the actor an evaluative word describes is its target, not its holder.
-                    var subjects = _subjects.Find(sentence.Text, evaluative ? _subjects.TargetStart(sentence.Text, index) : index, context);
+                    var subjects = holders ?? _subjects.Find(sentence.Text, evaluative ? _subjects.TargetStart(sentence.Text, index) : index, context);
                     if (subjects.Count == 0 && turnSpeaker?.Affiliation is { } own) subjects.Add(new Subject(own, turnSpeaker.Id));
+                    var cueIssues = ClauseIssues(sentence.Text, index, termMatches, issues);
                     foreach (var subject in subjects)
-                        foreach (var issue in issues)
+                        foreach (var issue in cueIssues)
                         {
                             if (!seen.Add($"{subject.Actor}|{issue}|{stance}|{sentence.TurnIndex}|{sentence.Offset}")) continue;
                             positions.Add(new Position(subject.Actor, issue, stance)
@@ -158,15 +174,7 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         return transcript with { Positions = positions.ToValueList() };
     }
 
-    private static readonly System.Text.RegularExpressions.Regex Pledge = new(
-        @"\b(?:will|shall)\s+(?:(?:also|now|further|jointly|together|each)\s+)?(?!be\b|have\b|not\b|never\b)[a-z]+\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
-
     private static readonly StanceCue PledgeCue = new(Stance.Commit, null, null);
-
-    private static readonly System.Text.RegularExpressions.Regex YearAnchor = new(
-        @"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?<year>(?:19|20)\d\d)\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex FrontedAdverb = new(@"^\s*(?:[A-Z][a-z]+ly\s+)?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
@@ -175,15 +183,83 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
     /// Whether a sentence opens with a year before the document's ("In 2014, …", "Previously in 2014, …"):
     /// it narrates a past event, not a current position.
     /// </summary>
-    private static bool InEarlierYear(string sentence, DateTime? date)
+    private bool InEarlierYear(string sentence, DateTime? date)
     {
         if (date is not { } d) return false;
         var comma = sentence.IndexOf(',');
         if (comma < 0) return false;
-        var anchor = YearAnchor.Match(sentence.Substring(0, comma));
+        var anchor = _lexicon.YearAnchor.Match(sentence.Substring(0, comma));
         return anchor.Success && FrontedAdverb.IsMatch(sentence.Substring(0, anchor.Index))
             && sentence.Substring(anchor.Index + anchor.Length, comma - anchor.Index - anchor.Length).Trim().Length == 0
             && int.Parse(anchor.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < d.Year;
+    }
+
+    // The words between an appeal and a later cue that make the cue part of what is asked: an infinitive, and no
+    // new clause ("; …", "and welcomed …").
+    private static readonly System.Text.RegularExpressions.Regex AskedFor = new(
+        @"^(?=[^;]*\bto\s)(?![^;]*\b(?:and|but)\s+(?:also\s+)?[a-z]+ed\b)[^;]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex ClauseOpener = new(
+        @"^\s*(?:(?:and|but|so|then|again|now|instead|meanwhile|in\s+the\s+meantime)\b[\s,]*)*",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex ThatClause = new(@"\bthat\s+",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+
+    /// <summary>
+    /// Who appeals when a modal of obligation stands at <paramref name="index"/>: none unless the clause's whole
+    /// subject is another party (an actor, or a body in the addressee list); then the reporting clause's subject
+    /// before "that", else the speaker's side, else the author's. Holders that are the addressee are dropped.
+    /// </summary>
+    private List<Subject>? Appealed(string sentence, int index, SubjectContext context, Speaker? turnSpeaker, IReadOnlyList<string> participants)
+    {
+        var clauseStart = sentence.LastIndexOfAny(new[] { ',', ';', ':', '—', '–', '(' }, Math.Max(0, index - 1)) + 1;
+        var subject = sentence.Substring(clauseStart, index - clauseStart);
+        var that = ThatClause.Matches(subject).Cast<System.Text.RegularExpressions.Match>().LastOrDefault();
+        var thatAt = that is null ? -1 : clauseStart + that.Index;
+        if (that is not null) subject = subject.Substring(that.Index + that.Length);
+        subject = subject.Substring(ClauseOpener.Match(subject).Length).Trim();
+        if (subject.Length == 0 || !char.IsUpper(subject[0]) && !subject.StartsWith("the ", StringComparison.Ordinal) && !subject.StartsWith("all ", StringComparison.Ordinal) && !subject.StartsWith("both ", StringComparison.Ordinal)) return null;
+        var named = _actors.Find(subject).Where(m => !m.IsAdjective).ToList();
+        // The whole subject must be the addressee: actor names joined by "and", or a listed body.
+        var rest = named.Aggregate(subject, (text, m) => text.Replace(subject.Substring(m.Index, m.Length), string.Empty));
+        var isActors = named.Count > 0 && System.Text.RegularExpressions.Regex.IsMatch(rest, @"^(?:\s|\b(?:and|the|both)\b|,)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, RegexLimits.Timeout);
+        if (!isActors && !_lexicon.Addressee.IsMatch(subject)) return null;
+        var addressees = new HashSet<string>(named.Select(m => m.Actor), StringComparer.Ordinal);
+        List<Subject> holders;
+        if (thatAt > 0) holders = _subjects.Find(sentence, thatAt, context);
+        else if (turnSpeaker?.Affiliation is { } own) holders = new List<Subject> { new(own, turnSpeaker.Id) };
+        else if (context.Author?.Affiliation is { } author && !context.JointVoice) holders = new List<Subject> { new(author, null) };
+        else return null;
+        holders.RemoveAll(h => addressees.Contains(h.Actor));
+        return holders.Count > 0 ? holders : null;
+    }
+
+    /// <summary>
+    /// "“We will win,” the posters read.": words inside quotation marks are someone's own, not the text's pledge
+    /// (an attributed quotation is analysed as its speaker's turn).
+    /// </summary>
+    private static bool InsideQuotation(string sentence, int index)
+    {
+        var before = sentence.Substring(0, index);
+        var opened = before.Count(c => c == '“') - before.Count(c => c == '”');
+        return opened > 0 || before.Count(c => c == '"') % 2 == 1;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PredicateRelative = new(
+        @"\b(?:is|are|was|were|remains?|becomes?)\b[^;:]*\b(?:that|which|who)\s+(?:(?!(?:the|a|an|our|their|its|his|her|my|your|we|they|it|he|she|you|this|these|those)\b)[a-z][^;:]*\s)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+
+    /// <summary>
+    /// "Freedonia is a partner that will help": a modal in a relative clause on a predicate noun (the pronoun followed
+    /// by its verb, not by a new subject as in "is clear that our ministers will") describes the party; it is not a pledge.
+    /// </summary>
+    private static bool DescribesPredicate(string sentence, int index)
+    {
+        // Commas may part the predicate's adjectives ("strong, able partners that will"), so the clause runs to a semicolon or colon.
+        var clauseStart = sentence.LastIndexOfAny(new[] { ';', ':' }, Math.Max(0, index - 1)) + 1;
+        return PredicateRelative.IsMatch(sentence.Substring(clauseStart, index - clauseStart));
     }
 
     /// <summary>Whether a cue after <paramref name="before"/> states nobody's stance.</summary>
@@ -191,6 +267,20 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         AfterPreposition.IsMatch(before)        // "a role in encouraging …"
         || AfterIndefiniteHolder.IsMatch(before) // "anyone who has concerns"
         || InAsAside.IsMatch(before);            // "as we've talked about", "as I promised to Jeff"
+
+    /// <summary>
+    /// "They discussed trade; and condemned Freedonia's brutal war.": in a sentence of semicolon-separated
+    /// clauses, a cue is about the issues its own clause names (when it names any), not every issue in the sentence.
+    /// </summary>
+    private static List<string> ClauseIssues(string sentence, int index, List<PhraseMatch<string>> terms, List<string> issues)
+    {
+        if (sentence.IndexOf(';') < 0) return issues;
+        var start = sentence.LastIndexOf(';', Math.Max(0, index - 1)) + 1;
+        var end = sentence.IndexOf(';', index);
+        if (end < 0) end = sentence.Length;
+        var own = terms.Where(t => t.Index >= start && t.Index < end).Select(t => t.Value).Distinct().ToList();
+        return own.Count > 0 ? own : issues;
+    }
 
     private static bool IsStatement(Stance stance) => Stances.GroupOf(stance) == StanceGroup.Statement;
 

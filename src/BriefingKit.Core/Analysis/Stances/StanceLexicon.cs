@@ -19,8 +19,17 @@ public sealed class StanceLexicon
     private readonly Regex _hedge;
     private readonly Regex _sharedWay;
 
-    private StanceLexicon(IEnumerable<(string Phrase, StanceCue Cue)> cues, IEnumerable<string> negators, IEnumerable<string> attempts, IEnumerable<string> hedges, IEnumerable<string> sharedWays)
+    private StanceLexicon(IEnumerable<(string Phrase, StanceCue Cue)> cues, IEnumerable<string> negators, IEnumerable<string> attempts, IEnumerable<string> hedges, IEnumerable<string> sharedWays,
+        (IReadOnlyList<string> Modals, IReadOnlyList<string> Adverbs, IReadOnlyList<string> NotPledges) pledges, IReadOnlyList<string> months,
+        (IReadOnlyList<string> Modals, IReadOnlyList<string> Addressees) obligations)
     {
+        Obligation = new Regex(@"\b" + Alternation(obligations.Modals) + @"\s+(?!" + Alternation(pledges.NotPledges) + @"\b)[a-z]+\b",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        Addressee = new Regex(@"^" + Alternation(obligations.Addressees) + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        Pledge = new Regex(@"\b" + Alternation(pledges.Modals) + @"\s+(?:" + Alternation(pledges.Adverbs) + @"\s+)?(?!" + Alternation(pledges.NotPledges) + @"\b)[a-z]+\b",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        YearAnchor = new Regex(@"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:" + Alternation(months) + @"\s+(?:\d{1,2},?\s+)?)?(?<year>(?:19|20)\d\d)\b",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
         Cues = new PhraseMatcher<StanceCue>(cues);
         _attempt = new Regex(@"\b" + Alternation(attempts) + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
         _sharedWay = new Regex(@"^\s+to\s+" + Alternation(sharedWays) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
@@ -30,6 +39,18 @@ public sealed class StanceLexicon
     }
 
     internal PhraseMatcher<StanceCue> Cues { get; }
+
+    /// <summary>A modal + verb that, with a main party as subject, is its pledge ("will open"); data in <c>pledges</c>.</summary>
+    internal Regex Pledge { get; }
+
+    /// <summary>A modal of obligation + verb ("must act"); data in <c>obligations</c>.</summary>
+    internal Regex Obligation { get; }
+
+    /// <summary>A whole phrase naming a body that is appealed to ("Congress"); data in <c>obligations.addressees</c>.</summary>
+    internal Regex Addressee { get; }
+
+    /// <summary>A dated phrase ("In March 2014") with its year in the group <c>year</c>; month names in <c>months</c>.</summary>
+    internal Regex YearAnchor { get; }
 
     /// <summary>The built-in lexicon.</summary>
     public static StanceLexicon Default => BuiltIn.Value;
@@ -73,7 +94,12 @@ public sealed class StanceLexicon
             var cue = new StanceCue(stance, negated, infinitive, evaluative);
             cues.AddRange(JsonLists.Strings(item, "phrases").Select(p => (p, cue)));
         }
-        return new StanceLexicon(cues, JsonLists.Strings(root, "negators"), JsonLists.Strings(root, "attempts"), JsonLists.Strings(root, "hedges"), JsonLists.Strings(root, "sharedWays"));
+        var pledges = root.TryGetProperty("pledges", out var p) ? p : default;
+        var obligations = root.TryGetProperty("obligations", out var o) ? o : default;
+        IReadOnlyList<string> List(JsonElement e, string name) => e.ValueKind == JsonValueKind.Object ? JsonLists.Strings(e, name).ToList() : new List<string>();
+        return new StanceLexicon(cues, JsonLists.Strings(root, "negators"), JsonLists.Strings(root, "attempts"), JsonLists.Strings(root, "hedges"), JsonLists.Strings(root, "sharedWays"),
+            (List(pledges, "modals"), List(pledges, "adverbs"), List(pledges, "notPledges")), JsonLists.Strings(root, "months").ToList(),
+            (List(obligations, "modals"), List(obligations, "addressees")));
     }
 
     private static string Alternation(IEnumerable<string> phrases)

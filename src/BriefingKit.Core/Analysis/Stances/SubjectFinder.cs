@@ -140,12 +140,20 @@ internal sealed class SubjectFinder
             if (ListTail.IsMatch(segments[i]))
             {
                 var j = i - 1;
-                for (; j >= 0 && ListItem(segments[j]) is { } item; j--) subjects.Insert(0, new Subject(item, null));
+                for (; j >= 0; j--)
+                {
+                    if (ListItem(segments[j]) is { } item) subjects.Insert(0, new Subject(item, null));
+                    // "Secretary Rufus, Minister Ortiz, and …": an item that is a person's name and title stands for their side.
+                    else if (NamePhrase(segments[j], context) is { } people) subjects.InsertRange(0, people.Where(p => !subjects.Any(s => s.Actor == p.Actor)).ToList());
+                    else break;
+                }
                 // "Treasury — in partnership with the EU, UK, and Canada — sanctioned": the list is an
                 // object of "with", and the subject comes before it.
-                if (j >= 0 && j < i - 1 && ListAfterPreposition.IsMatch(segments[j]))
+                // "Secretary Rufus spoke with Minister Ortiz, Minister Lund, and …": the subject is in the words before the preposition.
+                if (j >= 0 && j < i - 1 && ListAfterPreposition.Match(segments[j]) is { Success: true } preposition)
                 {
-                    i = j;
+                    segments[j] = segments[j].Substring(0, preposition.Index);
+                    i = j + 1;
                     continue;
                 }
             }
@@ -161,7 +169,8 @@ internal sealed class SubjectFinder
     private static readonly Regex SharedPossessive = new(@"\b(?:[Oo]ur|[Tt]heir)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}" + Words.SharedWords + @"\s+(?:[a-z]+\s+){0,2}$", Options, Timeout);
 
     private static readonly Regex ListTail = new(@"^\s*(?:and|or)\s", Options, Timeout);
-    private static readonly Regex ListAfterPreposition = new(@"\b(?:with|by|from|to|of|for|against|including|like|and)\s+(?:the\s+)?\S+\s*$", Options, Timeout);
+    // "with the EU", "with Minister Ortiz of Freedonia": a preposition and one word, or a capitalised name phrase, ending the segment.
+    private static readonly Regex ListAfterPreposition = new(@"\b(?:with|by|from|to|of|for|against|including|like|and)\s+(?:the\s+)?(?:\S+|[A-Z]\S*(?:\s+(?:[A-Z]\S*|of|the|and|for))*)\s*$", Options, Timeout);
     private static readonly Regex ListWords = new(@"^(?:\s*(?i:and|or|the)\b)*", Options, Timeout);
 
     /// <summary>The actor a comma-separated list item names ("France", " and the UK"), or null when it is more than a name.</summary>
@@ -171,6 +180,14 @@ internal sealed class SubjectFinder
         if (name.Length == 0) return null;
         var mentions = _actors.Find(name).ToList();
         return mentions.Count == 1 && mentions[0].Index == 0 && mentions[0].Length == name.Length && !mentions[0].IsAdjective ? mentions[0].Actor : null;
+    }
+
+    /// <summary>The sides of the people a comma-separated list item names when it is only a name phrase ("Minister Ortiz"; none when their side is unknown), else null.</summary>
+    private List<Subject>? NamePhrase(string segment, SubjectContext context)
+    {
+        var name = segment.Substring(ListWords.Match(segment).Length).Trim();
+        if (name.Length == 0 || LeadingPhrase(name).Length != name.Length || !_people.Find(name).Any()) return null;
+        return InSegment(name, context);
     }
 
     private List<Subject> InSegment(string segment, SubjectContext context)
