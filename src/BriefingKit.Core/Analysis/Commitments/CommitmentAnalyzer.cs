@@ -299,6 +299,10 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         for (var skip = CommitmentWords.StartsWith(_words.Fillers, rest); skip > 0; skip = CommitmentWords.StartsWith(_words.Fillers, rest)) rest = rest.Substring(skip).TrimStart();
         if (CommitmentWords.StartsWith(_words.Procedural, rest) > 0 || CommitmentWords.StartsWith(_words.States, rest) > 0) return true;
         if (kind != CommitmentCueKind.PledgeVerb && CommitmentWords.StartsWith(_words.Schedule, rest) > 0) return true;
+        // "we will oppose any attempt to …", "will urge them to …": an attitude or an appeal is a position, not an act.
+        if (CommitmentWords.StartsWith(_words.Attitudes, rest) > 0) return true;
+        // "we will work closely with our partners": working with others is a manner; the act is its purpose ("… to build a port").
+        if (IsCooperationWithoutPurpose(rest)) return true;
         if ((words.Count <= 3 && words.Any(_words.Demonstratives.Contains)) || _words.ForwardPointers.Matches(what).Any()) return true;
         if (kind is CommitmentCueKind.PledgeNoun or CommitmentCueKind.IntentNoun && IsValue(what)) return true;
         if (kind != CommitmentCueKind.Launch && CommitmentWords.StartsWith(_words.AnnounceVerbs, rest) is var verb and > 0)
@@ -307,6 +311,26 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
             if (CommitmentWords.StartsWith(_words.LaunchObjects, obj) == 0 || !IsLaunchOfInitiative(obj, obj)) return true;
         }
         return IsContingent(what);
+    }
+
+    /// <summary>
+    /// "work closely with our allies", "continue our cooperation": a pledge to work
+    /// with others that names neither a purpose ("to" and a verb) nor what is worked on ("on …") describes how the parties work, not what they will do.
+    /// </summary>
+    private bool IsCooperationWithoutPurpose(string rest)
+    {
+        while (Word.Match(rest) is { Success: true } adverb && adverb.Index == 0 && adverb.Value.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(adverb.Value[0]))
+            rest = rest.Substring(adverb.Length).TrimStart();
+        var verb = CommitmentWords.StartsWith(_words.Cooperation, rest);
+        if (verb == 0) return false;
+        foreach (Match to in Regex.Matches(rest.Substring(verb), @"\bto\s+(?<next>[a-z][\p{L}\-]*)", RegexOptions.CultureInvariant, RegexLimits.Timeout))
+            if (!_words.Determiners.Contains(to.Groups["next"].Value) && !_words.Prepositions.Contains(to.Groups["next"].Value)) return false;
+        // "work with Congress on stronger rules": what is worked on names the action too ("based on" is a manner).
+        var words = Word.Matches(rest.Substring(verb)).Cast<Match>().Select(m => m.Value).ToList();
+        if (words.Count > 0 && _words.CooperationTopics.Contains(words[0])) return false;
+        for (var i = 1; i + 1 < words.Count; i++)
+            if (_words.CooperationTopics.Contains(words[i]) && words[i - 1] != "based") return false;
+        return true;
     }
 
     /// <summary>
