@@ -118,7 +118,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
 
     /// <summary>
     /// "We're committed to raising the refugee cap" twice in one briefing: a pledge restated by the
-    /// same parties (most of the shorter one's words again) is one commitment.
+    /// same parties or some of them (most of the shorter one's words again) is one commitment.
     /// </summary>
     private static bool IsRestatement(List<Commitment> earlier, List<string> actors, string text)
     {
@@ -126,7 +126,8 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         if (words.Count < 2) return false;
         foreach (var c in earlier)
         {
-            if (!c.Actors.SequenceEqual(actors) && !(c.Actors.Count == actors.Count && c.Actors.All(actors.Contains))) continue;
+            // Restated by all of the same parties or by some of them ("we will …" after "Japan and the U.S. will …").
+            if (!actors.All(c.Actors.Contains)) continue;
             var other = ContentWords(c.Text);
             var shorter = Math.Min(words.Count, other.Count);
             if (shorter >= 2 && words.Count(other.Contains) * 10 >= shorter * 7) return true;
@@ -227,6 +228,8 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         if (words.Count == 0) return kind == CommitmentCueKind.Future;
         var (head, at) = words[^1];
         head = head.TrimEnd('.');
+        // "what we will accomplish together": in a free relative the action's object comes before its subject.
+        if (words.Count >= 2 && _words.FreeRelatives.Contains(words[^2].Value.ToLowerInvariant())) return false;
         if (kind == CommitmentCueKind.Continuing) return head.ToLowerInvariant() is "we" or "i";
         if (_words.ThingWords.Contains(head)) return false;
         if (_words.PartyPronouns.Contains(head) || _words.PartyNouns.Contains(head)) return true;
@@ -303,7 +306,12 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         if (CommitmentWords.StartsWith(_words.Attitudes, rest) > 0) return true;
         // "we will work closely with our partners": working with others is a manner; the act is its purpose ("… to build a port").
         if (IsCooperationWithoutPurpose(rest)) return true;
-        if ((words.Count <= 3 && words.Any(_words.Demonstratives.Contains)) || _words.ForwardPointers.Matches(what).Any()) return true;
+        // "we will ensure that the port is safe": a state of affairs to be secured is an outcome, not an act.
+        if (CommitmentWords.StartsWith(_words.Outcomes, rest) > 0) return true;
+        // "committed to defending our shared values, …": an action on values is a value held.
+        var head = what.IndexOf(',');
+        if (_words.Values.Matches(head < 0 ? what : what.Substring(0, head)).Any()) return true;
+        if ((words.Count <= 5 && words.Any(_words.Demonstratives.Contains)) || _words.ForwardPointers.Matches(what).Any()) return true;
         if (kind is CommitmentCueKind.PledgeNoun or CommitmentCueKind.IntentNoun && IsValue(what)) return true;
         if (kind != CommitmentCueKind.Launch && CommitmentWords.StartsWith(_words.AnnounceVerbs, rest) is var verb and > 0)
         {

@@ -71,6 +71,9 @@ internal sealed class CommitmentWords
         Attitudes = Matcher("attitudes");
         Cooperation = Matcher("cooperation");
         CooperationTopics = Set("cooperationTopics");
+        Outcomes = Matcher("outcomes");
+        Values = Matcher("values");
+        FreeRelatives = Set("freeRelatives");
         Demonstratives = Set("demonstratives");
         ForwardPointers = Matcher("forwardPointers");
         Determiners = Set("determiners");
@@ -147,6 +150,15 @@ internal sealed class CommitmentWords
 
     /// <summary>Prepositions that name what is worked on ("work with Congress on stronger rules").</summary>
     public HashSet<string> CooperationTopics { get; }
+
+    /// <summary>Verbs of a state of affairs to be secured ("ensure that"): an outcome, not an act.</summary>
+    public PhraseMatcher<bool> Outcomes { get; }
+
+    /// <summary>Values and principles ("shared values", "the rule of law"): held, not done.</summary>
+    public PhraseMatcher<bool> Values { get; }
+
+    /// <summary>Words that open a free relative clause ("what we will do"): its subject pledges nothing.</summary>
+    public HashSet<string> FreeRelatives { get; }
 
     /// <summary>Determiners and possessives: a word after a pledge noun that starts a noun phrase ("commitment to the alliance").</summary>
     public HashSet<string> Determiners { get; }
