@@ -428,7 +428,7 @@ def check_subjects(path, report):
 COMMITMENT_LISTS = (
     "pledgeVerbs", "futureMarkers", "continuing", "pledgeNouns", "intentNouns", "launchVerbs", "announceVerbs", "launchObjects",
     "initiatives", "pastTime", "negators", "mutualPledges", "conditionals", "conditionsMet", "prepositions", "nominalClauses",
-    "partyPronouns", "partyNouns", "thingWords", "fillers", "notAfterFuture", "procedural", "schedule", "states", "attitudes", "cooperation", "cooperationTopics", "outcomes", "values", "freeRelatives", "determiners",
+    "partyPronouns", "partyNouns", "thingWords", "fillers", "notAfterFuture", "procedural", "schedule", "states", "attitudes", "cooperation", "cooperationTopics", "outcomes", "values", "freeRelatives", "timeNouns", "determiners",
     "forwardPointers", "demonstratives", "clauseBreaks", "nextVerbs", "copulas", "subordinators",
 )
 

@@ -229,7 +229,11 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         var (head, at) = words[^1];
         head = head.TrimEnd('.');
         // "what we will accomplish together": in a free relative the action's object comes before its subject.
-        if (words.Count >= 2 && _words.FreeRelatives.Contains(words[^2].Value.ToLowerInvariant())) return false;
+        // ("all that Japan and Canada will achieve": the subject may be a list of names.)
+        var first = words.Count - 1;
+        while (first > 0 && (char.IsUpper(words[first - 1].Value[0]) || words[first - 1].Value is "and" or "the")) first--;
+        var opener = string.Join(" ", words.Take(first).TakeLast(2).Select(w => w.Value.ToLowerInvariant()));
+        if (_words.FreeRelatives.Any(r => opener == r || opener.EndsWith(" " + r, StringComparison.Ordinal))) return false;
         if (kind == CommitmentCueKind.Continuing) return head.ToLowerInvariant() is "we" or "i";
         if (_words.ThingWords.Contains(head)) return false;
         if (_words.PartyPronouns.Contains(head) || _words.PartyNouns.Contains(head)) return true;
@@ -286,7 +290,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
     /// Whether a clause names no action: talk about the event itself ("We'll take questions",
     /// "I'll turn it over"), a role or a state ("will play a vital role", "will miss him"), a
     /// schedule ("will meet with", "will host"; an explicit pledge such as "agreed to meet" keeps it),
-    /// a bare pointer ("commitment to this issue", "stay that way"), a value rather than an act
+    /// a short clause that points back ("commitment to this issue", "hold them to those promises", "help there"; "this year" is a date), a value rather than an act
     /// after a pledge noun ("commitment to the transatlantic relationship"), an announcement of
     /// no initiative ("will announce that …"), a contingency ("will respond if they …"), or too
     /// few words to say what is to be done.
@@ -311,7 +315,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         // "committed to defending our shared values, …": an action on values is a value held.
         var head = what.IndexOf(',');
         if (_words.Values.Matches(head < 0 ? what : what.Substring(0, head)).Any()) return true;
-        if ((words.Count <= 5 && words.Any(_words.Demonstratives.Contains)) || _words.ForwardPointers.Matches(what).Any()) return true;
+        if ((words.Count <= 8 && words.Where((w, i) => _words.Demonstratives.Contains(w) && (i + 1 == words.Count || !_words.TimeNouns.Contains(words[i + 1]))).Any()) || _words.ForwardPointers.Matches(what).Any()) return true;
         if (kind is CommitmentCueKind.PledgeNoun or CommitmentCueKind.IntentNoun && IsValue(what)) return true;
         if (kind != CommitmentCueKind.Launch && CommitmentWords.StartsWith(_words.AnnounceVerbs, rest) is var verb and > 0)
         {

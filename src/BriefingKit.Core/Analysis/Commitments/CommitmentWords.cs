@@ -74,6 +74,7 @@ internal sealed class CommitmentWords
         Outcomes = Matcher("outcomes");
         Values = Matcher("values");
         FreeRelatives = Set("freeRelatives");
+        TimeNouns = Set("timeNouns");
         Demonstratives = Set("demonstratives");
         ForwardPointers = Matcher("forwardPointers");
         Determiners = Set("determiners");
@@ -159,6 +160,9 @@ internal sealed class CommitmentWords
 
     /// <summary>Words that open a free relative clause ("what we will do"): its subject pledges nothing.</summary>
     public HashSet<string> FreeRelatives { get; }
+
+    /// <summary>Nouns of time ("this year"): after a demonstrative they make a date, not a pointer.</summary>
+    public HashSet<string> TimeNouns { get; }
 
     /// <summary>Determiners and possessives: a word after a pledge noun that starts a noun phrase ("commitment to the alliance").</summary>
     public HashSet<string> Determiners { get; }
