@@ -340,7 +340,8 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         // "work with Congress on stronger rules": what is worked on names the action too ("based on" is a manner).
         var words = Word.Matches(rest.Substring(verb)).Cast<Match>().Select(m => m.Value).ToList();
         if (words.Count > 0 && _words.CooperationTopics.Contains(words[0])) return false;
-        for (var i = 1; i + 1 < words.Count; i++)
+        // It follows the partners closely ("with and helping people … on the ground" names a place).
+        for (var i = 1; i + 1 < words.Count && i <= 4; i++)
             if (_words.CooperationTopics.Contains(words[i]) && words[i - 1] != "based") return false;
         return true;
     }

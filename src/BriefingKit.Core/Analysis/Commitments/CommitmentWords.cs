@@ -155,7 +155,7 @@ internal sealed class CommitmentWords
     /// <summary>Verbs of a state of affairs to be secured ("ensure that"): an outcome, not an act.</summary>
     public PhraseMatcher<bool> Outcomes { get; }
 
-    /// <summary>Values and principles ("shared values", "the rule of law"): held, not done.</summary>
+    /// <summary>Values, principles and interests ("shared values", "the rule of law", "national interests"): held, not done.</summary>
     public PhraseMatcher<bool> Values { get; }
 
     /// <summary>Words that open a free relative clause ("what we will do"): its subject pledges nothing.</summary>
