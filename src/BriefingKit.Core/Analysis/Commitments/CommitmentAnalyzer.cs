@@ -232,7 +232,7 @@ public sealed class CommitmentAnalyzer : ITranscriptAnalyzer
         // ("all that Japan and Canada will achieve": the subject may be a list of names.)
         var first = words.Count - 1;
         while (first > 0 && (char.IsUpper(words[first - 1].Value[0]) || words[first - 1].Value is "and" or "the")) first--;
-        var opener = string.Join(" ", words.Take(first).TakeLast(2).Select(w => w.Value.ToLowerInvariant()));
+        var opener = string.Join(" ", words.Skip(Math.Max(0, first - 2)).Take(first - Math.Max(0, first - 2)).Select(w => w.Value.ToLowerInvariant()));
         if (_words.FreeRelatives.Any(r => opener == r || opener.EndsWith(" " + r, StringComparison.Ordinal))) return false;
         if (kind == CommitmentCueKind.Continuing) return head.ToLowerInvariant() is "we" or "i";
         if (_words.ThingWords.Contains(head)) return false;
