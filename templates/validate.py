@@ -361,10 +361,12 @@ def check_word_lists(folder, report):
                 continue
             where = f"{name}: {key}"
             if isinstance(value, dict):
+                # A map of strings ("Sen." → "Senator") or of named word lists ("modals": [...]).
                 entries += len(value)
                 for k, v in value.items():
-                    if not is_text(k) or not is_text(v):
-                        report.add(where, f"{k!r}: keys and values must be non-empty strings")
+                    listed = isinstance(v, list) and len(v) > 0 and all(is_text(x) for x in v)
+                    if not is_text(k) or not (is_text(v) or listed):
+                        report.add(where, f"{k!r}: keys must be non-empty strings, values non-empty strings or lists of them")
                 continue
             if not isinstance(value, list) or not value:
                 report.add(where, "must be a non-empty list")
@@ -455,7 +457,7 @@ def check_subjects(path, report):
 COMMITMENT_LISTS = (
     "pledgeVerbs", "futureMarkers", "continuing", "pledgeNouns", "intentNouns", "launchVerbs", "announceVerbs", "launchObjects",
     "initiatives", "pastTime", "negators", "mutualPledges", "conditionals", "conditionsMet", "prepositions", "nominalClauses",
-    "partyPronouns", "partyNouns", "thingWords", "fillers", "notAfterFuture", "procedural", "schedule", "states", "determiners",
+    "partyPronouns", "partyNouns", "thingWords", "fillers", "notAfterFuture", "procedural", "schedule", "states", "attitudes", "cooperation", "cooperationTopics", "outcomes", "values", "freeRelatives", "timeNouns", "determiners",
     "forwardPointers", "demonstratives", "clauseBreaks", "nextVerbs", "copulas", "subordinators",
 )
 

@@ -22,7 +22,7 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
     /// commitments F1): a little under what the analysis measures now, so a change that loses
     /// ground fails. Raise them as the analysis improves.
     /// </summary>
-    internal static readonly (double Speakers, double Issues, double Quotes, double Positions, double Commitments) Floors = (0.98, 0.92, 0.99, 0.715, 0.58);
+    internal static readonly (double Speakers, double Issues, double Quotes, double Positions, double Commitments) Floors = (0.98, 0.92, 0.99, 0.715, 0.66);
 
     /// <summary>Folders added to the corpus after the first rules were written (the "new" subset).</summary>
     private static readonly string[] LaterFolders = ["week-2023-11", "trump-2025"];

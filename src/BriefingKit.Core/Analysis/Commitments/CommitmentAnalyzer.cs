@@ -112,7 +112,7 @@ public sealed class CommitmentAnalyzer : TranscriptAnalyzer
 
     /// <summary>
     /// "We're committed to raising the refugee cap" twice in one briefing: a pledge restated by the
-    /// same parties (most of the shorter one's words again) is one commitment.
+    /// same parties or some of them (most of the shorter one's words again) is one commitment.
     /// </summary>
     private static bool IsRestatement(List<Commitment> earlier, List<string> actors, string text)
     {
@@ -120,7 +120,8 @@ public sealed class CommitmentAnalyzer : TranscriptAnalyzer
         if (words.Count < 2) return false;
         foreach (var c in earlier)
         {
-            if (!c.Actors.SequenceEqual(actors) && !(c.Actors.Count == actors.Count && c.Actors.All(actors.Contains))) continue;
+            // Restated by all of the same parties or by some of them ("we will …" after "Japan and the U.S. will …").
+            if (!actors.All(c.Actors.Contains)) continue;
             var other = ContentWords(c.Text);
             var shorter = Math.Min(words.Count, other.Count);
             if (shorter >= 2 && words.Count(other.Contains) * 10 >= shorter * 7) return true;
@@ -221,6 +222,12 @@ public sealed class CommitmentAnalyzer : TranscriptAnalyzer
         if (words.Count == 0) return kind == CommitmentCueKind.Future;
         var (head, at) = words[^1];
         head = head.TrimEnd('.');
+        // "what we will accomplish together": in a free relative the action's object comes before its subject.
+        // ("all that Japan and Canada will achieve": the subject may be a list of names.)
+        var first = words.Count - 1;
+        while (first > 0 && (char.IsUpper(words[first - 1].Value[0]) || words[first - 1].Value is "and" or "the")) first--;
+        var opener = string.Join(" ", words.Skip(Math.Max(0, first - 2)).Take(first - Math.Max(0, first - 2)).Select(w => w.Value.ToLowerInvariant()));
+        if (_words.FreeRelatives.Any(r => opener == r || opener.EndsWith(" " + r, StringComparison.Ordinal))) return false;
         if (kind == CommitmentCueKind.Continuing) return head.ToLowerInvariant() is "we" or "i";
         if (_words.ThingWords.Contains(head)) return false;
         if (_words.PartyPronouns.Contains(head) || _words.PartyNouns.Contains(head)) return true;
@@ -277,7 +284,7 @@ public sealed class CommitmentAnalyzer : TranscriptAnalyzer
     /// Whether a clause names no action: talk about the event itself ("We'll take questions",
     /// "I'll turn it over"), a role or a state ("will play a vital role", "will miss him"), a
     /// schedule ("will meet with", "will host"; an explicit pledge such as "agreed to meet" keeps it),
-    /// a bare pointer ("commitment to this issue", "stay that way"), a value rather than an act
+    /// a short clause that points back ("commitment to this issue", "hold them to those promises", "help there"; "this year" is a date), a value rather than an act
     /// after a pledge noun ("commitment to the transatlantic relationship"), an announcement of
     /// no initiative ("will announce that …"), a contingency ("will respond if they …"), or too
     /// few words to say what is to be done.
@@ -293,7 +300,16 @@ public sealed class CommitmentAnalyzer : TranscriptAnalyzer
         for (var skip = CommitmentWords.StartsWith(_words.Fillers, rest); skip > 0; skip = CommitmentWords.StartsWith(_words.Fillers, rest)) rest = rest.Substring(skip).TrimStart();
         if (CommitmentWords.StartsWith(_words.Procedural, rest) > 0 || CommitmentWords.StartsWith(_words.States, rest) > 0) return true;
         if (kind != CommitmentCueKind.PledgeVerb && CommitmentWords.StartsWith(_words.Schedule, rest) > 0) return true;
-        if ((words.Count <= 3 && words.Any(_words.Demonstratives.Contains)) || _words.ForwardPointers.Matches(what).Any()) return true;
+        // "we will oppose any attempt to …", "will urge them to …": an attitude or an appeal is a position, not an act.
+        if (CommitmentWords.StartsWith(_words.Attitudes, rest) > 0) return true;
+        // "we will work closely with our partners": working with others is a manner; the act is its purpose ("… to build a port").
+        if (IsCooperationWithoutPurpose(rest)) return true;
+        // "we will ensure that the port is safe": a state of affairs to be secured is an outcome, not an act.
+        if (CommitmentWords.StartsWith(_words.Outcomes, rest) > 0) return true;
+        // "committed to defending our shared values, …": an action on values is a value held.
+        var head = what.IndexOf(',');
+        if (_words.Values.Matches(head < 0 ? what : what.Substring(0, head)).Any()) return true;
+        if ((words.Count <= 8 && words.Where((w, i) => _words.Demonstratives.Contains(w) && (i + 1 == words.Count || !_words.TimeNouns.Contains(words[i + 1]))).Any()) || _words.ForwardPointers.Matches(what).Any()) return true;
         if (kind is CommitmentCueKind.PledgeNoun or CommitmentCueKind.IntentNoun && IsValue(what)) return true;
         if (kind != CommitmentCueKind.Launch && CommitmentWords.StartsWith(_words.AnnounceVerbs, rest) is var verb and > 0)
         {
@@ -301,6 +317,27 @@ public sealed class CommitmentAnalyzer : TranscriptAnalyzer
             if (CommitmentWords.StartsWith(_words.LaunchObjects, obj) == 0 || !IsLaunchOfInitiative(obj, obj)) return true;
         }
         return IsContingent(what);
+    }
+
+    /// <summary>
+    /// "work closely with our allies", "continue our cooperation": a pledge to work
+    /// with others that names neither a purpose ("to" and a verb) nor what is worked on ("on …") describes how the parties work, not what they will do.
+    /// </summary>
+    private bool IsCooperationWithoutPurpose(string rest)
+    {
+        while (Word.Match(rest) is { Success: true } adverb && adverb.Index == 0 && adverb.Value.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(adverb.Value[0]))
+            rest = rest.Substring(adverb.Length).TrimStart();
+        var verb = CommitmentWords.StartsWith(_words.Cooperation, rest);
+        if (verb == 0) return false;
+        foreach (Match to in Regex.Matches(rest.Substring(verb), @"\bto\s+(?<next>[a-z][\p{L}\-]*)", RegexOptions.CultureInvariant, RegexLimits.Timeout))
+            if (!_words.Determiners.Contains(to.Groups["next"].Value) && !_words.Prepositions.Contains(to.Groups["next"].Value)) return false;
+        // "work with Congress on stronger rules": what is worked on names the action too ("based on" is a manner).
+        var words = Word.Matches(rest.Substring(verb)).Cast<Match>().Select(m => m.Value).ToList();
+        if (words.Count > 0 && _words.CooperationTopics.Contains(words[0])) return false;
+        // It follows the partners closely ("with and helping people … on the ground" names a place).
+        for (var i = 1; i + 1 < words.Count && i <= 4; i++)
+            if (_words.CooperationTopics.Contains(words[i]) && words[i - 1] != "based") return false;
+        return true;
     }
 
     /// <summary>

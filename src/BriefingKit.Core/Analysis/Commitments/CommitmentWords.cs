@@ -68,6 +68,13 @@ internal sealed class CommitmentWords
         Procedural = Matcher("procedural");
         Schedule = Matcher("schedule");
         States = Matcher("states");
+        Attitudes = Matcher("attitudes");
+        Cooperation = Matcher("cooperation");
+        CooperationTopics = Set("cooperationTopics");
+        Outcomes = Matcher("outcomes");
+        Values = Matcher("values");
+        FreeRelatives = Set("freeRelatives");
+        TimeNouns = Set("timeNouns");
         Demonstratives = Set("demonstratives");
         ForwardPointers = Matcher("forwardPointers");
         Determiners = Set("determiners");
@@ -135,6 +142,27 @@ internal sealed class CommitmentWords
 
     /// <summary>Verbs of a role, state or feeling, not an act ("play a role", "miss", "mean").</summary>
     public PhraseMatcher<bool> States { get; }
+
+    /// <summary>Verbs of attitude or appeal ("oppose", "respect", "urge"): a position held, not an act to be done.</summary>
+    public PhraseMatcher<bool> Attitudes { get; }
+
+    /// <summary>Verbs of working with others ("work together", "cooperate"): a manner of working, whose action follows "to".</summary>
+    public PhraseMatcher<bool> Cooperation { get; }
+
+    /// <summary>Prepositions that name what is worked on ("work with Congress on stronger rules").</summary>
+    public HashSet<string> CooperationTopics { get; }
+
+    /// <summary>Verbs of a state of affairs to be secured ("ensure that"): an outcome, not an act.</summary>
+    public PhraseMatcher<bool> Outcomes { get; }
+
+    /// <summary>Values, principles and interests ("shared values", "the rule of law", "national interests"): held, not done.</summary>
+    public PhraseMatcher<bool> Values { get; }
+
+    /// <summary>Words that open a free relative clause ("what we will do"): its subject pledges nothing.</summary>
+    public HashSet<string> FreeRelatives { get; }
+
+    /// <summary>Nouns of time ("this year"): after a demonstrative they make a date, not a pointer.</summary>
+    public HashSet<string> TimeNouns { get; }
 
     /// <summary>Determiners and possessives: a word after a pledge noun that starts a noun phrase ("commitment to the alliance").</summary>
     public HashSet<string> Determiners { get; }
