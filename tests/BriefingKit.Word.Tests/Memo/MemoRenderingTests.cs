@@ -78,4 +78,26 @@ public sealed class MemoRenderingTests
         process.WaitForExit();
         return text;
     }
+
+    [SkippableFact]
+    public async Task LibreOffice_RunningHeader_FitsOnOneLine()
+    {
+        Skip.IfNot(LibreOffice.IsAvailable, LibreOffice.MissingReason);
+        Skip.IfNot(File.Exists("/usr/bin/pdftotext"), "pdftotext (poppler-utils) is not installed; .ci/run installs it");
+        var dir = Directory.CreateTempSubdirectory("bk-memo-header-").FullName;
+        try
+        {
+            var docx = Path.Combine(dir, "header.docx");
+            var subject = "Remarks by the President and the Prime Minister of Freedonia at a Joint Press Conference on Trade";
+            File.WriteAllBytes(docx, await MemoFixture.WriteAsync(new[] { await MemoFixture.SeedAsync() }, new MemoOptions { Subject = subject }));
+            var lines = PdfText(LibreOffice.Convert(docx, "pdf")).Split('\n').Select(l => l.Trim()).ToList();
+
+            // The header shows the subject shortened to one line: its start and its ellipsis are on the same line.
+            Assert.Contains(lines, l => l.StartsWith("Remarks by the President", StringComparison.Ordinal) && l.EndsWith("\u2026", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

@@ -31,7 +31,9 @@ internal static class TemplateParts
 
     public static Header Header() => new(
         Centered(StyleIds.Header, ContentControls.Run(ContentControlTags.Classification, "Classification", Classification())),
-        Blocks.Para(StyleIds.Header, new Run(new TabChar()), new Run(new TabChar()), ContentControls.Run(ContentControlTags.Subject, "Subject", null)));
+        // Right-aligned rather than pushed by two tabs: past the centre tab stop a tabbed subject wraps in
+        // LibreOffice and narrower fonts, right alignment uses the whole line.
+        Aligned(StyleIds.Header, JustificationValues.Right, ContentControls.Run(ContentControlTags.Subject, "Subject", null)));
 
     public static Footer Footer() => new(
         Centered(StyleIds.Footer, Blocks.Text("Page "), Blocks.Field("PAGE"), Blocks.Text(" of "), Blocks.Field("NUMPAGES")),
@@ -55,10 +57,12 @@ internal static class TemplateParts
 
     private static RunProperties Classification() => new(new Bold(), new Caps(), new Color { Val = "C00000" });
 
-    private static Paragraph Centered(string style, params OpenXmlElement[] content)
+    private static Paragraph Centered(string style, params OpenXmlElement[] content) => Aligned(style, JustificationValues.Center, content);
+
+    private static Paragraph Aligned(string style, JustificationValues alignment, params OpenXmlElement[] content)
     {
         var paragraph = Blocks.Para(style, content);
-        paragraph.ParagraphProperties!.Append(new Justification { Val = JustificationValues.Center });
+        paragraph.ParagraphProperties!.Append(new Justification { Val = alignment });
         return paragraph;
     }
 }
