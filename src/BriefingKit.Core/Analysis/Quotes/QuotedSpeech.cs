@@ -29,7 +29,19 @@ internal sealed class QuotedSpeech
         }
     }
 
-    /// <summary>The speaker id of the quotation containing this sentence, if any.</summary>
+    /// <summary>
+    /// The speaker id of the quotation this sentence is in, if any: the sentence starts inside the quotation,
+    /// or the quotation is most of it ("On tariffs: “We will match them.”" is the quoted speaker's).
+    /// </summary>
     public string? SpeakerAt(Sentence sentence) =>
-        _spans.FirstOrDefault(s => s.Turn == sentence.TurnIndex && sentence.Offset + 1 >= s.Start && sentence.Offset < s.End).Speaker;
+        _spans.FirstOrDefault(s => s.Turn == sentence.TurnIndex && (StartsInside(sentence, s.Start, s.End) || MostlyQuoted(sentence, s.Start, s.End))).Speaker;
+
+    private static bool StartsInside(Sentence sentence, int start, int end) => sentence.Offset + 1 >= start && sentence.Offset < end;
+
+    private static bool MostlyQuoted(Sentence sentence, int start, int end)
+    {
+        var sentenceEnd = sentence.Offset + sentence.Text.Length;
+        var overlap = Math.Min(sentenceEnd, end) - Math.Max(sentence.Offset, start);
+        return overlap > 0 && overlap * 2 >= sentence.Text.Length;
+    }
 }
