@@ -52,7 +52,9 @@ class Report:
         self.problems.append(f"{where}: {message}")
 
 
-def load(path, top_key, report):
+def read_json(path, report, where=None):
+    """The JSON document in a file, or None after reporting why it cannot be read (a BOM is reported and skipped)."""
+    where = where or path
     try:
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
@@ -60,12 +62,18 @@ def load(path, top_key, report):
         report.add(path, f"cannot read: {exc}")
         return None
     if text.startswith("\ufeff"):
-        report.add(path, "starts with a byte-order mark; save as UTF-8 without BOM")
+        report.add(where, "starts with a byte-order mark; save as UTF-8 without BOM")
         text = text[1:]
     try:
-        doc = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        report.add(path, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+        report.add(where, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+        return None
+
+
+def load(path, top_key, report):
+    doc = read_json(path, report)
+    if doc is None:
         return None
     if not isinstance(doc, dict) or not isinstance(doc.get(top_key), list):
         report.add(path, f'top level must be an object with a "{top_key}" array')
@@ -343,12 +351,8 @@ def check_word_lists(folder, report):
     for name in sorted(os.listdir(folder)):
         if not name.endswith(".json") or name in STRUCTURED_FILES:
             continue
-        path = os.path.join(folder, name)
-        try:
-            with open(path, encoding="utf-8") as fh:
-                doc = json.load(fh)
-        except (OSError, ValueError) as exc:
-            report.add(name, f"not readable JSON: {exc}")
+        doc = read_json(os.path.join(folder, name), report, name)
+        if doc is None:
             continue
         files += 1
         if embedded is not None and f"templates/{name}" not in embedded:
@@ -387,19 +391,8 @@ def check_word_lists(folder, report):
 def load_lists(path, names, report):
     """A word-list file: its lists by name (those present and of the right shape), unknown keys and missing lists reported."""
     src = os.path.basename(path)
-    try:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
-    except OSError as exc:
-        report.add(path, f"cannot read: {exc}")
-        return {}
-    if text.startswith("\ufeff"):
-        report.add(src, "starts with a byte-order mark; save as UTF-8 without BOM")
-        text = text[1:]
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        report.add(src, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+    doc = read_json(path, report, src)
+    if doc is None:
         return {}
     if not isinstance(doc, dict):
         report.add(src, "top level must be an object of word lists")
