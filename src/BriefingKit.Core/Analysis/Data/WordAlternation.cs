@@ -11,8 +11,11 @@ namespace BriefingKit.Analysis;
 
 internal static class WordAlternation
 {
-    /// <summary>The entries as <c>(?:…|…)</c>, without a capturing group.</summary>
-    public static string Of(IEnumerable<string> entries) =>
-        "(?:" + string.Join("|", entries.Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length)
-            .Select(v => string.Join(@"\s+", v.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
+    /// <summary>The entries as <c>(?:…|…)</c>, without a capturing group; an empty list matches nothing.</summary>
+    public static string Of(IEnumerable<string> entries)
+    {
+        var alternatives = entries.Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length)
+            .Select(v => string.Join(@"\s+", v.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))).ToList();
+        return alternatives.Count == 0 ? "(?!)" : "(?:" + string.Join("|", alternatives) + ")";
+    }
 }

@@ -23,17 +23,17 @@ public sealed class StanceLexicon
         (IReadOnlyList<string> Modals, IReadOnlyList<string> Adverbs, IReadOnlyList<string> NotPledges) pledges, IReadOnlyList<string> months,
         (IReadOnlyList<string> Modals, IReadOnlyList<string> Addressees) obligations)
     {
-        Obligation = new Regex(@"\b" + Alternation(obligations.Modals) + @"\s+(?!" + Alternation(pledges.NotPledges) + @"\b)[a-z]+\b",
+        Obligation = new Regex(@"\b" + WordAlternation.Of(obligations.Modals) + @"\s+(?!" + WordAlternation.Of(pledges.NotPledges) + @"\b)[a-z]+\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
-        Addressee = new Regex(@"^" + Alternation(obligations.Addressees) + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
-        Pledge = new Regex(@"\b" + Alternation(pledges.Modals) + @"\s+(?:" + Alternation(pledges.Adverbs) + @"\s+)?(?!" + Alternation(pledges.NotPledges) + @"\b)[a-z]+\b",
+        Addressee = new Regex(@"^" + WordAlternation.Of(obligations.Addressees) + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        Pledge = new Regex(@"\b" + WordAlternation.Of(pledges.Modals) + @"\s+(?:" + WordAlternation.Of(pledges.Adverbs) + @"\s+)?(?!" + WordAlternation.Of(pledges.NotPledges) + @"\b)[a-z]+\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
-        YearAnchor = new Regex(@"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:" + Alternation(months) + @"\s+(?:\d{1,2},?\s+)?)?(?<year>(?:19|20)\d\d)\b",
+        YearAnchor = new Regex(@"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:" + WordAlternation.Of(months) + @"\s+(?:\d{1,2},?\s+)?)?(?<year>(?:19|20)\d\d)\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
         Cues = new PhraseMatcher<StanceCue>(cues);
-        _attempt = new Regex(@"\b" + Alternation(attempts) + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
-        _sharedWay = new Regex(@"^\s+to\s+" + Alternation(sharedWays) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
-        _hedge = new Regex(Alternation(hedges) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        _attempt = new Regex(@"\b" + WordAlternation.Of(attempts) + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        _sharedWay = new Regex(@"^\s+to\s+" + WordAlternation.Of(sharedWays) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        _hedge = new Regex(WordAlternation.Of(hedges) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
         var alternatives = negators.OrderByDescending(n => n.Length).Select(n => n == "n't" ? "n[’']t" : @"\b" + Regex.Escape(n).Replace(@"\ ", @"\s+"));
         _negation = new Regex("(?:" + string.Join("|", alternatives) + @")(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
     }
@@ -100,12 +100,6 @@ public sealed class StanceLexicon
         return new StanceLexicon(cues, JsonLists.Strings(root, "negators"), JsonLists.Strings(root, "attempts"), JsonLists.Strings(root, "hedges"), JsonLists.Strings(root, "sharedWays"),
             (List(pledges, "modals"), List(pledges, "adverbs"), List(pledges, "notPledges")), JsonLists.Strings(root, "months").ToList(),
             (List(obligations, "modals"), List(obligations, "addressees")));
-    }
-
-    private static string Alternation(IEnumerable<string> phrases)
-    {
-        var list = phrases.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+")).ToList();
-        return list.Count == 0 ? "(?!)" : "(?:" + string.Join("|", list) + ")";
     }
 
     private static Stance ParseStance(string? text) =>
