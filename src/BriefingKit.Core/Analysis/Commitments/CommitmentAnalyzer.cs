@@ -179,7 +179,7 @@ public sealed class CommitmentAnalyzer : TranscriptAnalyzer
         switch (kind)
         {
             case CommitmentCueKind.Future:
-                if (CommitmentWords.StartsWith(_words.NotAfterFuture, text.Substring(start)) > 0) return -1;
+                if (_words.NotAfterFuture.LengthAtStart(text.Substring(start)) > 0) return -1;
                 return char.IsLower(first[0]) ? start : -1;
             case CommitmentCueKind.PledgeVerb:
             case CommitmentCueKind.Continuing:
@@ -193,7 +193,7 @@ public sealed class CommitmentAnalyzer : TranscriptAnalyzer
                 var to = Regex.Match(text.Substring(next.Index + next.Length), @"^[^,.]{1,60}?\s+to\s+(?=[a-z])", RegexOptions.CultureInvariant, RegexLimits.Timeout);
                 return to.Success ? next.Index + next.Length + to.Length : -1;
             case CommitmentCueKind.Launch:
-                return CommitmentWords.StartsWith(_words.LaunchObjects, text.Substring(start)) > 0 ? start : -1;
+                return _words.LaunchObjects.LengthAtStart(text.Substring(start)) > 0 ? start : -1;
             default:
                 return -1;
         }
@@ -243,7 +243,7 @@ public sealed class CommitmentAnalyzer : TranscriptAnalyzer
     }
 
     private bool IsFiller(string word) =>
-        CommitmentWords.StartsWith(_words.Fillers, word) == word.Length || (word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
+        _words.Fillers.LengthAtStart(word) == word.Length || (word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
 
     /// <summary>The words after the last clause boundary (comma, semicolon, colon, dash, parenthesis).</summary>
     private static string LastSegment(string before)
@@ -271,7 +271,7 @@ public sealed class CommitmentAnalyzer : TranscriptAnalyzer
         Word.Matches(segment).Cast<Match>().Any(w => w.Value.ToLowerInvariant() is "we" or "we've" or "we’ve" or "we're" or "we’re");
 
     /// <summary>"If they continue to …": a cue inside a condition is no pledge.</summary>
-    private bool IsConditional(string before) => CommitmentWords.StartsWith(_words.Conditionals, LastSegment(before)) > 0;
+    private bool IsConditional(string before) => _words.Conditionals.LengthAtStart(LastSegment(before)) > 0;
 
     /// <summary>"The fact that we'll meet in person is indicative of …": the clause is a subject, not a pledge.</summary>
     private bool IsNominal(string before)
@@ -297,24 +297,24 @@ public sealed class CommitmentAnalyzer : TranscriptAnalyzer
         var dash = what.IndexOfAny(new[] { '—', '–' });
         if (dash >= 0 && Word.Matches(what.Substring(0, dash)).Count <= 3) return true;
         var rest = what;
-        for (var skip = CommitmentWords.StartsWith(_words.Fillers, rest); skip > 0; skip = CommitmentWords.StartsWith(_words.Fillers, rest)) rest = rest.Substring(skip).TrimStart();
-        if (CommitmentWords.StartsWith(_words.Procedural, rest) > 0 || CommitmentWords.StartsWith(_words.States, rest) > 0) return true;
-        if (kind != CommitmentCueKind.PledgeVerb && CommitmentWords.StartsWith(_words.Schedule, rest) > 0) return true;
+        for (var skip = _words.Fillers.LengthAtStart(rest); skip > 0; skip = _words.Fillers.LengthAtStart(rest)) rest = rest.Substring(skip).TrimStart();
+        if (_words.Procedural.LengthAtStart(rest) > 0 || _words.States.LengthAtStart(rest) > 0) return true;
+        if (kind != CommitmentCueKind.PledgeVerb && _words.Schedule.LengthAtStart(rest) > 0) return true;
         // "we will oppose any attempt to …", "will urge them to …": an attitude or an appeal is a position, not an act.
-        if (CommitmentWords.StartsWith(_words.Attitudes, rest) > 0) return true;
+        if (_words.Attitudes.LengthAtStart(rest) > 0) return true;
         // "we will work closely with our partners": working with others is a manner; the act is its purpose ("… to build a port").
         if (IsCooperationWithoutPurpose(rest)) return true;
         // "we will ensure that the port is safe": a state of affairs to be secured is an outcome, not an act.
-        if (CommitmentWords.StartsWith(_words.Outcomes, rest) > 0) return true;
+        if (_words.Outcomes.LengthAtStart(rest) > 0) return true;
         // "committed to defending our shared values, …": an action on values is a value held.
         var head = what.IndexOf(',');
         if (_words.Values.Matches(head < 0 ? what : what.Substring(0, head)).Any()) return true;
         if ((words.Count <= 8 && words.Where((w, i) => _words.Demonstratives.Contains(w) && (i + 1 == words.Count || !_words.TimeNouns.Contains(words[i + 1]))).Any()) || _words.ForwardPointers.Matches(what).Any()) return true;
         if (kind is CommitmentCueKind.PledgeNoun or CommitmentCueKind.IntentNoun && IsValue(what)) return true;
-        if (kind != CommitmentCueKind.Launch && CommitmentWords.StartsWith(_words.AnnounceVerbs, rest) is var verb and > 0)
+        if (kind != CommitmentCueKind.Launch && _words.AnnounceVerbs.LengthAtStart(rest) is var verb and > 0)
         {
             var obj = rest.Substring(verb).TrimStart();
-            if (CommitmentWords.StartsWith(_words.LaunchObjects, obj) == 0 || !IsLaunchOfInitiative(obj, obj)) return true;
+            if (_words.LaunchObjects.LengthAtStart(obj) == 0 || !IsLaunchOfInitiative(obj, obj)) return true;
         }
         return IsContingent(what);
     }
@@ -327,7 +327,7 @@ public sealed class CommitmentAnalyzer : TranscriptAnalyzer
     {
         while (Word.Match(rest) is { Success: true } adverb && adverb.Index == 0 && adverb.Value.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(adverb.Value[0]))
             rest = rest.Substring(adverb.Length).TrimStart();
-        var verb = CommitmentWords.StartsWith(_words.Cooperation, rest);
+        var verb = _words.Cooperation.LengthAtStart(rest);
         if (verb == 0) return false;
         foreach (Match to in Regex.Matches(rest.Substring(verb), @"\bto\s+(?<next>[a-z][\p{L}\-]*)", RegexOptions.CultureInvariant, RegexLimits.Timeout))
             if (!_words.Determiners.Contains(to.Groups["next"].Value) && !_words.Prepositions.Contains(to.Groups["next"].Value)) return false;

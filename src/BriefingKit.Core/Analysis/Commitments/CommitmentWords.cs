@@ -185,14 +185,6 @@ internal sealed class CommitmentWords
     /// <summary>Words opening a subordinate clause ("that", "which").</summary>
     public HashSet<string> Subordinators { get; }
 
-    /// <summary>Whether <paramref name="text"/> starts with a phrase of <paramref name="matcher"/>; the phrase's length, or 0.</summary>
-    public static int StartsWith(PhraseMatcher<bool> matcher, string text)
-    {
-        var trimmed = text.TrimStart();
-        var first = matcher.Matches(trimmed).FirstOrDefault();
-        return first.Text is not null && first.Index == 0 ? text.Length - trimmed.Length + first.Length : 0;
-    }
-
     private List<string> List(string name) => JsonLists.Required(_root, name);
 
     private PhraseMatcher<bool> Matcher(string name) => new(List(name).Select(p => (p, true)));

@@ -48,26 +48,7 @@ internal sealed class PhraseMatcher<TValue>
         var i = 0;
         while (i < tokens.Count)
         {
-            var node = _root;
-            Terminal? best = null;
-            var bestEnd = -1;
-            for (var j = i; j < tokens.Count; j++)
-            {
-                // Tokens of one phrase must be adjacent or separated by spaces only.
-                if (j > i && !OnlySpaces(text, tokens[j - 1].End, tokens[j].Index)) break;
-                if (!node.Children.TryGetValue(tokens[j].Lower, out var next)) break;
-                node = next;
-                if (node.Terminal is null) continue;
-                foreach (var terminal in node.Terminal)
-                {
-                    if (!terminal.Exact || ExactMatch(text, tokens, i, terminal))
-                    {
-                        best = terminal;
-                        bestEnd = j;
-                        break;
-                    }
-                }
-            }
+            var best = Longest(text, tokens, i, out var bestEnd, out var bestNode);
             if (best is null)
             {
                 i++;
@@ -80,15 +61,53 @@ internal sealed class PhraseMatcher<TValue>
             if (_allValues)
             {
                 // The same words listed with other values (another issue's term).
-                var node2 = _root;
-                for (var j = i; j <= bestEnd; j++) node2 = node2.Children[tokens[j].Lower];
-                foreach (var other in node2.Terminal!)
+                foreach (var other in bestNode!.Terminal!)
                     if (!ReferenceEquals(other, best) && string.Equals(other.Phrase, best.Phrase, StringComparison.OrdinalIgnoreCase) && (!other.Exact || ExactMatch(text, tokens, i, other)))
                         found.Add(new PhraseMatch<TValue>(start, end - start, text.Substring(start, end - start), other.Value));
             }
             i = bestEnd + 1;
         }
         return found is null ? Array.Empty<PhraseMatch<TValue>>() : found;
+    }
+
+    /// <summary>
+    /// How many characters the longest phrase at the very start of <paramref name="text"/> (after leading
+    /// spaces, which it counts) takes; 0 when no phrase starts there ("will meet with …" starts with "meet with").
+    /// </summary>
+    public int LengthAtStart(string text)
+    {
+        var trimmed = text.TrimStart();
+        var tokens = WordTokens.Tokenize(trimmed);
+        if (tokens.Length == 0 || Longest(trimmed, tokens, 0, out var end, out _) is null) return 0;
+        return text.Length - trimmed.Length + tokens[end].End;
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="i"/>, the token it ends at, and its trie node.</summary>
+    private Terminal? Longest(string text, IReadOnlyList<Token> tokens, int i, out int bestEnd, out Node? bestNode)
+    {
+        var node = _root;
+        Terminal? best = null;
+        bestEnd = -1;
+        bestNode = null;
+        for (var j = i; j < tokens.Count; j++)
+        {
+            // Tokens of one phrase must be adjacent or separated by spaces only.
+            if (j > i && !OnlySpaces(text, tokens[j - 1].End, tokens[j].Index)) break;
+            if (!node.Children.TryGetValue(tokens[j].Lower, out var next)) break;
+            node = next;
+            if (node.Terminal is null) continue;
+            foreach (var terminal in node.Terminal)
+            {
+                if (!terminal.Exact || ExactMatch(text, tokens, i, terminal))
+                {
+                    best = terminal;
+                    bestEnd = j;
+                    bestNode = node;
+                    break;
+                }
+            }
+        }
+        return best;
     }
 
     private static bool ExactMatch(string text, IReadOnlyList<Token> tokens, int first, Terminal terminal)
