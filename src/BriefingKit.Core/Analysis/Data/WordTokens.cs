@@ -34,9 +34,6 @@ internal static class WordTokens
         return tokens.ToArray();
     }
 
-    /// <summary>The tokens of a piece of text that is not a whole sentence (a title, a clause).</summary>
-    public static Token[] Of(string text) => Tokenize(text);
-
     /// <summary>The matching key of a token: lower-cased, typographic apostrophes as <c>'</c>.</summary>
     public static string Key(string token) => Normalize(token).ToLowerInvariant();
 

@@ -78,7 +78,7 @@ internal sealed class SubjectFinder
     {
         if (transcript.Turns.Any(t => t.Speaker is not null) || string.IsNullOrEmpty(transcript.Title)) return null;
         return transcript.Speakers.Where(s => s.Kind == SpeakerKind.Official && s.Affiliation is not null)
-            .Select(s => (Speaker: s, At: transcript.Title!.IndexOf(s.Name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Last(), StringComparison.OrdinalIgnoreCase)))
+            .Select(s => (Speaker: s, At: transcript.Title!.IndexOf(PeopleDirectory.Surname(s.Name), StringComparison.OrdinalIgnoreCase)))
             .Where(x => x.At >= 0).OrderBy(x => x.At).Select(x => x.Speaker).FirstOrDefault();
     }
 
@@ -217,7 +217,7 @@ internal sealed class SubjectFinder
             var speaker = context.Roster.Lookup(mention);
             if (speaker.Affiliation is not null) Add(subjects, new Subject(speaker.Affiliation, speaker.Id.Length > 0 ? speaker.Id : null));
         }
-        foreach (var token in WordTokens.Of(segment))
+        foreach (var token in WordTokens.Tokenize(segment))
         {
             // A bare surname of a known speaker ("Tillerson reiterated").
             if (token.Length < 3 || !char.IsUpper(segment[token.Index])) continue;

@@ -11,16 +11,13 @@ internal static class SentenceSplitter
     private static readonly Lazy<HashSet<string>> Abbreviations = new(() => DataFiles.BuiltIn("abbreviations.json", "abbreviation list", "{\"abbreviations\": [...]}",
         root => new HashSet<string>(JsonLists.Required(root, "abbreviations"), StringComparer.OrdinalIgnoreCase)));
 
-    // Several analyzers walk the same sentences; the turns list is immutable, so split it once.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ValueList<Turn>, IReadOnlyList<Sentence>> Cache = new();
-
-    public static IReadOnlyList<Sentence> Split(Transcript transcript) =>
-        Cache.GetValue(transcript.Turns, turns =>
-        {
-            var sentences = new List<Sentence>();
-            for (var t = 0; t < turns.Count; t++) sentences.AddRange(Split(turns[t], t));
-            return sentences;
-        });
+    // AnalysisDocument splits a transcript once and shares the sentences with every analyzer.
+    public static IReadOnlyList<Sentence> Split(Transcript transcript)
+    {
+        var sentences = new List<Sentence>();
+        for (var t = 0; t < transcript.Turns.Count; t++) sentences.AddRange(Split(transcript.Turns[t], t));
+        return sentences;
+    }
 
     public static IEnumerable<Sentence> Split(Turn turn, int turnIndex)
     {
