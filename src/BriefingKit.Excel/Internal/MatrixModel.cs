@@ -141,28 +141,27 @@ internal sealed class MatrixModel
         if (hasPrevious) model.Previous = previous;
         foreach (var issue in model.Issues)
         {
+            // One format in every row: each actor with its move ("United States ▲; Japan new"); "–" when History
+            // has no earlier week to compare with.
+            if (!hasPrevious)
+            {
+                model.Changes[issue] = "–";
+                continue;
+            }
             var moves = new List<(string Actor, string Move)>();
             foreach (var actor in model.Actors)
             {
                 if (!model.Cells.TryGetValue((issue, actor), out var net)) continue;
-                string? before = null;
-                if (hasPrevious)
-                {
-                    var row = history.Rows.FirstOrDefault(r => string.Equals(r.Get(Columns.Issue), issue, StringComparison.OrdinalIgnoreCase)
-                        && string.Equals(r.Get(Columns.Actor), actor, StringComparison.OrdinalIgnoreCase));
-                    before = row?.Get(previous.ToString());
-                }
-                if (!hasPrevious) continue;
-                if (!Stances.TryParse(before, out var old)) moves.Add((actor, "new"));
+                var row = history.Rows.FirstOrDefault(r => string.Equals(r.Get(Columns.Issue), issue, StringComparison.OrdinalIgnoreCase)
+                    && string.Equals(r.Get(Columns.Actor), actor, StringComparison.OrdinalIgnoreCase));
+                if (!Stances.TryParse(row?.Get(previous.ToString()), out var old)) moves.Add((actor, "new"));
                 else
                 {
                     var delta = Warmth(Stances.GroupOf(net.Stance)) - Warmth(Stances.GroupOf(old));
                     moves.Add((actor, delta > 0 ? "▲" : delta < 0 ? "▼" : "="));
                 }
             }
-            // One format in every row: each actor with its move ("United States ▲; Japan new"); "–" when History
-            // has no earlier week to compare with.
-            model.Changes[issue] = !hasPrevious ? "–" : string.Join("; ", moves.Select(m => m.Actor + " " + m.Move));
+            model.Changes[issue] = string.Join("; ", moves.Select(m => m.Actor + " " + m.Move));
         }
         return model;
     }
