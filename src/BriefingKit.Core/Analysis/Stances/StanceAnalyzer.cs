@@ -13,7 +13,7 @@ namespace BriefingKit.Analysis;
 public sealed class StanceAnalyzer : TranscriptAnalyzer
 {
     private static readonly System.Text.RegularExpressions.Regex TopicIntro = new(
-        @"^" + SubjectLists.Default.TopicIntros + @"\s+[^,]{2,80},",
+        @"^" + SubjectLists.Default.TopicIntros + @"\s+[^,:]{2,80}[,:]",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex AfterPreposition = new(
@@ -76,6 +76,9 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         var topic = new List<string>();
         var topicKey = (-1, -1);
         var previous = new List<string>();
+        // The issues the last question named, and the turn that asked them.
+        var asked = new List<string>();
+        var askedIn = -1;
 
         foreach (var sentence in document.Sentences)
         {
@@ -83,7 +86,14 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
             var turn = transcript.Turns[sentence.TurnIndex];
             var speakerId = turn.Speaker ?? quoted.SpeakerAt(sentence);
             var turnSpeaker = speakerId is null ? null : roster.Speakers.FirstOrDefault(s => s.Id == speakerId);
-            if (turn.Kind == TurnKind.Question || turnSpeaker?.Kind is SpeakerKind.Press or SpeakerKind.Moderator) continue;
+            if (turn.Kind == TurnKind.Question || turnSpeaker?.Kind is SpeakerKind.Press or SpeakerKind.Moderator)
+            {
+                // "Q: A question on Freedonia's tariffs." — the answer is about what was asked.
+                if (askedIn != sentence.TurnIndex) asked = new List<string>();
+                askedIn = sentence.TurnIndex;
+                asked.AddRange(_taxonomy.Terms.Matches(sentence).Select(m => m.Value).Where(tagged.Contains).Where(i => !asked.Contains(i)));
+                continue;
+            }
             // "Will Freedonia agree?" asks; "In 2014, Freedonia decided …" is history, not this text's news.
             if (sentence.Text.TrimEnd().EndsWith("?", StringComparison.Ordinal) || InEarlierYear(sentence.Text, transcript.Date)) continue;
 
@@ -101,10 +111,12 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
             // in someone's own words a sentence that names no issue continues the one before it in the
             // paragraph. (Readouts are written sentence by sentence about the call's main issue.)
             var continued = turn.Speaker is not null ? previous : mainIssue;
+            // An answer's sentence that names no issue, with no topic of its own yet, is about what was asked.
+            if (continued.Count == 0 && turn.Kind == TurnKind.Answer) continued = asked;
             if (issues.Count == 0) issues = topic.Count > 0 ? topic : continued.Count > 0 ? continued : mainIssue;
             else if (TopicIntro.Match(sentence.Text) is { Success: true } intro)
             {
-                // "On North Korea, …" sets the topic for the rest of the paragraph.
+                // "On North Korea, …" (or a heading "On tariffs: …") sets the topic for the rest of the paragraph.
                 var introIssues = _taxonomy.Terms.Matches(intro.Value).Select(m => m.Value).Where(tagged.Contains).Distinct().ToList();
                 if (introIssues.Count > 0) topic = introIssues;
             }
@@ -115,7 +127,7 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
             var context = new SubjectContext(roster, turnSpeaker, lastPerson, participants, joint && turn.Kind != TurnKind.Answer, author);
             if (issues.Count > 0)
             {
-                var cues = _lexicon.Cues.Matches(sentence)
+                var cues = _lexicon.CuesIn(sentence)
                     .Where(c => !TakesNoStance(sentence.Text.Substring(0, c.Index)))
                     // "Freedonia is a partner that will strengthen …": a listed "will …" phrase there describes, too.
                     .Where(c => !(_lexicon.Pledge.IsMatch(c.Text) && DescribesPredicate(sentence.Text, c.Index)))
@@ -147,6 +159,8 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
                     && AskedFor.IsMatch(sentence.Text.Substring(a.Index + a.Length, c.Index - a.Index - a.Length))));
                 // A sentence that takes a side ("emphasized … unwavering commitment") is not also a mere statement.
                 if (cues.Any(c => !IsStatement(c.Stance))) cues.RemoveAll(c => IsStatement(c.Stance));
+                // "We've talked about this many times.": a mere statement says something about an issue only when it names it.
+                if (named.Count == 0) cues.RemoveAll(c => IsStatement(c.Stance));
                 foreach (var (index, _, stance, evaluative, holders) in cues)
                 {
                     // "condemned Freedonia's brutal war": the actor an evaluative word describes is its target, not its holder.
