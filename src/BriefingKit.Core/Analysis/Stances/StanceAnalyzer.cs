@@ -65,7 +65,7 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         var participants = document.MainParties(_subjects);
         var joint = document.JointVoice(_subjects);
         var author = SubjectFinder.Author(transcript);
-        // A short readout is about its main issue: a sentence that names none is about that one.
+        // A short labelled exchange is about its main issue: a sentence that names none is about that one.
         var words = document.WordCount;
         var mainIssue = words < IssueTagger.ShortDocumentWords && transcript.Issues.Count > 0
             ? new List<string> { transcript.Issues[0].Id }
@@ -109,11 +109,13 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
             var named = issues;
             // "I affirmed support for Ukraine. And I strongly urged him to refrain from any military action.":
             // in someone's own words a sentence that names no issue continues the one before it in the
-            // paragraph. (Readouts are written sentence by sentence about the call's main issue.)
-            var continued = turn.Speaker is not null ? previous : mainIssue;
-            // An answer's sentence that names no issue, with no topic of its own yet, is about what was asked.
-            if (continued.Count == 0 && turn.Kind == TurnKind.Answer) continued = asked;
-            if (issues.Count == 0) issues = topic.Count > 0 ? topic : continued.Count > 0 ? continued : mainIssue;
+            // paragraph, else what was asked, else a short exchange's main issue. A readout's sentence is
+            // written on its own: it is about an issue only through that issue's related words.
+            var continued = turn.Speaker is null ? RelatedIssues(sentence, tagged)
+                : previous.Count > 0 ? previous
+                : turn.Kind == TurnKind.Answer && asked.Count > 0 ? asked
+                : mainIssue;
+            if (issues.Count == 0) issues = topic.Count > 0 ? topic : continued;
             else if (TopicIntro.Match(sentence.Text) is { Success: true } intro)
             {
                 // "On North Korea, …" (or a heading "On tariffs: …") sets the topic for the rest of the paragraph.
@@ -165,7 +167,8 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
                 {
                     // "condemned Freedonia's brutal war": the actor an evaluative word describes is its target, not its holder.
                     var subjects = holders ?? _subjects.Find(sentence.Text, evaluative ? _subjects.TargetStart(sentence.Text, index) : index, context);
-                    if (subjects.Count == 0 && turnSpeaker?.Affiliation is { } own) subjects.Add(new Subject(own, turnSpeaker.Id));
+                    // A cue with no subject found is the speaker's own, unless its clause is about a third party ("they refused").
+                    if (subjects.Count == 0 && turnSpeaker?.Affiliation is { } own && !AboutThirdParty(sentence.Text, index)) subjects.Add(new Subject(own, turnSpeaker.Id));
                     var cueIssues = ClauseIssues(sentence.Text, index, termMatches, issues);
                     foreach (var subject in subjects)
                         foreach (var issue in cueIssues)
@@ -294,6 +297,26 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         if (end < 0) end = sentence.Length;
         var own = terms.Where(t => t.Index >= start && t.Index < end).Select(t => t.Value).Distinct().ToList();
         return own.Count > 0 ? own : issues;
+    }
+
+    /// <summary>
+    /// "The President invited the Prime Minister to visit.": the tagged issues whose related words ("visit",
+    /// "dialogue") a sentence that names no issue uses. "They offered condolences for the earthquake." has none.
+    /// </summary>
+    private List<string> RelatedIssues(Sentence sentence, HashSet<string> tagged) =>
+        _taxonomy.Related.Matches(sentence).Select(m => m.Value).Where(tagged.Contains).Distinct().ToList();
+
+    private static readonly System.Text.RegularExpressions.Regex ThirdPartyPronoun = new(@"\b[Tt]hey\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+
+    /// <summary>
+    /// Whether the cue's clause has "they" before it: its holder is a group the speaker talks about. ("He" and "she"
+    /// are left to the speaker: a spokesperson's "he" is usually their own principal.)
+    /// </summary>
+    private static bool AboutThirdParty(string sentence, int index)
+    {
+        var clauseStart = sentence.LastIndexOfAny(new[] { ',', ';', ':', '—', '–' }, Math.Max(0, index - 1)) + 1;
+        return ThirdPartyPronoun.IsMatch(sentence.Substring(clauseStart, index - clauseStart));
     }
 
     private static bool IsStatement(Stance stance) => Stances.GroupOf(stance) == StanceGroup.Statement;
