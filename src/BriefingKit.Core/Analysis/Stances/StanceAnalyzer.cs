@@ -16,10 +16,6 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         @"^" + SubjectLists.Default.TopicIntros + @"\s+[^,:]{2,80}[,:]",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
-    private static readonly System.Text.RegularExpressions.Regex AfterPreposition = new(
-        @"\b(?:in|of|for|by|about|on|with|without|from|after|before|at|into)\s+$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
-
     private static readonly System.Text.RegularExpressions.Regex AfterIndefiniteHolder = new(
         @"\b" + SubjectLists.Default.IndefiniteHolders + @"\s+(?:who|that)\s+(?:\w+\s+){0,2}$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
@@ -217,10 +213,6 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         @"^(?=[^;]*\bto\s)(?![^;]*\b(?:and|but)\s+(?:also\s+)?[a-z]+ed\b)[^;]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
-    private static readonly System.Text.RegularExpressions.Regex ClauseOpener = new(
-        @"^\s*(?:(?:and|but|so|then|again|now|instead|meanwhile|in\s+the\s+meantime)\b[\s,]*)*",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
-
     private static readonly System.Text.RegularExpressions.Regex ThatClause = new(@"\bthat\s+",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
@@ -236,7 +228,7 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         var that = ThatClause.Matches(subject).Cast<System.Text.RegularExpressions.Match>().LastOrDefault();
         var thatAt = that is null ? -1 : clauseStart + that.Index;
         if (that is not null) subject = subject.Substring(that.Index + that.Length);
-        subject = subject.Substring(ClauseOpener.Match(subject).Length).Trim();
+        subject = subject.Substring(_lexicon.Clauses.Opener.Match(subject).Length).Trim();
         if (subject.Length == 0 || !char.IsUpper(subject[0]) && !subject.StartsWith("the ", StringComparison.Ordinal) && !subject.StartsWith("all ", StringComparison.Ordinal) && !subject.StartsWith("both ", StringComparison.Ordinal)) return null;
         var named = _actors.Find(subject).Where(m => !m.IsAdjective).ToList();
         // The whole subject must be the addressee: actor names joined by "and", or a listed body.
@@ -264,24 +256,20 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         return opened > 0 || before.Count(c => c == '"') % 2 == 1;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex PredicateRelative = new(
-        @"\b(?:is|are|was|were|remains?|becomes?)\b[^;:]*\b(?:that|which|who)\s+(?:(?!(?:the|a|an|our|their|its|his|her|my|your|we|they|it|he|she|you|this|these|those)\b)[a-z][^;:]*\s)?$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
-
     /// <summary>
     /// "Freedonia is a partner that will help": a modal in a relative clause on a predicate noun (the pronoun followed
     /// by its verb, not by a new subject as in "is clear that our ministers will") describes the party; it is not a pledge.
     /// </summary>
-    private static bool DescribesPredicate(string sentence, int index)
+    private bool DescribesPredicate(string sentence, int index)
     {
         // Commas may part the predicate's adjectives ("strong, able partners that will"), so the clause runs to a semicolon or colon.
         var clauseStart = sentence.LastIndexOfAny(new[] { ';', ':' }, Math.Max(0, index - 1)) + 1;
-        return PredicateRelative.IsMatch(sentence.Substring(clauseStart, index - clauseStart));
+        return _lexicon.Clauses.PredicateRelative.IsMatch(sentence.Substring(clauseStart, index - clauseStart));
     }
 
     /// <summary>Whether a cue after <paramref name="before"/> states nobody's stance.</summary>
-    private static bool TakesNoStance(string before) =>
-        AfterPreposition.IsMatch(before)        // "a role in encouraging …"
+    private bool TakesNoStance(string before) =>
+        _lexicon.Clauses.AfterPreposition.IsMatch(before)        // "a role in encouraging …"
         || AfterIndefiniteHolder.IsMatch(before) // "anyone who has concerns"
         || InAsAside.IsMatch(before);            // "as we've talked about", "as I promised to Jeff"
 
@@ -327,7 +315,7 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         var clauseStart = Math.Max(sentence.LastIndexOfAny(new[] { ',', ';' }, Math.Max(0, index - 1)) + 1, 0);
         var before = sentence.Substring(clauseStart, index - clauseStart);
         // "Freedonia has not yet decided": pending is not refusing.
-        if (StanceLexicon.IsPending(before)) return null;
+        if (_lexicon.IsPending(before)) return null;
         // "agents sought to encourage attacks": conduct, not a stated position; "I don't believe they have
         // announced …": not asserted.
         if (_lexicon.IsAttempt(sentence.Substring(0, index)) || _lexicon.IsHedged(sentence.Substring(0, index))) return null;
