@@ -26,7 +26,7 @@ internal static class BriefingKitOptionsValidator
         var problems = Problems(options);
         if (problems.Count == 0) return;
         throw new ArgumentException(
-            $"The BriefingKit options are not valid ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}):" + Environment.NewLine + "- " + string.Join(Environment.NewLine + "- ", problems),
+            $"{nameof(BriefingKitOptions)} is not valid ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}):" + Environment.NewLine + "- " + string.Join(Environment.NewLine + "- ", problems),
             parameterName);
     }
 

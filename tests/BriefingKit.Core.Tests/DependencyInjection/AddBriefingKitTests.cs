@@ -38,7 +38,7 @@ public sealed class AddBriefingKitTests
         }));
 
         Assert.Equal("configure", error.ParamName);
-        Assert.Contains("3 problems", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("BriefingKitOptions is not valid (3 problems)", error.Message, StringComparison.Ordinal);
         Assert.Contains("PeoplePath: " + missingPeople, error.Message, StringComparison.Ordinal);
         Assert.Contains("ActorsPath: " + notJsonActors, error.Message, StringComparison.Ordinal);
         Assert.Contains("TaxonomyPath: " + badTaxonomy, error.Message, StringComparison.Ordinal);
