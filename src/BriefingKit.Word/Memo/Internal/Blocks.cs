@@ -53,15 +53,25 @@ internal static class Blocks
 
     public static string Clean(string? text) => XmlText.Sanitize(text).Trim();
 
-    /// <summary>"A, B and C".</summary>
+    /// <summary>
+    /// "A, B and C". Items that hold "and" themselves ("Economy and trade") are kept away from the closing "and",
+    /// where they would read "Taiwan and Economy and trade": the last two plain items close the list, and with
+    /// fewer than two plain items the last is joined with "as well as".
+    /// </summary>
     public static string JoinAnd(IEnumerable<string> items)
     {
         var list = items.ToList();
-        return list.Count switch
+        if (list.Count < 2) return list.Count == 0 ? string.Empty : list[0];
+        if (HasAnd(list[list.Count - 1]) || HasAnd(list[list.Count - 2]))
         {
-            0 => string.Empty,
-            1 => list[0],
-            _ => string.Join(", ", list.Take(list.Count - 1)) + " and " + list[list.Count - 1],
-        };
+            var plain = list.Where(i => !HasAnd(i)).ToList();
+            if (plain.Count < 2) return string.Join(", ", list.Take(list.Count - 1)) + " as well as " + list[list.Count - 1];
+            var closing = plain.Skip(plain.Count - 2).ToList();
+            foreach (var item in closing) list.Remove(item);
+            list.AddRange(closing);
+        }
+        return string.Join(", ", list.Take(list.Count - 1)) + " and " + list[list.Count - 1];
     }
+
+    private static bool HasAnd(string item) => item.IndexOf(" and ", StringComparison.Ordinal) >= 0;
 }
