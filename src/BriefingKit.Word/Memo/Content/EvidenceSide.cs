@@ -11,10 +11,11 @@ namespace BriefingKit.Word.Memo.Content;
 internal static class EvidenceSide
 {
     /// <summary>
-    /// True when the position's evidence is the actor's own: spoken by one of the actor's people; or spoken by
-    /// someone else but naming the actor ("Japan and the United States are committed …", said by the U.S.
-    /// President, counts for Japan); or a sentence that names no party at all (a readout's "the two leaders
-    /// agreed …"). A sentence by another side's speaker that names other parties but not this one is theirs.
+    /// True when the position's evidence is the actor's own: spoken by one of the actor's people; or naming the
+    /// actor ("Japan and the United States are committed …", said by the U.S. President, counts for Japan); or
+    /// narration (a readout's "they agreed to work on Yemen …") that names no other party to the event. Words
+    /// spoken by another side's person that do not name the actor are that side's, as is narration naming
+    /// only other parties ("President Biden reaffirmed …" is not Australia's).
     /// </summary>
     public static bool IsOwn(Transcript transcript, Position position, ActorDirectory actors)
     {
@@ -22,9 +23,12 @@ internal static class EvidenceSide
         if (string.IsNullOrWhiteSpace(text)) return false;
         var holder = transcript.FindSpeaker(transcript.TurnAtLine(position.Line)?.Speaker);
         if (holder?.Affiliation is { } side && Same(side, position.Actor)) return true;
-        // A sentence naming no party ("we agreed to …", "the two leaders pledged …") speaks for all who hold it.
         var named = NamedActors(transcript, text!, actors);
-        return named.Count == 0 || named.Contains(position.Actor);
+        if (named.Contains(position.Actor)) return true;
+        if (holder is not null && holder.Kind != SpeakerKind.Press && !string.IsNullOrWhiteSpace(holder.Affiliation)) return false;
+        // Narration: only the event's parties (actors holding positions in it) can be its subject; a place
+        // or third country it mentions ("a ceasefire in Yemen") is a topic.
+        return !transcript.Positions.Any(p => p.Actor != position.Actor && named.Contains(p.Actor));
     }
 
     /// <summary>

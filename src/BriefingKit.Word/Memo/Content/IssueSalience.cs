@@ -35,8 +35,8 @@ internal sealed record IssueSalience(string Id, string Name)
 
     /// <summary>
     /// True when the issue is raised in more than three quarters of four or more sources: then it is the
-    /// setting of the week (the bilateral relationship in a week of bilateral calls), not its news, and its
-    /// sources do not add to <see cref="Score"/>.
+    /// setting of the week (the bilateral relationship in a week of bilateral calls), not its news; its
+    /// sources do not add to <see cref="Score"/> and <see cref="Rank"/> puts it after the issues that are news.
     /// </summary>
     public bool Setting { get; init; }
 
@@ -51,9 +51,9 @@ internal sealed record IssueSalience(string Id, string Name)
     public double Score =>
         3 * Headlines + 2 * Decisions + 2 * Conflicts + Actors + (Setting ? 0 : Sources) + Math.Log(1 + Questions, 2);
 
-    /// <summary>Issues by <see cref="Score"/>, then <see cref="Terms"/>, then name.</summary>
+    /// <summary>Issues by <see cref="Score"/>, then <see cref="Terms"/>, then name; a <see cref="Setting"/> after the issues that are news.</summary>
     public static IReadOnlyList<IssueSalience> Rank(IEnumerable<IssueSalience> issues) =>
-        issues.OrderByDescending(i => i.Score).ThenByDescending(i => i.Terms).ThenBy(i => i.Name, StringComparer.Ordinal).ToList();
+        issues.OrderBy(i => i.Setting ? 1 : 0).ThenByDescending(i => i.Score).ThenByDescending(i => i.Terms).ThenBy(i => i.Name, StringComparer.Ordinal).ToList();
 
     /// <summary>The salience of every issue the transcripts raise or take positions on, ranked.</summary>
     /// <param name="transcripts">The inputs.</param>

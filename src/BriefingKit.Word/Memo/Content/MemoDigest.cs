@@ -116,7 +116,7 @@ internal sealed class MemoDigest
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Take(options.MaxActors).Select(kv => kv.Key).ToList();
 
-        digest.SelectCommitments(transcripts, names, withSections, options.MaxCommitments);
+        digest.SelectCommitments(transcripts, names, withSections, salience.Select(x => x.Id).ToList(), options.MaxCommitments);
         digest.KeyQuotes = SelectKeyQuotes(transcripts, quoted.Select(q => q.Evidence.Text).ToList(), options.MaxKeyQuotes, options.MaxKeyQuoteWords);
         digest.BottomLine = BottomLineSynthesis.Synthesise(transcripts, salience, digest.Commitments, actorDirectory);
         digest.SelectParticipants(transcripts, actorWeight);
@@ -204,7 +204,7 @@ internal sealed class MemoDigest
             && string.Equals(s.Affiliation, position.Actor, StringComparison.OrdinalIgnoreCase) && EvidenceSide.NamesPerson(text, s));
     }
 
-    private void SelectCommitments(IReadOnlyList<Transcript> transcripts, Dictionary<string, string> names, List<string> sectionIssues, int max)
+    private void SelectCommitments(IReadOnlyList<Transcript> transcripts, Dictionary<string, string> names, List<string> sectionIssues, List<string> ranked, int max)
     {
         var all = new List<CommitmentItem>();
         foreach (var t in transcripts)
@@ -214,7 +214,11 @@ internal sealed class MemoDigest
                 var text = c.Text.Trim();
                 if (text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length < 4) continue; // fragments say nothing on their own
                 if (all.Any(a => TextKey.NearlySame(a.Text, text))) continue;
-                all.Add(new CommitmentItem(c.Actors.ToList(), text, c.Issue is null ? null : (names.TryGetValue(c.Issue, out var n) ? n : Humanize(c.Issue)), t, c.Line));
+                // A commitment the model left without an issue takes the most salient issue of the positions whose evidence states it.
+                var key = TextKey.Normalize(text);
+                var issue = c.Issue ?? t.Positions.Where(p => p.Line == c.Line && p.Evidence is not null && TextKey.Normalize(p.Evidence).IndexOf(key, StringComparison.Ordinal) >= 0)
+                    .Select(p => p.Issue).OrderBy(id => ranked.IndexOf(id) is var r && r < 0 ? int.MaxValue : r).FirstOrDefault();
+                all.Add(new CommitmentItem(c.Actors.ToList(), text, issue is null ? null : (names.TryGetValue(issue, out var n) ? n : Humanize(issue)), t, c.Line));
             }
         }
         int Rank(CommitmentItem item)

@@ -54,23 +54,17 @@ internal static class Blocks
     public static string Clean(string? text) => XmlText.Sanitize(text).Trim();
 
     /// <summary>
-    /// "A, B and C". Items that hold "and" themselves ("Economy and trade") are kept away from the closing "and",
-    /// where they would read "Taiwan and Economy and trade": the last two plain items close the list, and with
-    /// fewer than two plain items the last is joined with "as well as".
+    /// "A, B and C", in the given order. When one of the last two items holds "and" itself ("Economy and trade"),
+    /// the list closes with "as well as", so it never reads "Taiwan and Economy and trade".
     /// </summary>
     public static string JoinAnd(IEnumerable<string> items)
     {
         var list = items.ToList();
         if (list.Count < 2) return list.Count == 0 ? string.Empty : list[0];
-        if (HasAnd(list[list.Count - 1]) || HasAnd(list[list.Count - 2]))
-        {
-            var plain = list.Where(i => !HasAnd(i)).ToList();
-            if (plain.Count < 2) return string.Join(", ", list.Take(list.Count - 1)) + " as well as " + list[list.Count - 1];
-            var closing = plain.Skip(plain.Count - 2).ToList();
-            foreach (var item in closing) list.Remove(item);
-            list.AddRange(closing);
-        }
-        return string.Join(", ", list.Take(list.Count - 1)) + " and " + list[list.Count - 1];
+        var head = string.Join(", ", list.Take(list.Count - 1));
+        var last = list[list.Count - 1];
+        if (!HasAnd(last) && !HasAnd(list[list.Count - 2])) return head + " and " + last;
+        return head + (list.Count > 2 ? ", as well as " : " as well as ") + last;
     }
 
     private static bool HasAnd(string item) => item.IndexOf(" and ", StringComparison.Ordinal) >= 0;

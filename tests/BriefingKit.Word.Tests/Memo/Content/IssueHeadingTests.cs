@@ -26,10 +26,11 @@ public sealed class IssueHeadingTests
     }
 
     [Theory]
-    [InlineData(new[] { "North Korea", "Taiwan", "Economy and trade" }, "Economy and trade, North Korea and Taiwan")]
+    [InlineData(new[] { "North Korea", "Taiwan", "Economy and trade" }, "North Korea, Taiwan, as well as Economy and trade")]
     [InlineData(new[] { "Taiwan", "Economy and trade" }, "Taiwan as well as Economy and trade")]
     [InlineData(new[] { "China", "Iran", "Taiwan" }, "China, Iran and Taiwan")]
-    [InlineData(new[] { "Economy and trade", "China", "Democracy and human rights", "Iran" }, "Economy and trade, Democracy and human rights, China and Iran")]
+    [InlineData(new[] { "Economy and trade", "China", "Democracy and human rights", "Iran" }, "Economy and trade, China, Democracy and human rights, as well as Iran")]
+    [InlineData(new[] { "Economy and trade", "China", "Iran" }, "Economy and trade, China and Iran")]
     public void JoinAnd_ItemsHoldingAnd_NeverCloseTheList(string[] items, string expected)
     {
         Assert.Equal(expected, Blocks.JoinAnd(items));

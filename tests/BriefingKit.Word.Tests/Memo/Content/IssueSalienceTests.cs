@@ -92,6 +92,16 @@ public sealed class IssueSalienceTests
     }
 
     [Fact]
+    public void Rank_ASetting_ComesAfterTheNewsWhateverItsScore()
+    {
+        var setting = new IssueSalience("bilateral-relations", "Bilateral relations") { Decisions = 6, Actors = 4, Setting = true };
+        var news = new IssueSalience("sanctions", "Sanctions") { Decisions = 1, Actors = 1 };
+
+        Assert.True(setting.Score > news.Score);
+        Assert.Equal(new[] { "sanctions", "bilateral-relations" }, IssueSalience.Rank(new[] { setting, news }).Select(i => i.Id));
+    }
+
+    [Fact]
     public void Of_AnIssueRaisedInNearlyEverySource_IsTheSettingAndItsSourcesDoNotCount()
     {
         Transcript Call(int i, bool climate) => new()
