@@ -91,7 +91,7 @@ internal static class BottomLineSynthesis
 
     // Whom a criticism is aimed at: the parties it names as possessors or by adjective ("Russia's aggression",
     // "the Russian government"), which is how English names the author of what is criticised; when it names
-    // none that way, every party it names.
+    // none that way, every party it names; a territory stands for the state it is part of.
     private static IEnumerable<string> Targets(string text, ActorDirectory actors)
     {
         var mentions = actors.Find(text).ToList();
@@ -101,7 +101,9 @@ internal static class BottomLineSynthesis
             return end + 1 < text.Length && (text[end] == '\'' || text[end] == '\u2019') && text[end + 1] == 's';
         }
         var owners = mentions.Where(m => m.IsAdjective || Possessive(m)).ToList();
-        return (owners.Count > 0 ? owners : mentions).Select(m => m.Actor).Distinct(StringComparer.Ordinal);
+        // A territory's situation ("human rights in Hong Kong") is taken up with the state it is part of.
+        var parents = actors.Actors.Where(a => a.PartOf is not null).GroupBy(a => a.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().PartOf!, StringComparer.Ordinal);
+        return (owners.Count > 0 ? owners : mentions).Select(m => parents.TryGetValue(m.Actor, out var parent) ? parent : m.Actor).Distinct(StringComparer.Ordinal);
     }
 
     // Joint commitments first, then the memo's order (by the salience of their issue), in a few words.
