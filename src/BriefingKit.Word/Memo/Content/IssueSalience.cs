@@ -44,12 +44,13 @@ internal sealed record IssueSalience(string Id, string Name)
     public int Terms { get; init; }
 
     /// <summary>
-    /// What happened outweighs how much was said: a headline counts 3, a source with a decision or with
+    /// What happened outweighs how much was said: a headline counts 4 (a document of its own is the surest sign
+    /// of the week's news, worth more than one more source's decision and conflict), a source with a decision or with
     /// conflict 2 each, an actor 1, a source with a position 1 (none for a setting), and reporters' questions
     /// log2(1 + n).
     /// </summary>
     public double Score =>
-        3 * Headlines + 2 * Decisions + 2 * Conflicts + Actors + (Setting ? 0 : Sources) + Math.Log(1 + Questions, 2);
+        4 * Headlines + 2 * Decisions + 2 * Conflicts + Actors + (Setting ? 0 : Sources) + Math.Log(1 + Questions, 2);
 
     /// <summary>Issues by <see cref="Score"/>, then <see cref="Terms"/>, then name; a <see cref="Setting"/> after the issues that are news.</summary>
     public static IReadOnlyList<IssueSalience> Rank(IEnumerable<IssueSalience> issues) =>
