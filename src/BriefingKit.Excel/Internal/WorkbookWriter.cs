@@ -21,6 +21,7 @@ internal sealed class WorkbookWriter
     private readonly StyleRegistry _styles;
     private readonly SharedStrings _strings;
     private readonly Stylesheet _stylesheet;
+    private int _nextShapeBlock;
 
     public WorkbookWriter(SpreadsheetDocument document)
     {
@@ -34,6 +35,7 @@ internal sealed class WorkbookWriter
         _strings = new SharedStrings(_workbook);
         // Cell positions change, so Excel's calculation chain would point at the wrong cells: Excel rebuilds it.
         if (_workbook.CalculationChainPart is { } chain) _workbook.DeletePart(chain);
+        _nextShapeBlock = CellNotes.LastShapeBlock(_workbook, except: Columns.Owned) + 1;
     }
 
     private static StyleSpec Base => new();
@@ -49,9 +51,10 @@ internal sealed class WorkbookWriter
     }
 
     /// <summary>A table sheet: a header row and one row per item as an Excel table with filters and banded rows.</summary>
-    public void WriteTable(DataSheet sheet, string tableName, IReadOnlyList<ColumnSpec> specs)
+    public void WriteTable(DataSheet sheet, string tableName, IReadOnlyList<ColumnSpec> specs, string author)
     {
         var part = ReplaceSheet(sheet.Name);
+        var cellNotes = new CellNotes();
         var columns = sheet.Headers.Select(h => specs.FirstOrDefault(s => string.Equals(s.Header, h, StringComparison.OrdinalIgnoreCase)) ?? new ColumnSpec(h, ColumnKind.Text)).ToList();
         var data = new SheetData();
         var links = new List<(string Ref, string Url)>();
@@ -79,6 +82,7 @@ internal sealed class WorkbookWriter
                 }
                 row.Append(MakeCell(c + 1, rowIndex, cell, cell.Style ?? StyleOf(spec, cell)));
                 if (cell.Link is not null) links.Add((CellRefs.Of(c + 1, rowIndex), cell.Link));
+                if (!string.IsNullOrEmpty(cell.Note)) cellNotes.Add(c + 1, rowIndex, RowBuilder.Clean(cell.Note));
             }
             SetHeight(row, lines);
             data.Append(row);
@@ -119,6 +123,7 @@ internal sealed class WorkbookWriter
         AppendLinks(part, worksheet, links);
         worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
         worksheet.Append(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+        if (WriteNotes(cellNotes, part, author) is { } legacy) worksheet.Append(legacy);
 
         var tablePart = part.AddNewPart<TableDefinitionPart>();
         var reference = "A1:" + lastColumn + rowIndex.ToString(CultureInfo.InvariantCulture);
@@ -293,9 +298,18 @@ internal sealed class WorkbookWriter
         worksheet.Append(data);
         worksheet.Append(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
         worksheet.Append(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
-        if (cellNotes.Write(part, RowBuilder.Clean(author)) is { } legacy) worksheet.Append(legacy);
+        if (WriteNotes(cellNotes, part, author) is { } legacy) worksheet.Append(legacy);
         part.Worksheet = worksheet;
         SetDefinedName("_xlnm.Print_Titles", Columns.MatrixSheet, $"'{Columns.MatrixSheet}'!$A:$A,'{Columns.MatrixSheet}'!$1:$2", hidden: false);
+    }
+
+    /// <summary>The sheet's notes, with shape ids after those of the sheets written before it.</summary>
+    private LegacyDrawing? WriteNotes(CellNotes notes, WorksheetPart part, string author)
+    {
+        if (notes.Count == 0) return null;
+        var legacy = notes.Write(part, RowBuilder.Clean(author), _nextShapeBlock);
+        _nextShapeBlock += notes.Blocks;
+        return legacy;
     }
 
     private uint NotesStyle => _styles.Get(Base with { Fill = InputFill, Border = true, Wrap = true });
