@@ -329,7 +329,10 @@ internal sealed class WorkbookWriter
         // The evidence is a readout's narration as often as someone's own words, so the speaker is named apart from it.
         var when = e.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : e.Week.ToString();
         var line = e.Line > 0 ? ", line " + e.Line.ToString(CultureInfo.InvariantCulture) : string.Empty;
-        text.Append("Source: ").Append(e.Event.Length > 0 ? e.Event : e.Source).Append(" (").Append(when).Append(line).Append(')');
+        // Traceable: the event's title and the document (file or address) with the line the evidence is on.
+        text.Append("Source: ").Append(e.Event.Length > 0 ? e.Event : e.Source);
+        if (e.Event.Length > 0 && e.Source.Length > 0 && !string.Equals(e.Event, e.Source, StringComparison.Ordinal)) text.Append(" — ").Append(e.Source);
+        text.Append(" (").Append(when).Append(line).Append(')');
         if (e.Speaker.Length > 0) text.Append("\nSpeaker: ").Append(e.Speaker);
         if (net.Count > 1) text.Append("\n").Append(net.Count.ToString(CultureInfo.InvariantCulture)).Append(" positions: ").Append(net.Breakdown);
         return RowBuilder.Clean(text.ToString());
