@@ -57,6 +57,8 @@ render_setup() {
     for dir in $dirs; do echo "  <dir>$dir</dir>"; done
     echo "  <cachedir>$work/fontconfig-cache</cachedir>"
     echo '  <include ignore_missing="yes">/etc/fonts/conf.d/30-metric-aliases.conf</include>'
+    echo '  <include ignore_missing="yes">/etc/fonts/conf.d/45-latin.conf</include>'
+    echo '  <include ignore_missing="yes">/etc/fonts/conf.d/49-sansserif.conf</include>'
     echo '  <include ignore_missing="yes">/etc/fonts/conf.d/60-latin.conf</include>'
     echo '</fontconfig>'
   } > "$work/fonts.conf"
