@@ -36,6 +36,9 @@ internal sealed class MatrixModel
     public Dictionary<string, string> Changes { get; } = new(StringComparer.OrdinalIgnoreCase);
     public int Inputs { get; init; }
 
+    /// <summary>The change of an issue raised this week without any actor's stance on it.</summary>
+    public const string NoStance = "no stance";
+
     /// <summary>The History week the change column compares with (the latest before <see cref="Week"/>), if any.</summary>
     public IsoWeek? Previous { get; private set; }
 
@@ -165,7 +168,8 @@ internal sealed class MatrixModel
                     moves.Add((actor, delta > 0 ? "▲" : delta < 0 ? "▼" : "="));
                 }
             }
-            model.Changes[issue] = string.Join("; ", moves.Select(m => m.Actor + " " + m.Move));
+            // An issue raised this week on which no actor took a stance has no move to show: say so rather than leave it blank.
+            model.Changes[issue] = moves.Count == 0 ? NoStance : string.Join("; ", moves.Select(m => m.Actor + " " + m.Move));
         }
         return model;
     }

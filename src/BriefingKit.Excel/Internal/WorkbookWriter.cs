@@ -282,7 +282,7 @@ internal sealed class WorkbookWriter
         var help = new[]
         {
             "Cooperative: agrees, supports, commits · appeal: proposes, urges · conflict: concerned, disagrees, rejects, criticizes · statement: reiterates, discusses.",
-            "Hover a stance for its evidence and source. * = analyst override (Positions › Analyst override). Change: ▲ more cooperative, ▼ less, = same, new = not in the previous week of History, – = no earlier week.",
+            "Hover a stance for its evidence and source. * = analyst override (Positions › Analyst override). Change: ▲ more cooperative, ▼ less, = same, new = not in the previous week of History, no stance = raised but no actor took a stance, – = no earlier week.",
         };
         foreach (var line in help)
         {
