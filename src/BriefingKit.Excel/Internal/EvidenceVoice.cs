@@ -6,7 +6,8 @@
 //   2. reported    — in narration, the person named right before a reporting verb
 //                    ("Ambassador Ruiz firmly rejected …" → Ambassador Ruiz), one of a joined
 //                    subject ("Ruiz and Minister Okafor agreed") chosen by the position's side;
-//   3. subject     — the person the analysis found as the sentence's subject ("The Chair urged …");
+//   3. subject     — the person the analysis found as the sentence's subject ("The Chair urged …"),
+//                    for this position or another of the sentence on the same side;
 //   4. quoted      — a direct quotation of the transcript inside the evidence;
 //   5. document    — the document's own voice: the author its title names ("Statement by …"),
 //                    the signatories of a joint statement, else its publisher (the web address);
@@ -69,7 +70,9 @@ internal sealed record EvidenceVoice(string Name, VoiceRule Rule, string Note)
 
         if (Reported(transcript, position, evidence) is { } reported) return reported;
 
-        if (transcript.FindSpeaker(position.Speaker) is { } subject)
+        // The subject the analysis found, for this position or another of the same sentence on the same side
+        // ("The Chair voiced concern and urged restraint": one subject for both stances).
+        if ((transcript.FindSpeaker(position.Speaker) ?? SameSentenceSubject(transcript, position)) is { } subject)
             return new(subject.Name, VoiceRule.Subject,
                 $"Reported: the narration ({where}) gives {Describe(subject)} as the subject of the sentence; no one is named there with a verb of saying.");
 
@@ -83,6 +86,16 @@ internal sealed record EvidenceVoice(string Name, VoiceRule Rule, string Note)
         }
 
         return DocumentVoice(transcript, position, where);
+    }
+
+    private static Speaker? SameSentenceSubject(Transcript transcript, Position position)
+    {
+        foreach (var other in transcript.Positions)
+        {
+            if (other.Line != position.Line || other.Speaker is null || !string.Equals(other.Evidence, position.Evidence, StringComparison.Ordinal)) continue;
+            if (transcript.FindSpeaker(other.Speaker) is { } speaker && string.Equals(speaker.Affiliation, position.Actor, StringComparison.OrdinalIgnoreCase)) return speaker;
+        }
+        return null;
     }
 
     /// <summary>Rule 2: the person named right before a reporting verb, the first such in the sentence.</summary>

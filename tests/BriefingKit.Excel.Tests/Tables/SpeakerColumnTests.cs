@@ -94,6 +94,23 @@ public sealed class SpeakerColumnTests
     }
 
     [Fact]
+    public async Task Narration_OneSubjectForEveryStanceOfTheSentence_OnItsSide()
+    {
+        const string Sentence = "The Ambassador voiced concern about the levy and called for a delay.";
+        var transcript = Prose("Readout of the levy talks", TranscriptKind.Readout, "https://www.example.org/r",
+            At("Chile", 4, Sentence, speaker: "s1") with { Stance = Stance.Urge },
+            At("Chile", 4, Sentence) with { Stance = Stance.Concern },
+            At("Nigeria", 4, Sentence));
+
+        using var xlsx = Xlsx.Open(await WriteAsync(new[] { transcript }));
+        var rows = xlsx.Rows("Positions");
+
+        Assert.All(rows.Where(r => r["Actor"] == "Chile"), r => Assert.Equal("Elena Ruiz", r["Speaker"]));
+        // The other side's row does not take Chile's subject: the document speaks.
+        Assert.Equal("Readout by example.org", rows.Single(r => r["Actor"] == "Nigeria")["Speaker"]);
+    }
+
+    [Fact]
     public async Task Narration_NoOneNamed_TheDocumentsVoice_AuthorJointOrPublisher()
     {
         var byAuthor = Prose("Statement by Ambassador Elena Ruiz on the levy", TranscriptKind.Statement, "https://www.example.org/s",
