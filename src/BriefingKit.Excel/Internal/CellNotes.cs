@@ -21,8 +21,11 @@ internal sealed class CellNotes
 
     public void Add(int column, int row, string text) => _notes.Add((column, row, text));
 
-    /// <summary>How many blocks of 1,024 VML shape ids the notes take (Excel gives each drawing its own blocks).</summary>
-    public int Blocks => (_notes.Count + 1023) / 1024;
+    /// <summary>
+    /// How many blocks of 1,024 VML shape ids the notes take (Excel gives each drawing its own blocks; block n
+    /// holds ids n×1024 to n×1024+1023, and the first id used is n×1024+1).
+    /// </summary>
+    public int Blocks => (_notes.Count / 1024) + 1;
 
     /// <summary>
     /// Writes the parts and returns the legacyDrawing element for the worksheet (null when there are no notes).
@@ -48,7 +51,7 @@ internal sealed class CellNotes
         using (var stream = vmlPart.GetStream(FileMode.Create))
         using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
         {
-            writer.Write(Vml(firstBlock));
+            WriteVml(writer, firstBlock);
         }
         return new LegacyDrawing { Id = worksheet.GetIdOfPart(vmlPart) };
     }
@@ -79,14 +82,14 @@ internal sealed class CellNotes
 
     private static readonly Regex IdMap = new("idmap[^>]*?data=\"([0-9,\\s]*)\"", RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
 
-    private string Vml(int firstBlock)
+    /// <summary>The VML drawing, written straight to the part (a sheet may hold many thousand notes).</summary>
+    private void WriteVml(TextWriter b, int firstBlock)
     {
-        var b = new StringBuilder();
-        b.Append("<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:x=\"urn:schemas-microsoft-com:office:excel\">");
-        var blocks = string.Join(",", System.Linq.Enumerable.Range(firstBlock, System.Math.Max(1, Blocks)));
-        b.Append("<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"").Append(blocks).Append("\"/></o:shapelayout>");
-        b.Append("<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\">");
-        b.Append("<v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>");
+        b.Write("<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:x=\"urn:schemas-microsoft-com:office:excel\">");
+        var blocks = string.Join(",", System.Linq.Enumerable.Range(firstBlock, Blocks));
+        b.Write("<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"" + blocks + "\"/></o:shapelayout>");
+        b.Write("<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\">");
+        b.Write("<v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>");
         var id = firstBlock * 1024 + 1;
         foreach (var (column, row, text) in _notes)
         {
@@ -96,14 +99,13 @@ internal sealed class CellNotes
             var rows = System.Math.Min(30, System.Math.Max(4, lines));
             var c0 = column; // 0-based column of the cell to the right
             var r0 = System.Math.Max(0, row - 2);
-            b.Append(System.FormattableString.Invariant($"<v:shape id=\"_x0000_s{id++}\" type=\"#_x0000_t202\" style=\"position:absolute;margin-left:80pt;margin-top:2pt;width:300pt;height:{rows * 15}pt;z-index:1;visibility:hidden\" fillcolor=\"#ffffe1\" o:insetmode=\"auto\">"));
-            b.Append("<v:fill color2=\"#ffffe1\"/><v:shadow on=\"t\" color=\"black\" obscured=\"t\"/><v:path o:connecttype=\"none\"/>");
-            b.Append("<v:textbox style=\"mso-direction-alt:auto\"><div style=\"text-align:left\"></div></v:textbox>");
-            b.Append("<x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/>");
-            b.Append(System.FormattableString.Invariant($"<x:Anchor>{c0}, 15, {r0}, 2, {c0 + 4}, 15, {r0 + rows}, 2</x:Anchor>"));
-            b.Append(System.FormattableString.Invariant($"<x:AutoFill>False</x:AutoFill><x:Row>{row - 1}</x:Row><x:Column>{column - 1}</x:Column></x:ClientData></v:shape>"));
+            b.Write(System.FormattableString.Invariant($"<v:shape id=\"_x0000_s{id++}\" type=\"#_x0000_t202\" style=\"position:absolute;margin-left:80pt;margin-top:2pt;width:300pt;height:{rows * 15}pt;z-index:1;visibility:hidden\" fillcolor=\"#ffffe1\" o:insetmode=\"auto\">"));
+            b.Write("<v:fill color2=\"#ffffe1\"/><v:shadow on=\"t\" color=\"black\" obscured=\"t\"/><v:path o:connecttype=\"none\"/>");
+            b.Write("<v:textbox style=\"mso-direction-alt:auto\"><div style=\"text-align:left\"></div></v:textbox>");
+            b.Write("<x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/>");
+            b.Write(System.FormattableString.Invariant($"<x:Anchor>{c0}, 15, {r0}, 2, {c0 + 4}, 15, {r0 + rows}, 2</x:Anchor>"));
+            b.Write(System.FormattableString.Invariant($"<x:AutoFill>False</x:AutoFill><x:Row>{row - 1}</x:Row><x:Column>{column - 1}</x:Column></x:ClientData></v:shape>"));
         }
-        b.Append("</xml>");
-        return b.ToString();
+        b.Write("</xml>");
     }
 }
