@@ -20,16 +20,30 @@ public sealed class BriefingPipelineBuilder
     /// <summary>The analyzers, run in this order; each must come after the analyzers that provide what it requires.</summary>
     public AnalyzerList Analyzers { get; } = new();
 
+    /// <summary>Creates an empty builder with default options: no reader, no analyzer.</summary>
+    public BriefingPipelineBuilder() : this(new BriefingKitOptions())
+    {
+    }
+
+    private BriefingPipelineBuilder(BriefingKitOptions options) => Options = options;
+
     /// <summary>The options.</summary>
-    public BriefingKitOptions Options { get; } = new();
+    public BriefingKitOptions Options { get; }
 
     /// <summary>Creates a builder with every built-in reader and analyzer.</summary>
     /// <param name="configure">Changes the options before the analyzers load their data.</param>
     /// <returns>The builder.</returns>
     public static BriefingPipelineBuilder CreateDefault(Action<BriefingKitOptions>? configure = null)
     {
-        var builder = new BriefingPipelineBuilder();
-        configure?.Invoke(builder.Options);
+        var options = new BriefingKitOptions();
+        configure?.Invoke(options);
+        return CreateDefaultWith(options);
+    }
+
+    /// <summary>Creates a builder with every built-in reader and analyzer on options already set (and, from DI, validated).</summary>
+    internal static BriefingPipelineBuilder CreateDefaultWith(BriefingKitOptions options)
+    {
+        var builder = new BriefingPipelineBuilder(options);
         BuiltIns.AddReaders(builder.Readers);
         BuiltIns.AddAnalyzers(builder.Analyzers, builder.Options);
         return builder;

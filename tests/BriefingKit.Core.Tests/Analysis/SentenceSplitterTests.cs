@@ -18,6 +18,12 @@ public sealed class SentenceSplitterTests
         Assert.Equal(new[] { "He said “we agree.”", "Then he left." }, Split("He said “we agree.” Then he left."));
 
     [Fact]
+    public void Split_LettersGluedToANumber_EndTheSentence() =>
+        Assert.Equal(
+            new[] { "The fleet will be ready in the late 2030s.", "The second fleet follows on the 21st.", "Then it sails." },
+            Split("The fleet will be ready in the late 2030s. The second fleet follows on the 21st. Then it sails."));
+
+    [Fact]
     public void Split_EllipsisInsideWord_DoesNotSplit() =>
         Assert.Single(Split("which is doing nothing...to make progress on the issues."));
 

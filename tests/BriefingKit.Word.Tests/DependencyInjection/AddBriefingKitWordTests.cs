@@ -18,4 +18,13 @@ public sealed class AddBriefingKitWordTests
         Assert.Single(provider.GetServices<BriefingKit.Reading.ITranscriptReader>().OfType<DocxTranscriptReader>());
         Assert.Contains(provider.GetRequiredService<BriefingPipeline>().Readers, r => r is DocxTranscriptReader);
     }
+
+    [Fact]
+    public void AddBriefingKitWord_AfterAddBriefingKit_StillGivesThePipelineTheDocxReader()
+    {
+        var services = new ServiceCollection().AddBriefingKit().AddBriefingKitWord();
+
+        using var provider = services.BuildServiceProvider();
+        Assert.Contains(provider.GetRequiredService<BriefingPipeline>().Readers, r => r is DocxTranscriptReader);
+    }
 }

@@ -71,7 +71,7 @@ public sealed class IssueTagger : TranscriptAnalyzer
             }
             foreach (var (_, _, _, id) in _taxonomy.Related.Matches(sentence)) Add(related, id, 1);
             // Someone taking a side on it makes a single mention substantive.
-            if (ids.Count > 0 && _lexicon.Cues.Matches(sentence).Any(c => Stances.GroupOf(c.Value.Stance) != StanceGroup.Statement))
+            if (ids.Count > 0 && _lexicon.CuesIn(sentence).Any(c => Stances.GroupOf(c.Value.Stance) != StanceGroup.Statement))
                 foreach (var id in ids.Distinct()) Add(signals, id, 1);
         }
 

@@ -13,11 +13,7 @@ namespace BriefingKit.Analysis;
 public sealed class StanceAnalyzer : TranscriptAnalyzer
 {
     private static readonly System.Text.RegularExpressions.Regex TopicIntro = new(
-        @"^" + SubjectLists.Default.TopicIntros + @"\s+[^,]{2,80},",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
-
-    private static readonly System.Text.RegularExpressions.Regex AfterPreposition = new(
-        @"\b(?:in|of|for|by|about|on|with|without|from|after|before|at|into)\s+$",
+        @"^" + SubjectLists.Default.TopicIntros + @"\s+[^,:]{2,80}[,:]",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex AfterIndefiniteHolder = new(
@@ -65,7 +61,7 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         var participants = document.MainParties(_subjects);
         var joint = document.JointVoice(_subjects);
         var author = SubjectFinder.Author(transcript);
-        // A short readout is about its main issue: a sentence that names none is about that one.
+        // A short labelled exchange is about its main issue: a sentence that names none is about that one.
         var words = document.WordCount;
         var mainIssue = words < IssueTagger.ShortDocumentWords && transcript.Issues.Count > 0
             ? new List<string> { transcript.Issues[0].Id }
@@ -76,6 +72,9 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         var topic = new List<string>();
         var topicKey = (-1, -1);
         var previous = new List<string>();
+        // The issues the last question named, and the turn that asked them.
+        var asked = new List<string>();
+        var askedIn = -1;
 
         foreach (var sentence in document.Sentences)
         {
@@ -83,7 +82,14 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
             var turn = transcript.Turns[sentence.TurnIndex];
             var speakerId = turn.Speaker ?? quoted.SpeakerAt(sentence);
             var turnSpeaker = speakerId is null ? null : roster.Speakers.FirstOrDefault(s => s.Id == speakerId);
-            if (turn.Kind == TurnKind.Question || turnSpeaker?.Kind is SpeakerKind.Press or SpeakerKind.Moderator) continue;
+            if (turn.Kind == TurnKind.Question || turnSpeaker?.Kind is SpeakerKind.Press or SpeakerKind.Moderator)
+            {
+                // "Q: A question on Freedonia's tariffs." — the answer is about what was asked.
+                if (askedIn != sentence.TurnIndex) asked = new List<string>();
+                askedIn = sentence.TurnIndex;
+                asked.AddRange(_taxonomy.Terms.Matches(sentence).Select(m => m.Value).Where(tagged.Contains).Where(i => !asked.Contains(i)));
+                continue;
+            }
             // "Will Freedonia agree?" asks; "In 2014, Freedonia decided …" is history, not this text's news.
             if (sentence.Text.TrimEnd().EndsWith("?", StringComparison.Ordinal) || InEarlierYear(sentence.Text, transcript.Date)) continue;
 
@@ -99,12 +105,16 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
             var named = issues;
             // "I affirmed support for Ukraine. And I strongly urged him to refrain from any military action.":
             // in someone's own words a sentence that names no issue continues the one before it in the
-            // paragraph. (Readouts are written sentence by sentence about the call's main issue.)
-            var continued = turn.Speaker is not null ? previous : mainIssue;
-            if (issues.Count == 0) issues = topic.Count > 0 ? topic : continued.Count > 0 ? continued : mainIssue;
+            // paragraph, else what was asked, else a short exchange's main issue. A readout's sentence is
+            // written on its own: it is about an issue only through that issue's related words.
+            var continued = turn.Speaker is null ? RelatedIssues(sentence, tagged)
+                : previous.Count > 0 ? previous
+                : turn.Kind == TurnKind.Answer && asked.Count > 0 ? asked
+                : mainIssue;
+            if (issues.Count == 0) issues = topic.Count > 0 ? topic : continued;
             else if (TopicIntro.Match(sentence.Text) is { Success: true } intro)
             {
-                // "On North Korea, …" sets the topic for the rest of the paragraph.
+                // "On North Korea, …" (or a heading "On tariffs: …") sets the topic for the rest of the paragraph.
                 var introIssues = _taxonomy.Terms.Matches(intro.Value).Select(m => m.Value).Where(tagged.Contains).Distinct().ToList();
                 if (introIssues.Count > 0) topic = introIssues;
             }
@@ -115,7 +125,7 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
             var context = new SubjectContext(roster, turnSpeaker, lastPerson, participants, joint && turn.Kind != TurnKind.Answer, author);
             if (issues.Count > 0)
             {
-                var cues = _lexicon.Cues.Matches(sentence)
+                var cues = _lexicon.CuesIn(sentence)
                     .Where(c => !TakesNoStance(sentence.Text.Substring(0, c.Index)))
                     // "Freedonia is a partner that will strengthen …": a listed "will …" phrase there describes, too.
                     .Where(c => !(_lexicon.Pledge.IsMatch(c.Text) && DescribesPredicate(sentence.Text, c.Index)))
@@ -147,11 +157,14 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
                     && AskedFor.IsMatch(sentence.Text.Substring(a.Index + a.Length, c.Index - a.Index - a.Length))));
                 // A sentence that takes a side ("emphasized … unwavering commitment") is not also a mere statement.
                 if (cues.Any(c => !IsStatement(c.Stance))) cues.RemoveAll(c => IsStatement(c.Stance));
+                // "We've talked about this many times.": a mere statement says something about an issue only when it names it.
+                if (named.Count == 0) cues.RemoveAll(c => IsStatement(c.Stance));
                 foreach (var (index, _, stance, evaluative, holders) in cues)
                 {
                     // "condemned Freedonia's brutal war": the actor an evaluative word describes is its target, not its holder.
                     var subjects = holders ?? _subjects.Find(sentence.Text, evaluative ? _subjects.TargetStart(sentence.Text, index) : index, context);
-                    if (subjects.Count == 0 && turnSpeaker?.Affiliation is { } own) subjects.Add(new Subject(own, turnSpeaker.Id));
+                    // A cue with no subject found is the speaker's own, unless its clause is about a third party ("they refused").
+                    if (subjects.Count == 0 && turnSpeaker?.Affiliation is { } own && !AboutThirdParty(sentence.Text, index)) subjects.Add(new Subject(own, turnSpeaker.Id));
                     var cueIssues = ClauseIssues(sentence.Text, index, termMatches, issues);
                     foreach (var subject in subjects)
                         foreach (var issue in cueIssues)
@@ -200,10 +213,6 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         @"^(?=[^;]*\bto\s)(?![^;]*\b(?:and|but)\s+(?:also\s+)?[a-z]+ed\b)[^;]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
-    private static readonly System.Text.RegularExpressions.Regex ClauseOpener = new(
-        @"^\s*(?:(?:and|but|so|then|again|now|instead|meanwhile|in\s+the\s+meantime)\b[\s,]*)*",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
-
     private static readonly System.Text.RegularExpressions.Regex ThatClause = new(@"\bthat\s+",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
 
@@ -219,7 +228,7 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         var that = ThatClause.Matches(subject).Cast<System.Text.RegularExpressions.Match>().LastOrDefault();
         var thatAt = that is null ? -1 : clauseStart + that.Index;
         if (that is not null) subject = subject.Substring(that.Index + that.Length);
-        subject = subject.Substring(ClauseOpener.Match(subject).Length).Trim();
+        subject = subject.Substring(_lexicon.Clauses.Opener.Match(subject).Length).Trim();
         if (subject.Length == 0 || !char.IsUpper(subject[0]) && !subject.StartsWith("the ", StringComparison.Ordinal) && !subject.StartsWith("all ", StringComparison.Ordinal) && !subject.StartsWith("both ", StringComparison.Ordinal)) return null;
         var named = _actors.Find(subject).Where(m => !m.IsAdjective).ToList();
         // The whole subject must be the addressee: actor names joined by "and", or a listed body.
@@ -247,24 +256,20 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         return opened > 0 || before.Count(c => c == '"') % 2 == 1;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex PredicateRelative = new(
-        @"\b(?:is|are|was|were|remains?|becomes?)\b[^;:]*\b(?:that|which|who)\s+(?:(?!(?:the|a|an|our|their|its|his|her|my|your|we|they|it|he|she|you|this|these|those)\b)[a-z][^;:]*\s)?$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
-
     /// <summary>
     /// "Freedonia is a partner that will help": a modal in a relative clause on a predicate noun (the pronoun followed
     /// by its verb, not by a new subject as in "is clear that our ministers will") describes the party; it is not a pledge.
     /// </summary>
-    private static bool DescribesPredicate(string sentence, int index)
+    private bool DescribesPredicate(string sentence, int index)
     {
         // Commas may part the predicate's adjectives ("strong, able partners that will"), so the clause runs to a semicolon or colon.
         var clauseStart = sentence.LastIndexOfAny(new[] { ';', ':' }, Math.Max(0, index - 1)) + 1;
-        return PredicateRelative.IsMatch(sentence.Substring(clauseStart, index - clauseStart));
+        return _lexicon.Clauses.PredicateRelative.IsMatch(sentence.Substring(clauseStart, index - clauseStart));
     }
 
     /// <summary>Whether a cue after <paramref name="before"/> states nobody's stance.</summary>
-    private static bool TakesNoStance(string before) =>
-        AfterPreposition.IsMatch(before)        // "a role in encouraging …"
+    private bool TakesNoStance(string before) =>
+        _lexicon.Clauses.AfterPreposition.IsMatch(before)        // "a role in encouraging …"
         || AfterIndefiniteHolder.IsMatch(before) // "anyone who has concerns"
         || InAsAside.IsMatch(before);            // "as we've talked about", "as I promised to Jeff"
 
@@ -282,6 +287,26 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         return own.Count > 0 ? own : issues;
     }
 
+    /// <summary>
+    /// "The President invited the Prime Minister to visit.": the tagged issues whose related words ("visit",
+    /// "dialogue") a sentence that names no issue uses. "They offered condolences for the earthquake." has none.
+    /// </summary>
+    private List<string> RelatedIssues(Sentence sentence, HashSet<string> tagged) =>
+        _taxonomy.Related.Matches(sentence).Select(m => m.Value).Where(tagged.Contains).Distinct().ToList();
+
+    private static readonly System.Text.RegularExpressions.Regex ThirdPartyPronoun = new(@"\b[Tt]hey\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+
+    /// <summary>
+    /// Whether the cue's clause has "they" before it: its holder is a group the speaker talks about. ("He" and "she"
+    /// are left to the speaker: a spokesperson's "he" is usually their own principal.)
+    /// </summary>
+    private static bool AboutThirdParty(string sentence, int index)
+    {
+        var clauseStart = sentence.LastIndexOfAny(new[] { ',', ';', ':', '—', '–' }, Math.Max(0, index - 1)) + 1;
+        return ThirdPartyPronoun.IsMatch(sentence.Substring(clauseStart, index - clauseStart));
+    }
+
     private static bool IsStatement(Stance stance) => Stances.GroupOf(stance) == StanceGroup.Statement;
 
     /// <summary>The stance a cue states here, or null when it states none (negated act, pending).</summary>
@@ -290,7 +315,7 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
         var clauseStart = Math.Max(sentence.LastIndexOfAny(new[] { ',', ';' }, Math.Max(0, index - 1)) + 1, 0);
         var before = sentence.Substring(clauseStart, index - clauseStart);
         // "Freedonia has not yet decided": pending is not refusing.
-        if (StanceLexicon.IsPending(before)) return null;
+        if (_lexicon.IsPending(before)) return null;
         // "agents sought to encourage attacks": conduct, not a stated position; "I don't believe they have
         // announced …": not asserted.
         if (_lexicon.IsAttempt(sentence.Substring(0, index)) || _lexicon.IsHedged(sentence.Substring(0, index))) return null;

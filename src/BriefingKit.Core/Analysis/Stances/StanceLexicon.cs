@@ -20,13 +20,15 @@ public sealed class StanceLexicon
     private readonly Regex _sharedWay;
 
     private StanceLexicon(IEnumerable<(string Phrase, StanceCue Cue)> cues, IEnumerable<string> negators, IEnumerable<string> attempts, IEnumerable<string> hedges, IEnumerable<string> sharedWays,
-        (IReadOnlyList<string> Modals, IReadOnlyList<string> Adverbs, IReadOnlyList<string> NotPledges) pledges, IReadOnlyList<string> months,
-        (IReadOnlyList<string> Modals, IReadOnlyList<string> Addressees) obligations)
+        (IReadOnlyList<string> Modals, IReadOnlyList<string> Adverbs, IReadOnlyList<string> NotPledges, IReadOnlyList<string> Determiners) pledges, IReadOnlyList<string> months,
+        (IReadOnlyList<string> Modals, IReadOnlyList<string> Addressees) obligations, ClausePatterns clauses)
     {
+        Clauses = clauses;
         Obligation = new Regex(@"\b" + WordAlternation.Of(obligations.Modals) + @"\s+(?!" + WordAlternation.Of(pledges.NotPledges) + @"\b)[a-z]+\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
         Addressee = new Regex(@"^" + WordAlternation.Of(obligations.Addressees) + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
-        Pledge = new Regex(@"\b" + WordAlternation.Of(pledges.Modals) + @"\s+(?:" + WordAlternation.Of(pledges.Adverbs) + @"\s+)?(?!" + WordAlternation.Of(pledges.NotPledges) + @"\b)[a-z]+\b",
+        // "the will of the people" is the noun; "will (i) open" lists what is pledged.
+        Pledge = new Regex(@"(?<!\b" + WordAlternation.Of(pledges.Determiners) + @"\s+)\b" + WordAlternation.Of(pledges.Modals) + @"\s+(?:" + WordAlternation.Of(pledges.Adverbs) + @"\s+)?(?:\((?:[ivx]+|[a-z]|\d+)\)\s+)?(?!" + WordAlternation.Of(pledges.NotPledges) + @"\b)[a-z]+\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
         YearAnchor = new Regex(@"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:" + WordAlternation.Of(months) + @"\s+(?:\d{1,2},?\s+)?)?(?<year>(?:19|20)\d\d)\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
@@ -38,7 +40,10 @@ public sealed class StanceLexicon
         _negation = new Regex("(?:" + string.Join("|", alternatives) + @")(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
     }
 
-    internal PhraseMatcher<StanceCue> Cues { get; }
+    private PhraseMatcher<StanceCue> Cues { get; }
+
+    /// <summary>The stance cues in a sentence, longest first, without the phrases that state none ("narrowed the differences").</summary>
+    internal IEnumerable<PhraseMatch<StanceCue>> CuesIn(Sentence sentence) => Cues.Matches(sentence).Where(c => !c.Value.StatesNone);
 
     /// <summary>A modal + verb that, with a main party as subject, is its pledge ("will open"); data in <c>pledges</c>.</summary>
     internal Regex Pledge { get; }
@@ -51,6 +56,9 @@ public sealed class StanceLexicon
 
     /// <summary>A dated phrase ("In March 2014") with its year in the group <c>year</c>; month names in <c>months</c>.</summary>
     internal Regex YearAnchor { get; }
+
+    /// <summary>The clause patterns a cue is read against; data in <c>clauses</c>.</summary>
+    internal ClausePatterns Clauses { get; }
 
     /// <summary>The built-in lexicon.</summary>
     public static StanceLexicon Default => BuiltIn.Value;
@@ -78,9 +86,7 @@ public sealed class StanceLexicon
     /// <summary>Whether the text just before a cue makes it pending ("has not yet agreed", "is yet to decide"): no stance yet.</summary>
     /// <param name="before">The text before the cue, within its clause.</param>
     /// <returns><see langword="true"/> when pending.</returns>
-    public static bool IsPending(string before) => Pending.IsMatch(before.Length > 40 ? before.Substring(before.Length - 40) : before);
-
-    private static readonly Regex Pending = new(@"\b(?:not\s+yet|yet\s+to)(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+    public bool IsPending(string before) => Clauses.Pending.IsMatch(before.Length > 40 ? before.Substring(before.Length - 40) : before);
 
     private static StanceLexicon Read(JsonElement root)
     {
@@ -94,12 +100,16 @@ public sealed class StanceLexicon
             var cue = new StanceCue(stance, negated, infinitive, evaluative);
             cues.AddRange(JsonLists.Strings(item, "phrases").Select(p => (p, cue)));
         }
+        var none = new StanceCue(Stance.Discuss, null, null) { StatesNone = true };
+        cues.AddRange(JsonLists.Strings(root, "notCues").Select(p => (p, none)));
         var pledges = root.TryGetProperty("pledges", out var p) ? p : default;
         var obligations = root.TryGetProperty("obligations", out var o) ? o : default;
+        var clauses = root.TryGetProperty("clauses", out var cl) ? cl : default;
         IReadOnlyList<string> List(JsonElement e, string name) => e.ValueKind == JsonValueKind.Object ? JsonLists.Strings(e, name).ToList() : new List<string>();
         return new StanceLexicon(cues, JsonLists.Strings(root, "negators"), JsonLists.Strings(root, "attempts"), JsonLists.Strings(root, "hedges"), JsonLists.Strings(root, "sharedWays"),
-            (List(pledges, "modals"), List(pledges, "adverbs"), List(pledges, "notPledges")), JsonLists.Strings(root, "months").ToList(),
-            (List(obligations, "modals"), List(obligations, "addressees")));
+            (List(pledges, "modals"), List(pledges, "adverbs"), List(pledges, "notPledges"), List(pledges, "determiners")), JsonLists.Strings(root, "months").ToList(),
+            (List(obligations, "modals"), List(obligations, "addressees")),
+            new ClausePatterns(List(clauses, "objectPrepositions"), List(clauses, "openers"), List(clauses, "copulas"), List(clauses, "subjectStarters"), List(clauses, "pending")));
     }
 
     private static Stance ParseStance(string? text) =>

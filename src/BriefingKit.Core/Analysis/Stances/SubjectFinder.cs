@@ -231,7 +231,8 @@ internal sealed class SubjectFinder
         }
         foreach (var mention in _actors.Find(segment).Where(m => !m.IsAdjective || FollowedByGroupNoun(segment, m)))
             Add(subjects, new Subject(mention.Actor, null));
-        if (Collective.IsMatch(segment))
+        // A readout's "they" is its parties; a speaker's "they" is whoever they last talked about.
+        if (Collective.Matches(segment).Cast<Match>().Any(c => context.TurnSpeaker is null || !c.Value.Equals("they", StringComparison.OrdinalIgnoreCase)))
             foreach (var actor in context.Participants) Add(subjects, new Subject(actor, null));
         if (FirstPerson.IsMatch(segment))
         {

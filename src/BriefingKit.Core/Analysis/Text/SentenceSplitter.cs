@@ -66,6 +66,8 @@ internal static class SentenceSplitter
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         var word = text.Substring(wordStart, i - wordStart);
         if (word.Length == 1 && char.IsUpper(word[0])) return false;
+        // "in the 1990s." or "on the 21st.": letters glued to a number are its suffix, not an abbreviation.
+        if (wordStart > 0 && char.IsDigit(text[wordStart - 1])) return true;
         if (i > 0 && text[i - 1] == '.') return true; // an ellipsis "..." before a capital
         return !Abbreviations.Value.Contains(word);
     }
