@@ -147,7 +147,7 @@ public sealed class CommitmentAnalyzer : TranscriptAnalyzer
         var end = text.Length;
         foreach (Match w in Word.Matches(text))
         {
-            if (char.IsUpper(w.Value[0]) || w.Value is "the" or "and" or "of" || _words.PartyNouns.Contains(w.Value)) continue;
+            if (char.IsUpper(w.Value[0]) || _words.PartyNameWords.Contains(w.Value) || _words.PartyNouns.Contains(w.Value)) continue;
             end = w.Index;
             break;
         }
@@ -155,6 +155,6 @@ public sealed class CommitmentAnalyzer : TranscriptAnalyzer
         return parties.Count >= 2 ? parties : Array.Empty<string>();
     }
 
-    private static bool IsFirstPersonPlural(string segment) =>
-        Word.Matches(segment).Cast<Match>().Any(w => w.Value.ToLowerInvariant() is "we" or "we've" or "we’ve" or "we're" or "we’re");
+    private bool IsFirstPersonPlural(string segment) =>
+        Word.Matches(segment).Cast<Match>().Any(w => _words.FirstPersonPlural.Contains(w.Value));
 }

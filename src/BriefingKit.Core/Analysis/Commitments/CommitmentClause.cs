@@ -42,7 +42,7 @@ internal sealed class CommitmentClause
                 return char.IsLower(first[0]) ? start : -1;
             case CommitmentCueKind.PledgeVerb:
             case CommitmentCueKind.Continuing:
-                return char.IsLower(first[0]) && first is not ("the" or "a" or "an") ? start : -1;
+                return char.IsLower(first[0]) && !_words.Articles.Contains(first) ? start : -1;
             case CommitmentCueKind.PledgeNoun:
                 return start;
             case CommitmentCueKind.IntentNoun:
@@ -129,7 +129,7 @@ internal sealed class CommitmentClause
             reach = w.Index + w.Length;
         }
         var words = Regex.Matches(plain.Substring(0, reach), @"[^\s\u0001]+", RegexOptions.CultureInvariant, RegexLimits.Timeout).Cast<Match>().Select(m => m.Value).ToList();
-        while (words.Count > 0 && words[^1] is "and" or "or" or "and/or") words.RemoveAt(words.Count - 1);
+        while (words.Count > 0 && _words.Conjunctions.Contains(words[^1])) words.RemoveAt(words.Count - 1);
         return (string.Join(" ", words).TrimEnd('.', ',', ';', ':', '”', '"'), reach);
     }
 }

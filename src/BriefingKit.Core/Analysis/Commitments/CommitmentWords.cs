@@ -82,6 +82,12 @@ internal sealed class CommitmentWords
         NextVerbs = Set("nextVerbs");
         Copulas = Set("copulas");
         Subordinators = Set("subordinators");
+        Articles = ExactSet("articles");
+        Conjunctions = ExactSet("conjunctions");
+        NameJoiners = ExactSet("nameJoiners");
+        PartyNameWords = ExactSet("partyNameWords");
+        FirstPerson = Set("firstPerson");
+        FirstPersonPlural = Set("firstPersonPlural");
     }
 
     public static CommitmentWords Default => BuiltIn.Value;
@@ -185,11 +191,31 @@ internal sealed class CommitmentWords
     /// <summary>Words opening a subordinate clause ("that", "which").</summary>
     public HashSet<string> Subordinators { get; }
 
+    /// <summary>Articles ("the", "a"): after a verb of pledging they start a noun, not an action ("agreed to the proposal"). Matched as written.</summary>
+    public HashSet<string> Articles { get; }
+
+    /// <summary>Conjunctions ("and", "or"): a clause does not end on one, and one after a bare noun makes a noun phrase. Matched as written.</summary>
+    public HashSet<string> Conjunctions { get; }
+
+    /// <summary>Lower-case words inside a list of names ("Japan and the U.S."). Matched as written.</summary>
+    public HashSet<string> NameJoiners { get; }
+
+    /// <summary>Lower-case words inside the parties' names at a statement's opening ("The Government of Freedonia and the …"). Matched as written.</summary>
+    public HashSet<string> PartyNameWords { get; }
+
+    /// <summary>First-person subjects ("we", "I"): the only ones whose "continue to" is a course of their own.</summary>
+    public HashSet<string> FirstPerson { get; }
+
+    /// <summary>First-person plural forms ("we", "we're"): a "we" that agrees speaks for all the parties.</summary>
+    public HashSet<string> FirstPersonPlural { get; }
+
     private List<string> List(string name) => JsonLists.Required(_root, name);
 
     private PhraseMatcher<bool> Matcher(string name) => new(List(name).Select(p => (p, true)));
 
     private HashSet<string> Set(string name) => new(List(name), StringComparer.OrdinalIgnoreCase);
+
+    private HashSet<string> ExactSet(string name) => new(List(name), StringComparer.Ordinal);
 
     private static CommitmentWords Read(JsonElement root) => new(root.Clone());
 }

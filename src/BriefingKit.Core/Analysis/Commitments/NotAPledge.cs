@@ -43,17 +43,17 @@ internal sealed class NotAPledge
         // "what we will accomplish together": in a free relative the action's object comes before its subject.
         // ("all that Japan and Canada will achieve": the subject may be a list of names.)
         var first = words.Count - 1;
-        while (first > 0 && (char.IsUpper(words[first - 1].Value[0]) || words[first - 1].Value is "and" or "the")) first--;
+        while (first > 0 && (char.IsUpper(words[first - 1].Value[0]) || _words.NameJoiners.Contains(words[first - 1].Value))) first--;
         var opener = string.Join(" ", words.Skip(Math.Max(0, first - 2)).Take(first - Math.Max(0, first - 2)).Select(w => w.Value.ToLowerInvariant()));
         if (_words.FreeRelatives.Any(r => opener == r || opener.EndsWith(" " + r, StringComparison.Ordinal))) return false;
-        if (kind == CommitmentCueKind.Continuing) return head.ToLowerInvariant() is "we" or "i";
+        if (kind == CommitmentCueKind.Continuing) return _words.FirstPerson.Contains(head);
         if (_words.ThingWords.Contains(head)) return false;
         if (_words.PartyPronouns.Contains(head) || _words.PartyNouns.Contains(head)) return true;
         if (char.IsUpper(head[0]) || char.IsDigit(head[0]))
         {
             // "security in the Indo-Pacific will increase": a name after a preposition is no subject.
             var k = words.Count - 2;
-            while (k >= 0 && (char.IsUpper(words[k].Value[0]) || words[k].Value is "the" or "and")) k--;
+            while (k >= 0 && (char.IsUpper(words[k].Value[0]) || _words.NameJoiners.Contains(words[k].Value))) k--;
             return k < 0 || !_words.Prepositions.Contains(words[k].Value);
         }
         // "U.S. and UK submarines", "Australian sailors": a party's people or means.

@@ -99,7 +99,7 @@ internal sealed class NotAnAction
         // A determiner or a possessive ("Israel's security") starts a noun phrase; so does a bare noun before a comma or "and".
         var nounPhrase = _words.Determiners.Contains(first) || first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("’s", StringComparison.Ordinal)
             || afterFirst.StartsWith(",", StringComparison.Ordinal)
-            || (words.Count > 1 && words[1].Value is "and" or "or");
+            || (words.Count > 1 && _words.Conjunctions.Contains(words[1].Value));
         if (!nounPhrase) return false;
         var head = words.Skip(1).TakeWhile(w => !_words.Prepositions.Contains(w.Value) && w.Value != "of" && !_words.Subordinators.Contains(w.Value)
             && what.LastIndexOf(',', w.Index) < words[0].Index).Select(w => w.Value).LastOrDefault() ?? first;

@@ -14,10 +14,10 @@ namespace BriefingKit.Analysis;
 public sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
 {
     // "was very, very thankful", "is clear": a stated attitude reports a position as a verb of saying does.
-    private static readonly string Attitude = @"(?:is|was|were|has\s+been|had\s+been)\s+(?:(?:very|so|quite|really|deeply|extremely|most)[,\s]+)*" + ReportingVerbs.Default.Attitude;
+    private static readonly string Attitude = ReportingVerbs.Default.AttitudeLink + @"\s+(?:" + ReportingVerbs.Default.Intensifier + @"[,\s]+)*" + ReportingVerbs.Default.Attitude;
 
     private static readonly Regex ReportingVerb = new(
-        @"^\s*(?:and\s+(?:[\p{Lu}][\p{L}\p{M}'’\-.]*\s+){1,5})?(?:,[^,]{0,80},\s*)?(?:(?:both\s+|also\s+|then\s+|has\s+|had\s+|have\s+|again\s+)?" + ReportingVerbs.Default.Any + "|" + Attitude + @")\b",
+        @"^\s*(?:and\s+(?:[\p{Lu}][\p{L}\p{M}'’\-.]*\s+){1,5})?(?:,[^,]{0,80},\s*)?(?:(?:" + ReportingVerbs.Default.ReportLead + @"\s+)?" + ReportingVerbs.Default.Any + "|" + Attitude + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly Regex ReportingVerbAnywhere = new(
@@ -35,9 +35,10 @@ public sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
     // "Sixty years ago, President Kennedy spoke of …", "In 1962, …": an act dated a decade or more back is history,
-    // and the person a historical reference, not someone whose words the document reports.
+    // and the person a historical reference, not someone whose words the document reports. (A regex, not a
+    // phrase list: the count may be digits and take one more word, "sixty-five years ago"; the words are data.)
     private static readonly Regex HistoryBefore = new(
-        @"\b(?:(?:\d{2,}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a|one|two|several)\s+hundred|many)(?:[\s\-]+\w+)?\s+years|decades|a\s+century|centuries|a\s+generation|generations)\s+ago\b",
+        @"\b(?:(?:\d{2,}|" + DateWords.Default.NumberWords + @")(?:[\s\-]+\w+)?\s+years|" + DateWords.Default.LongSpans + @")\s+ago\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly Regex YearBefore = new(@"\b[Ii]n\s+(?<year>1[5-9]\d\d|20\d\d)\b",
