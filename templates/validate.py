@@ -350,6 +350,7 @@ REQUIRED_LISTS = {
     "speaker-kinds.json": ("conversationParts", "unidentifiedLabels", "moderatorWords", "newsWords", "panelCues",
                            "placeholderLabels", "placeholderQualifiers", "selfIntroductions", "moderatorIsNamed", "moderatorOf"),
     "dates.json": ("numberWords", "longSpans"),
+    "negation.json": ("negators", "negativeDeterminers"),
 }
 # Lists matched as a lower-case word after a capital is allowed for ("he" and "He"): they must be written lower case.
 LOWER_CASE_LISTS = {("reporting-verbs.json", "pronouns"), ("dates.json", "numberWords"), ("dates.json", "longSpans")}
@@ -468,7 +469,7 @@ def check_subjects(path, report):
 
 COMMITMENT_LISTS = (
     "pledgeVerbs", "futureMarkers", "continuing", "pledgeNouns", "intentNouns", "launchVerbs", "announceVerbs", "launchObjects",
-    "initiatives", "pastTime", "negators", "mutualPledges", "conditionals", "conditionsMet", "prepositions", "nominalClauses",
+    "initiatives", "pastTime", "mutualPledges", "conditionals", "conditionsMet", "prepositions", "nominalClauses",
     "partyPronouns", "partyNouns", "thingWords", "fillers", "notAfterFuture", "procedural", "schedule", "states", "attitudes", "cooperation", "cooperationTopics", "outcomes", "values", "freeRelatives", "timeNouns", "determiners",
     "forwardPointers", "demonstratives", "clauseBreaks", "nextVerbs", "copulas", "subordinators",
     "articles", "conjunctions", "nameJoiners", "partyNameWords", "firstPerson", "firstPersonPlural",

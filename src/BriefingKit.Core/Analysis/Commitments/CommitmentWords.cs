@@ -57,7 +57,8 @@ internal sealed class CommitmentWords
         Initiatives = Matcher("initiatives");
         PastTime = Matcher("pastTime");
         Conditionals = Matcher("conditionals");
-        Negators = Matcher("negators");
+        // The whole clause before a cue is read, so "no" before the noun it negates counts too ("we have no intention to").
+        Negators = new PhraseMatcher<bool>(NegationWords.Default.Negators.Concat(NegationWords.Default.NegativeDeterminers).Select(p => (p, true)));
         MutualPledges = Matcher("mutualPledges");
         NominalClauses = Matcher("nominalClauses");
         PartyPronouns = Set("partyPronouns");
@@ -113,7 +114,7 @@ internal sealed class CommitmentWords
     /// <summary>Phrases dating an act in the past ("last week", "ago").</summary>
     public PhraseMatcher<bool> PastTime { get; }
 
-    /// <summary>Words that negate a cue in its clause ("we have no intention to", "did not agree to").</summary>
+    /// <summary>Words that negate a cue in its clause ("we have no intention to", "did not agree to"): the one list of negators and the negative determiners (templates/negation.json).</summary>
     public PhraseMatcher<bool> Negators { get; }
 
     /// <summary>Pledges that take two parties ("agreed to"): a "we" that agrees speaks for all the parties.</summary>

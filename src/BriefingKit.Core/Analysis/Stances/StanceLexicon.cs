@@ -11,7 +11,7 @@ namespace BriefingKit.Analysis;
 /// <summary>Cue phrases for stances and the words that negate them. Immutable and thread-safe.</summary>
 public sealed class StanceLexicon
 {
-    private static readonly Lazy<StanceLexicon> BuiltIn = new(() => DataFiles.BuiltIn("stances.json", "stance lexicon", "{\"negators\": [...], \"cues\": [{\"stance\", \"phrases\"}]}", Read));
+    private static readonly Lazy<StanceLexicon> BuiltIn = new(() => DataFiles.BuiltIn("stances.json", "stance lexicon", "{\"cues\": [{\"stance\", \"phrases\"}]}", Read));
 
     private readonly Regex _negation;
 
@@ -106,7 +106,7 @@ public sealed class StanceLexicon
         var obligations = root.TryGetProperty("obligations", out var o) ? o : default;
         var clauses = root.TryGetProperty("clauses", out var cl) ? cl : default;
         IReadOnlyList<string> List(JsonElement e, string name) => e.ValueKind == JsonValueKind.Object ? JsonLists.Strings(e, name).ToList() : new List<string>();
-        return new StanceLexicon(cues, JsonLists.Strings(root, "negators"), JsonLists.Strings(root, "attempts"), JsonLists.Strings(root, "hedges"), JsonLists.Strings(root, "sharedWays"),
+        return new StanceLexicon(cues, NegationWords.Default.Negators, JsonLists.Strings(root, "attempts"), JsonLists.Strings(root, "hedges"), JsonLists.Strings(root, "sharedWays"),
             (List(pledges, "modals"), List(pledges, "adverbs"), List(pledges, "notPledges"), List(pledges, "determiners")), JsonLists.Strings(root, "months").ToList(),
             (List(obligations, "modals"), List(obligations, "addressees")),
             new ClausePatterns(List(clauses, "objectPrepositions"), List(clauses, "openers"), List(clauses, "copulas"), List(clauses, "subjectStarters"), List(clauses, "pending")));
