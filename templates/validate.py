@@ -349,11 +349,12 @@ REQUIRED_LISTS = {
                              "intensifiers", "attitudeLinks", "reportLeads", "quoteLeads", "pronouns"),
     "speaker-kinds.json": ("conversationParts", "unidentifiedLabels", "moderatorWords", "newsWords", "panelCues",
                            "placeholderLabels", "placeholderQualifiers", "selfIntroductions", "moderatorIsNamed", "moderatorOf"),
-    "dates.json": ("numberWords", "longSpans"),
+    "dates.json": ("numberWords", "longSpans", "datePrepositions", "yearParts", "months"),
     "negation.json": ("negators", "negativeDeterminers"),
 }
 # Lists matched as a lower-case word after a capital is allowed for ("he" and "He"): they must be written lower case.
-LOWER_CASE_LISTS = {("reporting-verbs.json", "pronouns"), ("dates.json", "numberWords"), ("dates.json", "longSpans")}
+LOWER_CASE_LISTS = {("reporting-verbs.json", "pronouns"), ("dates.json", "numberWords"), ("dates.json", "longSpans"),
+                    ("dates.json", "datePrepositions"), ("dates.json", "yearParts")}
 
 
 def check_word_lists(folder, report):

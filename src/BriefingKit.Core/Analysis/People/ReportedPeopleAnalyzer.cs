@@ -41,16 +41,13 @@ public sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
         @"\b(?:(?:\d{2,}|" + DateWords.Default.NumberWords + @")(?:[\s\-]+\w+)?\s+years|" + DateWords.Default.LongSpans + @")\s+ago\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexLimits.Timeout);
 
-    private static readonly Regex YearBefore = new(@"\b[Ii]n\s+(?<year>1[5-9]\d\d|20\d\d)\b",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+    // A decade back, a person is a historical figure, not someone whose words the document reports ("In 1962,
+    // President Kennedy …"); a year or two back may be the same people's recent acts. (The stance rule's threshold
+    // differs on purpose: a position dated any earlier year is not this week's.)
+    private const int HistoryYears = 10;
 
-    private static bool IsHistory(string before, DateTime? date)
-    {
-        if (HistoryBefore.IsMatch(before)) return true;
-        foreach (Match year in YearBefore.Matches(before))
-            if (date is { } day && int.Parse(year.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) <= day.Year - 10) return true;
-        return false;
-    }
+    private static bool IsHistory(string before, DateTime? date) =>
+        HistoryBefore.IsMatch(before) || (date is { } day && YearMentions.In(before).Any(year => year <= day.Year - HistoryYears));
 
     private readonly PeopleDirectory _people;
     private readonly PersonMentionFinder _finder;
