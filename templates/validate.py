@@ -473,7 +473,7 @@ COMMITMENT_LISTS = (
     "initiatives", "pastTime", "mutualPledges", "conditionals", "conditionsMet", "prepositions", "nominalClauses",
     "partyPronouns", "partyNouns", "thingWords", "fillers", "notAfterFuture", "procedural", "schedule", "states", "attitudes", "cooperation", "cooperationTopics", "outcomes", "values", "freeRelatives", "timeNouns", "determiners",
     "forwardPointers", "demonstratives", "clauseBreaks", "nextVerbs", "copulas", "subordinators",
-    "articles", "conjunctions", "nameJoiners", "partyNameWords", "firstPerson", "firstPersonPlural",
+    "articles", "conjunctions", "nameJoiners", "partyNameWords", "firstPerson", "firstPersonPlural", "headEnds",
 )
 
 

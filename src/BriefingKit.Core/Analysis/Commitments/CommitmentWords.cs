@@ -89,6 +89,7 @@ internal sealed class CommitmentWords
         PartyNameWords = ExactSet("partyNameWords");
         FirstPerson = Set("firstPerson");
         FirstPersonPlural = Set("firstPersonPlural");
+        HeadEnds = new PhraseMatcher<bool>(List("headEnds").Select(p => (p, true)), caseSensitive: true);
     }
 
     public static CommitmentWords Default => BuiltIn.Value;
@@ -209,6 +210,9 @@ internal sealed class CommitmentWords
 
     /// <summary>First-person plural forms ("we", "we're"): a "we" that agrees speaks for all the parties.</summary>
     public HashSet<string> FirstPersonPlural { get; }
+
+    /// <summary>Words that end the head of a launch's object ("a new fund for …"), as whole words between spaces. Matched as written.</summary>
+    public PhraseMatcher<bool> HeadEnds { get; }
 
     private List<string> List(string name) => JsonLists.Required(_root, name);
 

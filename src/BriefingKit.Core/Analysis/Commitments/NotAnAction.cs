@@ -60,8 +60,22 @@ internal sealed class NotAnAction
     /// </summary>
     public bool IsLaunchOfInitiative(string what, string sentence)
     {
-        var head = Regex.Match(what, @"^.*?(?=\s(?:of|to|that|which|for|on|in|with)\s|,|$)", RegexOptions.CultureInvariant, RegexLimits.Timeout).Value;
+        var head = what.Substring(0, HeadEnd(what));
         return _words.Initiatives.Matches(head).Any() && !_words.PastTime.Matches(sentence).Any();
+    }
+
+    /// <summary>Where the head of a noun phrase ends: at its first comma or before the first of <see cref="CommitmentWords.HeadEnds"/> standing between spaces.</summary>
+    private int HeadEnd(string what)
+    {
+        var end = what.IndexOf(',');
+        if (end < 0) end = what.Length;
+        foreach (var word in _words.HeadEnds.Matches(what))
+        {
+            if (word.Index - 1 >= end) break;
+            var after = word.Index + word.Length;
+            if (word.Index > 0 && char.IsWhiteSpace(what[word.Index - 1]) && after < what.Length && char.IsWhiteSpace(what[after])) return word.Index - 1;
+        }
+        return end;
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ internal sealed class SpeakerKindAnalyzer : TranscriptAnalyzer
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private const string Name = @"(?<name>[\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}]\.?(?=\s))?(?:\s+[\p{Lu}][\p{L}'’\-]+){0,2}\b)";
 
+    // Regexes, not phrase lists: each reads a name around the words (the word lists in them are data, speaker-kinds.json).
     // "I'm Tom Brokaw, NBC News", "I am Jane Roe of Channel 4 News, and I'll be the moderator".
     private static readonly Regex SelfIntroduction = new(@"\b" + KindWords.SelfIntroduction + @"\s+" + Name + @"(?<after>[^.!?]{0,120})", Options, RegexLimits.Timeout);
 

@@ -16,13 +16,17 @@ public sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
     // "was very, very thankful", "is clear": a stated attitude reports a position as a verb of saying does.
     private static readonly string Attitude = ReportingVerbs.Default.AttitudeLink + @"\s+(?:" + ReportingVerbs.Default.Intensifier + @"[,\s]+)*" + ReportingVerbs.Default.Attitude;
 
+    // Regexes around the reporting verbs: a verb right after a name (with a joined name, an aside or a lead word
+    // between), or a verb of saying right before one. The word lists in them are data (reporting-verbs.json).
     private static readonly Regex ReportingVerb = new(
         @"^\s*(?:and\s+(?:[\p{Lu}][\p{L}\p{M}'’\-.]*\s+){1,5})?(?:,[^,]{0,80},\s*)?(?:(?:" + ReportingVerbs.Default.ReportLead + @"\s+)?" + ReportingVerbs.Default.Any + "|" + Attitude + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
-    private static readonly Regex ReportingVerbAnywhere = new(
-        @"\b(?:" + ReportingVerbs.Default.Any + "|" + Attitude + @")\b",
+    // A regex for the attitude only: it is a pattern ("was very, very thankful"); the verbs alone are a phrase list.
+    private static readonly Regex AttitudeAnywhere = new(@"\b" + Attitude + @"\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+
+    private static bool ReportsAnything(string text) => ReportingVerbs.Default.AnyVerb.Matches(text).Count > 0 || AttitudeAnywhere.IsMatch(text);
 
     // (A subject of two joined by "and" reports both: "Chancellor Weber and President Lind (both) said".)
     // Inverted attribution before the name: "as my colleague said, Admiral Kirby, …", "…,” said Secretary Blinken".
@@ -78,7 +82,7 @@ public sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             // In a labelled transcript only a sentence that reports someone's words can add a person.
-            if (!prose && !ReportingVerbAnywhere.IsMatch(text)) continue; // (the verbs of saying are among them)
+            if (!prose && !ReportsAnything(text)) continue; // (the verbs of saying are among them)
             foreach (var mention in _finder.Find(text))
             {
                 // Named only inside someone else's title, a person is not reported on.

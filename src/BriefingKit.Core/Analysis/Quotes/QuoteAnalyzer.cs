@@ -19,6 +19,8 @@ public sealed class QuoteAnalyzer : TranscriptAnalyzer
     private static readonly string Cue = "(?<cue>" + ReportingVerbs.Default.Speech + ")";
     private static readonly string Who = @"(?<who>(?:[\p{Lu}][\p{L}\p{M}.'’\-]*|of|the|al-[\p{Lu}][\p{L}\-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’\-]*|of|the|al-[\p{Lu}][\p{L}\-]*)){0,7}|" + ReportingVerbs.Default.Pronoun + @"|the\s+[\p{Lu}][\p{L}]+|the\s+[a-z]+)";
 
+    // Regexes, not phrase lists: an attribution is a pattern (who, a lead word, the verb, in either order); its
+    // word lists are data (reporting-verbs.json).
     // After the closing mark: ", Secretary Tillerson said" / ", said Tillerson" / ", he said".
     private static readonly Regex After = new(@"^[\s,]*" + Who + @"\s+(?:" + ReportingVerbs.Default.QuoteLead + @"\s+)?" + Cue + @"\b|^[\s,]*" + Cue + @"\s+" + Who, Options, Timeout);
 
