@@ -348,7 +348,7 @@ REQUIRED_LISTS = {
     "reporting-verbs.json": ("saying", "sayingWithStance", "quotationOnly", "acts", "attitudes",
                              "intensifiers", "attitudeLinks", "reportLeads", "quoteLeads", "pronouns"),
     "speaker-kinds.json": ("conversationParts", "unidentifiedLabels", "moderatorWords", "newsWords", "panelCues",
-                           "placeholderLabels", "placeholderQualifiers", "selfIntroductions", "moderatorIsNamed", "moderatorOf"),
+                           "placeholderLabels", "placeholderQualifiers", "selfIntroductions", "moderatorIsNamed", "moderatorOf", "courtesyTitles", "titlesBeforeNames"),
     "dates.json": ("numberWords", "longSpans", "datePrepositions", "yearParts", "months"),
     "negation.json": ("negators", "negativeDeterminers"),
 }
