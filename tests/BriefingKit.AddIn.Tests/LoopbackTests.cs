@@ -2,6 +2,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Net;
+using System.Net.Http;
 using System.Threading.Tasks;
 using BriefingKit.Tests.Shared;
 using DocumentFormat.OpenXml.Packaging;
@@ -35,5 +36,19 @@ public sealed class LoopbackTests
         using var stream = new MemoryStream(await memo.Content.ReadAsByteArrayAsync());
         using var document = WordprocessingDocument.Open(stream, false);
         OpenXmlAssert.Valid(document);
+    }
+
+    [Fact]
+    public async Task Over_loopback_the_task_panes_are_served()
+    {
+        using var host = StartOnLoopback();
+        using var client = host.CreateClient();
+        foreach (var page in new[] { "/word/taskpane.html", "/excel/taskpane.html" })
+        {
+            var response = await client.GetAsync(page);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Contains("https://appsforoffice.microsoft.com/lib/1/hosted/office.js", html, System.StringComparison.Ordinal);
+        }
     }
 }
