@@ -106,4 +106,30 @@ public sealed class ApiTests : IClassFixture<WebApplicationFactory<Program>>
         var shared = workbook.WorkbookPart.SharedStringTablePart?.SharedStringTable?.InnerText ?? "";
         Assert.Contains("2021-W15", shared + string.Concat(workbook.WorkbookPart.WorksheetParts.Select(p => p.Worksheet?.InnerText)));
     }
+
+    [Fact]
+    public async Task Matrix_reads_a_model_json_array_as_several_transcripts()
+    {
+        using var client = _host.CreateClient();
+        var files = Directory.GetFiles(CorpusFiles.Path("week-2021-15"), "*.md").OrderBy(f => f, System.StringComparer.Ordinal).Take(2).ToList();
+        var models = new System.Collections.Generic.List<string>();
+        foreach (var file in files)
+            models.Add(await (await client.PostAsync("/api/parse", Host.Json($$"""{"text": {{Host.Quote(File.ReadAllText(file))}}}"""))).Content.ReadAsStringAsync());
+        // One model transcript, then an array of two: the array's Sources sheet has one more row.
+        var one = await SourceRows(client, models[0]);
+        var two = await SourceRows(client, "[" + string.Join(",", models) + "]");
+        Assert.Equal(one + 1, two);
+    }
+
+    private static async Task<int> SourceRows(System.Net.Http.HttpClient client, string text)
+    {
+        var response = await client.PostAsync("/api/matrix", Host.Json($$"""{"transcripts": [{"text": {{Host.Quote(text)}}, "fileName": "week.json"}]}"""));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var workbook = SpreadsheetDocument.Open(stream, false);
+        OpenXmlAssert.Valid(workbook);
+        var sources = workbook.WorkbookPart!.Workbook!.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == "Sources");
+        var part = (WorksheetPart)workbook.WorkbookPart.GetPartById(sources.Id!.Value!);
+        return part.Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count();
+    }
 }

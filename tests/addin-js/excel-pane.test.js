@@ -20,9 +20,10 @@ function excelMock(inserted) {
   });
 }
 
-function pane(files, week, fetch, inserted) {
+function pane(files, week, fetch, inserted, platform = "PC") {
   const elements = { files: element({ files }), week: element({ value: week }), button: element(), status: element(), list: null };
-  return { elements, pane: createExcelPane({ Excel: excelMock(inserted), fetch, elements }) };
+  const Office = { context: { platform } }; // Office.context is plain data in Office.js, not a proxy to load.
+  return { elements, pane: createExcelPane({ Excel: excelMock(inserted), Office, fetch, elements }) };
 }
 
 test("readTranscriptFiles reads every picked file's text and name", async () => {
@@ -67,4 +68,11 @@ test("A 422 from the host is shown and nothing is inserted", async () => {
   assert.equal(await p.build(), false);
   assert.ok(elements.status.textContent.endsWith(detail));
   assert.equal(inserted.length, 0);
+});
+
+test("On Excel on the web the pane asks for a workbook without notes or charts", async () => {
+  const fetch = fakeFetch({ bytes: xlsxBytes });
+  const { pane: p } = pane([new File(["Alice: one"], "a.md")], "", fetch, [], "OfficeOnline");
+  assert.equal(await p.build(), true);
+  assert.equal(fetch.calls[0].body.forWeb, true);
 });

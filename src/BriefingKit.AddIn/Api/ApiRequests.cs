@@ -33,4 +33,5 @@ public sealed record MemoRequest(
 /// <summary>The body of <c>POST /api/matrix</c>.</summary>
 /// <param name="Transcripts">The week's transcripts.</param>
 /// <param name="Week">The ISO week shown on the Matrix sheet, e.g. "2021-W15"; default the latest.</param>
-public sealed record MatrixRequest(IReadOnlyList<TranscriptText>? Transcripts, string? Week);
+/// <param name="ForWeb">True for Excel on the web: notes become a column and drawings are left out, as its sheet insertion requires.</param>
+public sealed record MatrixRequest(IReadOnlyList<TranscriptText>? Transcripts, string? Week, bool? ForWeb);

@@ -73,7 +73,8 @@ public static class BriefingEndpoints
                         "None of the transcripts has a date, and the matrix groups transcripts by week.");
                 using var output = new MemoryStream();
                 await writer.WriteAsync(transcripts, output, options, ct).ConfigureAwait(false);
-                return (Results.File(output.ToArray(), XlsxContentType, "matrix.xlsx"), transcripts.Count);
+                var xlsx = request.ForWeb == true ? WebWorkbook.WithoutNotesOrCharts(output.ToArray()) : output.ToArray();
+                return (Results.File(xlsx, XlsxContentType, "matrix.xlsx"), transcripts.Count);
             }));
         return routes;
     }

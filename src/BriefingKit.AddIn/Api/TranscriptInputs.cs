@@ -48,9 +48,36 @@ public static class TranscriptInputs
         {
             if (input is null)
                 throw new ApiRequestException(StatusCodes.Status400BadRequest, "Missing text", "A transcript in \"transcripts\" is null.");
+            if (TryReadModelArray(input.Text) is { } many)
+            {
+                CheckFileName(input.FileName);
+                transcripts.AddRange(many);
+                continue;
+            }
             transcripts.Add(await ParseAsync(parser, input, ct).ConfigureAwait(false));
         }
         return transcripts;
+    }
+
+    /// <summary>
+    /// Reads a JSON array of model transcripts (what <c>briefingkit parse</c> prints for several files),
+    /// as the CLI does; anything else, a Whisper array or broken JSON included, goes to the pipeline,
+    /// which reports it properly. The text is already within the request size limit.
+    /// </summary>
+    /// <param name="text">The text sent.</param>
+    /// <returns>The transcripts, or null when the text is not such an array.</returns>
+    public static IReadOnlyList<Transcript>? TryReadModelArray(string? text)
+    {
+        if (text is null || !text.AsSpan().TrimStart("\uFEFF \t\r\n").StartsWith("[", StringComparison.Ordinal)) return null;
+        try
+        {
+            var many = BriefingKit.Json.TranscriptJson.DeserializeMany(text);
+            return many.Count > 0 ? many : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Accepts a bare file name only: the host never opens files a client names, and a folder in the name would suggest it does.</summary>

@@ -20,7 +20,9 @@
 
   /** Wires the pane. elements: { files, week, button, status, list }. Returns { build } for tests. */
   function createExcelPane(deps) {
-    const { Excel, fetch, elements, apiBase } = deps;
+    const { Excel, Office, fetch, elements, apiBase } = deps;
+    // Excel on the web cannot insert sheets with notes or charts; the host then writes notes as a column.
+    const onTheWeb = !!(Office && Office.context && Office.context.platform === "OfficeOnline");
     const base = apiBase || "";
 
     function showPicked() {
@@ -48,6 +50,7 @@
         api.showStatus(elements.status, "Building the matrix…", "busy");
         const body = { transcripts };
         if (elements.week.value) body.week = elements.week.value;
+        if (onTheWeb) body.forWeb = true;
         const base64 = await api.postForBase64(fetch, base + "/api/matrix", body);
         api.showStatus(elements.status, "Inserting the sheets…", "busy");
         await insertSheets(Excel, base64);
@@ -71,6 +74,7 @@
     root.Office.onReady(() => {
       createExcelPane({
         Excel: root.Excel,
+        Office: root.Office,
         fetch: root.fetch.bind(root),
         elements: { files: byId("files-input"), week: byId("week"), button: byId("build"), status: byId("status"), list: byId("files") },
       });
