@@ -121,7 +121,7 @@ public sealed class IssueMatrixWriter : IMatrixWriter
                 Columns.CommitmentsSheet => commitments,
                 _ => sources,
             };
-            writer.WriteTable(data, table, columns);
+            writer.WriteTable(data, table, columns, options.NoteAuthor);
         }
         writer.WriteHistory(history);
         writer.Finish();

@@ -3,6 +3,7 @@
 // the rest still go in); inputs without a date belong to no week and are left out with a warning,
 // unless --date gives them one. A --week no input falls in is an error, like inputs with no date.
 using System;
+using BriefingKit.Cli.Inputs;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
@@ -72,7 +73,7 @@ internal static class MatrixCommand
         BriefingPipeline pipeline, string[] inputs, TranscriptFormat? format, FileInfo outputFile, FileInfo? updateFile,
         DateTime? undatedOn, MatrixOptions options, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var (transcripts, failed) = await TranscriptLoader.LoadAllAsync(pipeline, inputs, format, error, ct).ConfigureAwait(false);
+        var (transcripts, failed, duplicates) = await TranscriptLoader.LoadAllAsync(pipeline, inputs, format, error, ct).ConfigureAwait(false);
         if (transcripts.Count == 0 && updateFile is null)
         {
             await error.WriteLineAsync("briefingkit: no input could be read; nothing written.").ConfigureAwait(false);
@@ -141,7 +142,7 @@ internal static class MatrixCommand
             return ExitCodes.InputRejected;
         }
         var weeks = kept.Distinct().OrderBy(w => w).ToList();
-        await output.WriteLineAsync($"Wrote {outputFile.FullName}: {kept.Count} input(s), week(s) {(weeks.Count == 0 ? "none" : string.Join(", ", weeks))}.").ConfigureAwait(false);
+        await output.WriteLineAsync($"Wrote {outputFile.FullName}: {kept.Count} input(s), week(s) {(weeks.Count == 0 ? "none" : string.Join(", ", weeks))}{DuplicateInputs.Summary(duplicates)}.").ConfigureAwait(false);
         return failed > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
     }
 }

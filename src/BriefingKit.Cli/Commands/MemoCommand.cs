@@ -3,6 +3,7 @@
 // and the others still make the memo (exit 1); the file is written to a temporary name and
 // moved into place, so a failure leaves nothing behind.
 using System;
+using BriefingKit.Cli.Inputs;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -67,7 +68,7 @@ internal static class MemoCommand
     private static async Task<int> RunAsync(
         BriefingPipeline pipeline, string[] inputs, TranscriptFormat? format, FileInfo outputFile, MemoOptions options, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var (transcripts, failed) = await TranscriptLoader.LoadAllAsync(pipeline, inputs, format, error, ct).ConfigureAwait(false);
+        var (transcripts, failed, duplicates) = await TranscriptLoader.LoadAllAsync(pipeline, inputs, format, error, ct).ConfigureAwait(false);
         if (transcripts.Count == 0)
         {
             await error.WriteLineAsync("briefingkit: no input could be read; no memo written.").ConfigureAwait(false);
@@ -92,7 +93,7 @@ internal static class MemoCommand
             await error.WriteLineAsync($"briefingkit: {outputFile.FullName}: cannot write: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
-        await output.WriteLineAsync($"Wrote {outputFile.FullName} ({transcripts.Count} source{(transcripts.Count == 1 ? string.Empty : "s")}).").ConfigureAwait(false);
+        await output.WriteLineAsync($"Wrote {outputFile.FullName} ({transcripts.Count} source{(transcripts.Count == 1 ? string.Empty : "s")}{DuplicateInputs.Summary(duplicates)}).").ConfigureAwait(false);
         return failed > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
     }
 }

@@ -34,11 +34,12 @@ internal static class ParseCommand
     private static async Task<int> RunAsync(
         BriefingPipeline pipeline, string[] inputs, TranscriptFormat? format, FileInfo? outputFile, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var (transcripts, failed) = await TranscriptLoader.LoadAllAsync(pipeline, inputs, format, error, ct).ConfigureAwait(false);
+        var (transcripts, failed, duplicates) = await TranscriptLoader.LoadAllAsync(pipeline, inputs, format, error, ct).ConfigureAwait(false);
 
         if (transcripts.Count > 0)
         {
-            var json = transcripts.Count + failed > 1 ? TranscriptJson.Serialize(transcripts) : TranscriptJson.Serialize(transcripts[0]);
+            // An array when more than one input was named, duplicates and failures included, so the shape follows the command line.
+            var json = transcripts.Count + failed + duplicates > 1 ? TranscriptJson.Serialize(transcripts) : TranscriptJson.Serialize(transcripts[0]);
             if (outputFile is null) await output.WriteLineAsync(json).ConfigureAwait(false);
             else SafeFile.WriteAllText(outputFile.FullName, json + Environment.NewLine);
         }

@@ -84,6 +84,12 @@ internal static class Columns
         new ColumnSpec(Key, ColumnKind.Key),
     };
 
+    /// <summary>The sheets this writer owns and rewrites on every run; any other sheet is the analyst's.</summary>
+    public static readonly ISet<string> Owned = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+    {
+        MatrixSheet, PositionsSheet, QuotesSheet, CommitmentsSheet, SourcesSheet, HistorySheet,
+    };
+
     /// <summary>The table sheets in workbook order, with the name of their Excel table.</summary>
     public static readonly IReadOnlyList<(string Sheet, string Table, IReadOnlyList<ColumnSpec> Columns)> Tables = new[]
     {

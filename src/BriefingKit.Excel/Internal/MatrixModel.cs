@@ -13,6 +13,9 @@ internal sealed record PositionFact(IsoWeek Week, DateTime? Date, string Actor, 
     public Stance? Override { get; init; }
     public string Evidence { get; init; } = string.Empty;
     public string Speaker { get; init; } = string.Empty;
+
+    /// <summary>Whether <see cref="Speaker"/> is a person (a turn holder, someone reported or quoted), not a document's voice.</summary>
+    public bool SpokenByPerson { get; init; }
     public string Event { get; init; } = string.Empty;
     public string Source { get; init; } = string.Empty;
     public double Line { get; init; }
@@ -32,6 +35,9 @@ internal sealed class MatrixModel
     public Dictionary<string, int> Events { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, string> Changes { get; } = new(StringComparer.OrdinalIgnoreCase);
     public int Inputs { get; init; }
+
+    /// <summary>The change of an issue raised this week without any actor's stance on it.</summary>
+    public const string NoStance = "no stance";
 
     /// <summary>The History week the change column compares with (the latest before <see cref="Week"/>), if any.</summary>
     public IsoWeek? Previous { get; private set; }
@@ -64,6 +70,7 @@ internal sealed class MatrixModel
                 Override = hasOverride ? overridden : null,
                 Evidence = row.Get(Columns.Evidence),
                 Speaker = row.Get(Columns.Speaker),
+                SpokenByPerson = row.Get(Columns.Speaker).Length > 0 && !EvidenceVoice.IsDocumentVoice(row.Cell(Columns.Speaker)?.Note),
                 Event = row.Get(Columns.Event),
                 Source = row.Get(Columns.Source),
                 Line = row.Cell(Columns.Line)?.Number ?? 0,
@@ -98,9 +105,9 @@ internal sealed class MatrixModel
         return result;
     }
 
-    /// <summary>The evidence to show: a named speaker's words first, then the most recent, then a sentence of readable length.</summary>
+    /// <summary>The evidence to show: a named person's words first (not a document's voice), then the most recent, then a sentence of readable length.</summary>
     private static PositionFact Strongest(IEnumerable<PositionFact> facts) => facts
-        .OrderByDescending(f => f.Speaker.Length > 0)
+        .OrderByDescending(f => f.SpokenByPerson)
         .ThenByDescending(f => f.Date ?? DateTime.MinValue)
         .ThenByDescending(f => f.Evidence.Length is >= 40 and <= 400)
         .ThenBy(f => f.Order)
@@ -161,7 +168,8 @@ internal sealed class MatrixModel
                     moves.Add((actor, delta > 0 ? "▲" : delta < 0 ? "▼" : "="));
                 }
             }
-            model.Changes[issue] = string.Join("; ", moves.Select(m => m.Actor + " " + m.Move));
+            // An issue raised this week on which no actor took a stance has no move to show: say so rather than leave it blank.
+            model.Changes[issue] = moves.Count == 0 ? NoStance : string.Join("; ", moves.Select(m => m.Actor + " " + m.Move));
         }
         return model;
     }

@@ -34,13 +34,14 @@ internal static class RowBuilder
 
         foreach (var position in transcript.Positions)
         {
-            var speaker = transcript.FindSpeaker(position.Speaker);
+            // Whose words the evidence is (the turn holder, the person reported, the document's voice), with a note saying which rule.
+            var voice = EvidenceVoice.Of(transcript, position);
             // The evidence is part of the key: a paragraph's sentences share its line.
             positions.Rows.Add(Start($"{position.Line}|{position.Actor}|{position.Issue}|{Stances.Name(position.Stance)}|{position.Evidence}")
                 .Set(Columns.Actor, Clean(position.Actor))
                 .Set(Columns.Issue, IssueName(transcript, position.Issue))
                 .Set(Columns.Stance, Stances.Name(position.Stance))
-                .Set(Columns.Speaker, Clean(speaker?.Name))
+                .Set(Columns.Speaker, new CellData { Kind = CellKind.Text, Text = Clean(voice.Name), Note = Clean(voice.Note) })
                 .Set(Columns.Evidence, Clean(position.Evidence))
                 .Set(Columns.Source, SourceCell())
                 .Set(Columns.Line, CellData.Of(position.Line)));

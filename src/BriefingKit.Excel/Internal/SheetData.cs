@@ -24,11 +24,17 @@ internal sealed class CellData
     public string? Link { get; init; }
     public uint? Style { get; init; }
 
+    /// <summary>The cell's note (a comment in the file format): why the value is what it is, or what the analyst wrote.</summary>
+    public string? Note { get; init; }
+
     public static CellData Of(string? text) => new() { Kind = CellKind.Text, Text = text ?? string.Empty };
     public static CellData Of(double number) => new() { Kind = CellKind.Number, Number = number, Text = number.ToString(System.Globalization.CultureInfo.InvariantCulture) };
     public static CellData Of(DateTime date) => new() { Kind = CellKind.Date, Number = date.Date.ToOADate(), Text = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
 
-    public bool IsEmpty => Kind == CellKind.Text && Text.Length == 0 && Link is null;
+    /// <summary>This cell with <paramref name="note"/> as its note.</summary>
+    public CellData WithNote(string? note) => new() { Kind = Kind, Text = Text, Number = Number, Link = Link, Style = Style, Note = note };
+
+    public bool IsEmpty => Kind == CellKind.Text && Text.Length == 0 && Link is null && Note is null;
 
     /// <summary>The date a date cell (or a number cell in a date column) holds.</summary>
     public DateTime? AsDate()

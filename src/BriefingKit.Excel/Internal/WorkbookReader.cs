@@ -42,6 +42,7 @@ internal sealed class WorkbookReader
         var part = Part(sheetName);
         if (part?.Worksheet is null) return result;
         var links = Links(part);
+        var notes = Notes(part);
         var headers = new Dictionary<int, string>();
         foreach (var row in part.Worksheet.Descendants<Row>())
         {
@@ -67,6 +68,7 @@ internal sealed class WorkbookReader
                 if (reference.Column == 0) continue;
                 links.TryGetValue(CellRefs.Of(reference.Column, reference.Row), out var link);
                 var value = Value(cell, link);
+                if (notes.TryGetValue(CellRefs.Of(reference.Column, reference.Row), out var note)) value = value.WithNote(note);
                 if (value.IsEmpty && value.Kind != CellKind.Formula) continue;
                 if (!headers.TryGetValue(reference.Column, out var header))
                 {
@@ -99,6 +101,20 @@ internal sealed class WorkbookReader
         if (raw.Length > 0 && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             return new CellData { Kind = CellKind.Number, Number = number, Text = raw, Style = style, Link = link };
         return new CellData { Kind = CellKind.Text, Text = raw, Style = style, Link = link };
+    }
+
+    /// <summary>The sheet's cell notes by cell reference, so notes (BriefingKit's and the analyst's) survive an update.</summary>
+    private static Dictionary<string, string> Notes(WorksheetPart part)
+    {
+        var notes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var list = part.WorksheetCommentsPart?.Comments?.CommentList;
+        if (list is null) return notes;
+        foreach (var comment in list.Elements<Comment>())
+        {
+            if (comment.Reference?.Value is not { } reference || comment.CommentText is not { } text) continue;
+            notes[reference] = text.Text?.Text ?? string.Concat(text.Elements<Run>().Select(r => r.Text?.Text));
+        }
+        return notes;
     }
 
     private static Dictionary<string, string> Links(WorksheetPart part)

@@ -2,6 +2,7 @@
 // `new MemoOptions()` (or passing null) gives a memo a principal can be handed as is.
 using System;
 using System.IO;
+using BriefingKit.Analysis;
 
 namespace BriefingKit.Word;
 
@@ -48,6 +49,19 @@ public sealed class MemoOptions
 
     /// <summary>Paper size when the built-in template is used. Default: <see cref="Word.PaperSize.Letter"/>.</summary>
     public PaperSize PaperSize { get; set; } = PaperSize.Letter;
+
+    /// <summary>
+    /// The issue taxonomy whose terms find an issue in a source's title and in reporters' questions, two of the
+    /// signals that order the memo's issues. Default: the built-in taxonomy (<see cref="IssueTaxonomy.Default"/>);
+    /// pass the one the transcripts were analysed with when it is not. An issue it lacks is found by its name.
+    /// </summary>
+    public IssueTaxonomy? Taxonomy { get; set; }
+
+    /// <summary>
+    /// The actor names, aliases and adjectives by which the memo tells whose side a sentence is from and whom a
+    /// criticism names. Default: the built-in directory (<see cref="ActorDirectory.Default"/>).
+    /// </summary>
+    public ActorDirectory? Actors { get; set; }
 
     /// <summary>Evidence quotes shown for one actor on one issue. Default 2; at least 1.</summary>
     public int MaxPositionsPerActor { get => _maxPositionsPerActor; set => _maxPositionsPerActor = AtLeast(1, value, nameof(MaxPositionsPerActor)); }

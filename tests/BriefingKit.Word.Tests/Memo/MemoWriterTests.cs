@@ -25,7 +25,8 @@ public sealed class MemoWriterTests
         var headings = paragraphs.Where(p => p.Style == "Heading1").Select(p => p.Text).ToList();
         Assert.Equal(new[] { "Bottom line", "Participants", "Issues", "Key quotes", "Agreement and disagreement", "Commitments and next steps", "Sources" }, headings);
         var issues = paragraphs.Where(p => p.Style == "Heading2").Select(p => p.Text).ToList();
-        Assert.Equal("Syria", issues[0]);
+        // The title names the relationship ("U.S.-Russia Relations"), so it leads; Syria has the most positions after it.
+        Assert.Equal(new[] { "Bilateral relations", "Syria" }, issues.Take(2));
         Assert.Contains("Chemical weapons", issues);
         Assert.Contains("North Korea", issues);
         Assert.Contains("Ukraine", issues);
@@ -42,8 +43,10 @@ public sealed class MemoWriterTests
         var start = paragraphs.FindIndex(p => p.Style == "Heading1" && p.Text == "Key quotes");
         var end = paragraphs.FindIndex(start + 1, p => p.Style == "Heading1");
         var section = paragraphs.Skip(start + 1).Take(end - start - 1).ToList();
-        var quote = section.FindIndex(p => p.Style == "Quote" && p.Text.Contains("two foremost nuclear powers cannot have this kind of relationship", StringComparison.Ordinal));
+        // "The world's two foremost nuclear powers …" is evidence under Bilateral relations, and a sentence is quoted once.
+        var quote = section.FindIndex(p => p.Style == "Quote" && p.Text.Contains("put an end to this steady degradation", StringComparison.Ordinal));
         Assert.True(quote >= 0, "Tillerson's quotation is under Key quotes");
+        Assert.DoesNotContain(section, p => p.Text.Contains("two foremost nuclear powers", StringComparison.Ordinal));
         Assert.StartsWith("\u2014 Rex Tillerson, Secretary of State \u00B7 line ", section[quote + 1].Text, StringComparison.Ordinal);
         Assert.All(section.Where(p => p.Style == "Quote"), p => Assert.StartsWith("\u201C", p.Text, StringComparison.Ordinal));
     }
@@ -92,8 +95,11 @@ public sealed class MemoWriterTests
         var quotes = syria.Where(p => p.Style == "Quote").Select(p => p.Text).ToList();
         Assert.Equal(quotes.Count, quotes.Distinct().Count());
         var bilateral = paragraphs.SkipWhile(p => p.Text != "Bilateral relations").Skip(1).TakeWhile(p => p.Style != "Heading2").ToList();
-        Assert.Equal("United States and Russia \u2014 commit", bilateral[0].Text);
-        Assert.Single(bilateral, p => p.Style == "Quote");
+        // Tillerson's "cannot have this kind of relationship" is the U.S. concern; the working group both sides' commitment.
+        Assert.Equal("United States \u2014 concerned, commits", bilateral[0].Text);
+        var bilateralQuotes = bilateral.Where(p => p.Style == "Quote").Select(p => p.Text).ToList();
+        Assert.Equal(2, bilateralQuotes.Count);
+        Assert.Equal(bilateralQuotes.Count, bilateralQuotes.Distinct().Count());
     }
 
     [Fact]

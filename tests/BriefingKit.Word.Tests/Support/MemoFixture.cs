@@ -16,13 +16,24 @@ internal static class MemoFixture
     public static string Corpus => CorpusFiles.Root;
 
     private static readonly Lazy<Task<Transcript>> SeedTask = new(() => ParseAsync(Path.Combine(Corpus, "2017-04-19-us-russia-relations-in-spotlight.txt")));
-    private static readonly Lazy<Task<IReadOnlyList<Transcript>>> WeekTask = new(async () =>
+    private static readonly Lazy<Task<IReadOnlyList<Transcript>>> WeekTask = new(() => ParseFolderAsync("week-2021-15"));
+    private static readonly Lazy<Task<IReadOnlyList<Transcript>>> Week2023Task = new(() => ParseFolderAsync("week-2023-11"));
+
+    /// <summary>A corpus week by folder name (week-2021-15, week-2023-11), parsed once per run.</summary>
+    public static Task<IReadOnlyList<Transcript>> WeekAsync(string folder) => folder switch
+    {
+        "week-2021-15" => WeekTask.Value,
+        "week-2023-11" => Week2023Task.Value,
+        _ => ParseFolderAsync(folder),
+    };
+
+    private static async Task<IReadOnlyList<Transcript>> ParseFolderAsync(string folder)
     {
         var list = new List<Transcript>();
-        foreach (var file in Directory.GetFiles(Path.Combine(Corpus, "week-2021-15"), "*.md").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Path.Combine(Corpus, folder), "*.md").OrderBy(f => f, StringComparer.Ordinal))
             list.Add(await ParseAsync(file));
         return list;
-    });
+    }
 
     public static string RepoRoot => Path.GetDirectoryName(Path.GetDirectoryName(Corpus)!)!;
 

@@ -1,17 +1,18 @@
 // One entry under an issue heading: one actor, or several backed by the same sentences
-// ("the U.S. and Russia agreed …"), with the evidence not already quoted above it.
+// ("the U.S. and Russia agreed …"), with the evidence quoted here and pointers to the sentences
+// already quoted earlier in the memo (each sentence is quoted once).
 using System.Collections.Generic;
 
 namespace BriefingKit.Word.Memo.Content;
 
 internal sealed class IssueEntry
 {
-    public IssueEntry(string actor, IReadOnlyList<Stance> stances, IReadOnlyList<Evidence> evidence, bool evidenceAbove, string key)
+    public IssueEntry(string actor, IReadOnlyList<Stance> stances, IReadOnlyList<Evidence> evidence, IReadOnlyList<QuotedEarlier> earlier, string key)
     {
         Actors = new List<string> { actor };
         Stances = stances;
         Evidence = evidence;
-        EvidenceAbove = evidenceAbove;
+        Earlier = earlier;
         Key = key;
     }
 
@@ -19,8 +20,15 @@ internal sealed class IssueEntry
     public IReadOnlyList<Stance> Stances { get; }
     public IReadOnlyList<Evidence> Evidence { get; }
 
-    /// <summary>Some of this entry's evidence is already quoted under an earlier actor of the same issue.</summary>
-    public bool EvidenceAbove { get; }
+    /// <summary>This entry's evidence that is quoted earlier in the memo, with where.</summary>
+    public IReadOnlyList<QuotedEarlier> Earlier { get; }
+
+    /// <summary>
+    /// Set when the actor's positions on the issue rest only on other parties' words (the U.S. President
+    /// speaking of Japan's pledge without naming Japan): the memo points at the sentence instead of quoting
+    /// it under this actor.
+    /// </summary>
+    public Evidence? OthersOnly { get; init; }
 
     public string Key { get; }
 }

@@ -5,6 +5,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using BriefingKit.Analysis;
 
 namespace BriefingKit.Word.Memo.Content;
 
@@ -15,6 +16,9 @@ internal sealed class MemoDigest
     public IReadOnlyList<Transcript> Sources { get; private set; } = Array.Empty<Transcript>();
     public IReadOnlyList<IssueDigest> Issues { get; private set; } = Array.Empty<IssueDigest>();
     public IReadOnlyList<string> OtherIssues { get; private set; } = Array.Empty<string>();
+
+    /// <summary>Every issue's salience, most salient first (the order of the sections and of the bottom line).</summary>
+    public IReadOnlyList<IssueSalience> Salience { get; private set; } = Array.Empty<IssueSalience>();
     public IReadOnlyList<string> TableActors { get; private set; } = Array.Empty<string>();
     public IReadOnlyList<CommitmentItem> Commitments { get; private set; } = Array.Empty<CommitmentItem>();
     public IReadOnlyList<Evidence> KeyQuotes { get; private set; } = Array.Empty<Evidence>();
@@ -42,7 +46,7 @@ internal sealed class MemoDigest
         var actorWeight = positions.GroupBy(x => x.Position.Actor, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
-        // Issues: mentions and positions summed over inputs; the heaviest get sections.
+        // Issues: names, mentions and the sources raising them, summed over inputs.
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
         var sources = new Dictionary<string, HashSet<Transcript>>(StringComparer.Ordinal);
@@ -59,29 +63,19 @@ internal sealed class MemoDigest
         var byIssue = positions.GroupBy(x => x.Position.Issue, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var id in byIssue.Keys.Where(id => !names.ContainsKey(id)).ToList()) names[id] = Humanize(id);
 
-        // Weight: mentions and positions per source, damped (log) so that an issue raised across the
-        // week outranks one that a single long joint statement repeats forty times.
-        var perSource = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var t in transcripts)
-        {
-            foreach (var id in t.Issues.Select(i => i.Id).Concat(t.Positions.Select(p => p.Issue)).Distinct())
-            {
-                var count = t.Issues.Where(i => i.Id == id).Sum(i => Math.Max(1, i.Mentions)) + t.Positions.Count(p => p.Issue == id);
-                perSource[id] = (perSource.TryGetValue(id, out var w) ? w : 0) + Math.Log(1 + count, 2);
-            }
-        }
-        var ranked = names.Keys
-            .Select(id => (Id: id, Weight: perSource.TryGetValue(id, out var w) ? w : 0, Positions: byIssue.TryGetValue(id, out var p) ? p.Count : 0))
-            .OrderByDescending(x => x.Weight).ThenBy(x => names[x.Id], StringComparer.Ordinal)
-            .ToList();
-        var withSections = ranked.Where(x => x.Positions > 0).Take(options.MaxIssues).Select(x => x.Id).ToList();
-        digest.OtherIssues = ranked.Where(x => !withSections.Contains(x.Id)).Select(x => names[x.Id]).ToList();
+        // Issues in order of what happened on them (IssueSalience); the first with positions get sections.
+        var actorDirectory = options.Actors ?? ActorDirectory.Default;
+        var salience = IssueSalience.Of(transcripts, names, options.Taxonomy ?? IssueTaxonomy.Default);
+        var withSections = salience.Where(x => byIssue.ContainsKey(x.Id)).Take(options.MaxIssues).Select(x => x.Id).ToList();
+        digest.Salience = salience;
+        digest.OtherIssues = salience.Where(x => !withSections.Contains(x.Id)).Select(x => names[x.Id]).ToList();
 
-        var used = new List<string>();
+        var quoted = new List<QuotedEarlier>(); // every sentence quoted so far, memo-wide: each is quoted once
         var issues = new List<IssueDigest>();
         foreach (var id in withSections)
         {
             var items = byIssue[id];
+            var heading = IssueHeading.For(names[id], items.Select(x => x.Position.Evidence ?? string.Empty));
             var actors = items.GroupBy(x => x.Position.Actor, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenByDescending(g => actorWeight[g.Key]).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Take(options.MaxActors)
@@ -89,26 +83,31 @@ internal sealed class MemoDigest
             var budget = options.MaxQuotesPerIssue;
             var actorPositions = new List<ActorPosition>();
             var entries = new List<IssueEntry>();
-            var shown = new List<string>();
             foreach (var group in actors)
             {
                 var stances = group.GroupBy(x => x.Position.Stance)
                     .OrderBy(g => Stances.GroupOf(g.Key) == StanceGroup.Statement ? 1 : 0)
                     .ThenByDescending(g => g.Count()).ThenByDescending(g => Stances.Strength(g.Key)).Select(g => g.Key).ToList();
                 var take = Math.Max(1, Math.Min(options.MaxPositionsPerActor, budget)); // every actor shown gets its best evidence; the budget limits the rest
-                var evidence = ChooseEvidence(group.ToList(), stances, take, used);
+                // Only the actor's own side's words are quoted under it (EvidenceSide).
+                var own = group.Where(x => EvidenceSide.IsOwn(x.Transcript, x.Position, actorDirectory)).ToList();
+                var evidence = ChooseEvidence(own, stances, take, quoted);
                 actorPositions.Add(new ActorPosition(group.Key, stances, Stances.Net(group.Select(x => new StanceVote(x.Position.Stance, x.Transcript.Source + "\n" + (x.Position.Evidence ?? x.Position.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)), x.Transcript.Date))), group.Count(), evidence));
 
                 var key = string.Join("|", stances.Take(3)) + "#" + string.Join("|", evidence.Select(e => TextKey.Normalize(e.Text)));
                 var same = evidence.Count > 0 ? entries.FirstOrDefault(e => e.Key == key) : null;
                 if (same is not null) { same.Actors.Add(group.Key); continue; }
-                var fresh = evidence.Where(e => !shown.Any(u => TextKey.NearlySame(u, e.Text))).ToList();
-                entries.Add(new IssueEntry(group.Key, stances, fresh, fresh.Count < evidence.Count, key));
-                shown.AddRange(fresh.Select(e => e.Text));
+                var fresh = evidence.Where(e => !quoted.Any(q => TextKey.NearlySame(q.Evidence.Text, e.Text))).ToList();
+                var earlier = evidence.Except(fresh).Select(e => quoted.First(q => TextKey.NearlySame(q.Evidence.Text, e.Text))).Distinct().ToList();
+                var othersOnly = own.Count == 0
+                    ? group.Where(x => !string.IsNullOrWhiteSpace(x.Position.Evidence)).Select(x => ToEvidence(x.Transcript, x.Position)).FirstOrDefault()
+                    : null;
+                entries.Add(new IssueEntry(group.Key, stances, fresh, earlier, key) { OthersOnly = othersOnly });
+                quoted.AddRange(fresh.Select(e => new QuotedEarlier(e, heading, group.Key)));
                 budget -= fresh.Count;
             }
             issues.Add(new IssueDigest(id, names[id], mentions.TryGetValue(id, out var mm) ? mm : 0, items.Count,
-                sources.TryGetValue(id, out var s) ? s.Count : items.Select(x => x.Transcript).Distinct().Count(), actorPositions, entries));
+                sources.TryGetValue(id, out var s) ? s.Count : items.Select(x => x.Transcript).Distinct().Count(), actorPositions, entries) { Heading = heading });
         }
         digest.Issues = issues;
 
@@ -117,25 +116,24 @@ internal sealed class MemoDigest
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Take(options.MaxActors).Select(kv => kv.Key).ToList();
 
-        digest.SelectCommitments(transcripts, names, withSections, options.MaxCommitments);
-        digest.KeyQuotes = SelectKeyQuotes(transcripts, used, options.MaxKeyQuotes, options.MaxKeyQuoteWords);
-        digest.BottomLine = SelectBottomLine(transcripts);
+        digest.SelectCommitments(transcripts, names, withSections, salience.Select(x => x.Id).ToList(), options.MaxCommitments);
+        digest.KeyQuotes = SelectKeyQuotes(transcripts, quoted.Select(q => q.Evidence.Text).ToList(), options.MaxKeyQuotes, options.MaxKeyQuoteWords);
+        digest.BottomLine = BottomLineSynthesis.Synthesise(transcripts, salience, digest.Commitments, actorDirectory);
         digest.SelectParticipants(transcripts, actorWeight);
         return digest;
     }
 
-    // Evidence for one actor on one issue: spoken words first, substantive stances first, each
-    // sentence at most once per issue and preferably not already quoted under another issue.
     // Evidence for one actor on one issue: one sentence per stance first (so "agrees, rejects" shows
-    // both), spoken words before reported ones, substantive stances before reiterations, and
-    // preferably sentences not already quoted under another issue.
-    private static List<Evidence> ChooseEvidence(List<(Transcript Transcript, Position Position)> items, List<Stance> stances, int take, List<string> used)
+    // both), spoken words before reported ones, substantive stances before reiterations, and sentences
+    // not yet quoted in the memo before those that are (at most one of those, to point back to).
+    private static List<Evidence> ChooseEvidence(List<(Transcript Transcript, Position Position)> items, List<Stance> stances, int take, List<QuotedEarlier> quoted)
     {
+        bool Quoted(string text) => quoted.Any(q => TextKey.NearlySame(q.Evidence.Text, text));
         var ordered = items
             .Select((x, i) => (Item: x, Index: i))
             .Where(p => !string.IsNullOrWhiteSpace(p.Item.Position.Evidence))
             .Select(p => (Evidence: ToEvidence(p.Item.Transcript, p.Item.Position), Stance: p.Item.Position.Stance, p.Index))
-            .OrderBy(c => used.Any(u => TextKey.NearlySame(u, c.Evidence.Text)) ? 1 : 0)
+            .OrderBy(c => Quoted(c.Evidence.Text) ? 1 : 0)
             .ThenBy(c => c.Evidence.Spoken ? 0 : 1)
             .ThenBy(c => Stances.GroupOf(c.Stance) == StanceGroup.Statement ? 1 : 0)
             .ThenBy(c => c.Evidence.Text.Length > 400 ? 1 : 0)
@@ -145,7 +143,7 @@ internal sealed class MemoDigest
         bool Fits(Evidence evidence) =>
             chosen.Count < take
             && !chosen.Any(c => TextKey.NearlySame(c.Text, evidence.Text))
-            && (chosen.Count == 0 || !used.Any(u => TextKey.NearlySame(u, evidence.Text)));
+            && (chosen.Count == 0 || !Quoted(evidence.Text));
         foreach (var stance in stances)
         {
             var candidate = ordered.FirstOrDefault(c => c.Stance == stance && Fits(c.Evidence));
@@ -155,7 +153,6 @@ internal sealed class MemoDigest
         {
             if (Fits(candidate.Evidence)) chosen.Add(candidate.Evidence);
         }
-        used.AddRange(chosen.Select(c => c.Text));
         return chosen;
     }
 
@@ -186,17 +183,28 @@ internal sealed class MemoDigest
 
     private static Evidence ToEvidence(Transcript transcript, Position position)
     {
-        // Spoken words are the turn holder's; in a readout the text reports the person the position names.
+        // Spoken words are the turn holder's. Narration (a readout) reports someone only when it names them: the
+        // person named before a reporting verb, else the position's speaker if named, else a named person of the actor's side.
+        var text = position.Evidence!.Trim();
         var spoken = transcript.FindSpeaker(transcript.SpokenQuote(position)?.Speaker);
-        return new Evidence(position.Evidence!.Trim(), transcript, position.Line)
+        var reported = spoken is null ? ReportedSpeaker(transcript, position, text) : null;
+        return new Evidence(text, transcript, position.Line)
         {
-            Speaker = spoken ?? transcript.FindSpeaker(position.Speaker),
+            Speaker = spoken ?? reported,
             Spoken = spoken is not null,
             Start = transcript.TurnAtLine(position.Line)?.Start,
         };
     }
 
-    private void SelectCommitments(IReadOnlyList<Transcript> transcripts, Dictionary<string, string> names, List<string> sectionIssues, int max)
+    private static Speaker? ReportedSpeaker(Transcript transcript, Position position, string text)
+    {
+        if (EvidenceSide.Reporter(transcript, text) is { } reporter) return reporter;
+        if (transcript.FindSpeaker(position.Speaker) is { } speaker && EvidenceSide.NamesPerson(text, speaker)) return speaker;
+        return transcript.Speakers.FirstOrDefault(s => s.Kind == SpeakerKind.Official
+            && string.Equals(s.Affiliation, position.Actor, StringComparison.OrdinalIgnoreCase) && EvidenceSide.NamesPerson(text, s));
+    }
+
+    private void SelectCommitments(IReadOnlyList<Transcript> transcripts, Dictionary<string, string> names, List<string> sectionIssues, List<string> ranked, int max)
     {
         var all = new List<CommitmentItem>();
         foreach (var t in transcripts)
@@ -206,7 +214,11 @@ internal sealed class MemoDigest
                 var text = c.Text.Trim();
                 if (text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length < 4) continue; // fragments say nothing on their own
                 if (all.Any(a => TextKey.NearlySame(a.Text, text))) continue;
-                all.Add(new CommitmentItem(c.Actors.ToList(), text, c.Issue is null ? null : (names.TryGetValue(c.Issue, out var n) ? n : Humanize(c.Issue)), t, c.Line));
+                // A commitment the model left without an issue takes the most salient issue of the positions whose evidence states it.
+                var key = TextKey.Normalize(text);
+                var issue = c.Issue ?? t.Positions.Where(p => p.Line == c.Line && p.Evidence is not null && TextKey.Normalize(p.Evidence).IndexOf(key, StringComparison.Ordinal) >= 0)
+                    .Select(p => p.Issue).OrderBy(id => ranked.IndexOf(id) is var r && r < 0 ? int.MaxValue : r).FirstOrDefault();
+                all.Add(new CommitmentItem(c.Actors.ToList(), text, issue is null ? null : (names.TryGetValue(issue, out var n) ? n : Humanize(issue)), t, c.Line));
             }
         }
         int Rank(CommitmentItem item)
@@ -235,35 +247,6 @@ internal sealed class MemoDigest
         }
         Commitments = picked.OrderBy(c => Rank(c)).ThenBy(c => ordered.IndexOf(c)).ToList();
         CommitmentsOmitted = all.Count - picked.Count;
-    }
-
-    // 3-5 sentences over all inputs: each input's leading summary sentence in turn, heaviest input first.
-    private static List<SummaryLine> SelectBottomLine(IReadOnlyList<Transcript> transcripts)
-    {
-        var max = transcripts.Count == 1 ? 5 : Math.Max(3, Math.Min(5, transcripts.Count));
-        var ordered = transcripts.OrderByDescending(t => t.Positions.Count + t.Commitments.Count).ToList();
-        var lines = new List<SummaryLine>();
-        for (var round = 0; lines.Count < max && ordered.Any(t => t.Summary.Count > round); round++)
-        {
-            foreach (var t in ordered)
-            {
-                if (lines.Count >= max) break;
-                if (t.Summary.Count <= round) continue;
-                var sentence = t.Summary[round].Trim();
-                if (sentence.Length == 0 || lines.Any(l => TextKey.NearlySame(l.Text, sentence))) continue;
-                lines.Add(new SummaryLine(sentence, t, SpeakerOf(t, sentence)));
-            }
-            if (transcripts.Count > 1 && round >= 0 && lines.Count >= 3) break;
-        }
-        return lines;
-    }
-
-    private static Speaker? SpeakerOf(Transcript transcript, string sentence)
-    {
-        var probe = sentence.Length > 60 ? sentence.Substring(0, 60) : sentence;
-        var turn = transcript.Turns.FirstOrDefault(t => t.Text.IndexOf(probe, StringComparison.Ordinal) >= 0);
-        var speaker = transcript.FindSpeaker(turn?.Speaker);
-        return speaker?.Kind == SpeakerKind.Official ? speaker : null;
     }
 
     private void SelectParticipants(IReadOnlyList<Transcript> transcripts, Dictionary<string, int> actorWeight)

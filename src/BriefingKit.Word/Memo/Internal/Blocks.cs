@@ -53,15 +53,19 @@ internal static class Blocks
 
     public static string Clean(string? text) => XmlText.Sanitize(text).Trim();
 
-    /// <summary>"A, B and C".</summary>
+    /// <summary>
+    /// "A, B and C", in the given order. When one of the last two items holds "and" itself ("Economy and trade"),
+    /// the list closes with "as well as", so it never reads "Taiwan and Economy and trade".
+    /// </summary>
     public static string JoinAnd(IEnumerable<string> items)
     {
         var list = items.ToList();
-        return list.Count switch
-        {
-            0 => string.Empty,
-            1 => list[0],
-            _ => string.Join(", ", list.Take(list.Count - 1)) + " and " + list[list.Count - 1],
-        };
+        if (list.Count < 2) return list.Count == 0 ? string.Empty : list[0];
+        var head = string.Join(", ", list.Take(list.Count - 1));
+        var last = list[list.Count - 1];
+        if (!HasAnd(last) && !HasAnd(list[list.Count - 2])) return head + " and " + last;
+        return head + (list.Count > 2 ? ", as well as " : " as well as ") + last;
     }
+
+    private static bool HasAnd(string item) => item.IndexOf(" and ", StringComparison.Ordinal) >= 0;
 }

@@ -1,6 +1,6 @@
-// "Bottom line": 3-5 summary sentences over all inputs, each with its speaker and source.
+// "Bottom line": the synthesised clauses (agreed, disagreed, committed, changed), each claim
+// followed by the source and line it rests on.
 using System.Collections.Generic;
-using System.Linq;
 using BriefingKit.Word.Memo.Internal;
 using BriefingKit.Word.Memo.Styles;
 using DocumentFormat.OpenXml;
@@ -16,11 +16,14 @@ internal sealed class BottomLineSection : IMemoSection
         yield return Blocks.Para(StyleIds.Heading1, "Bottom line");
         foreach (var line in lines)
         {
-            var runs = new List<OpenXmlElement>();
-            if (line.Speaker is not null) runs.Add(Blocks.Text(Blocks.Clean(line.Speaker.Name) + ": ", bold: true));
-            runs.Add(Blocks.Text(line.Text));
-            var where = context.Digest.Several ? "[" + SourceRefs.Number(context, line.Source) + "]" : string.Empty;
-            if (where.Length > 0) runs.Add(Blocks.Text(" " + where, color: "595959"));
+            var runs = new List<OpenXmlElement> { Blocks.Text(line.Label + ": ", bold: true) };
+            foreach (var segment in line.Segments)
+            {
+                runs.Add(Blocks.Text(segment.Text)); // Blocks.Text sanitises; separators keep their spaces
+                if (segment.Source is { } source)
+                    runs.Add(Blocks.Text(" (" + SourceRefs.Cite(context, source, segment.Line) + ")", color: "595959"));
+            }
+            runs.Add(Blocks.Text("."));
             yield return Blocks.Para(StyleIds.ListBullet, runs.ToArray());
         }
     }

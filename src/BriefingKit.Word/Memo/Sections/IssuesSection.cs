@@ -20,7 +20,7 @@ internal sealed class IssuesSection : IMemoSection
         yield return Blocks.Para(StyleIds.Heading1, "Issues");
         foreach (var issue in digest.Issues)
         {
-            yield return Blocks.Para(StyleIds.Heading2, Blocks.Clean(issue.Name));
+            yield return Blocks.Para(StyleIds.Heading2, Blocks.Clean(issue.Heading));
             if (digest.Several)
             {
                 // The line stays with what follows it, so a heading and its "Raised in" never end a page alone.
@@ -48,8 +48,13 @@ internal sealed class IssuesSection : IMemoSection
             yield return Blocks.Para(StyleIds.Quote, Blocks.Clean(evidence.Text));
             yield return Blocks.Para(StyleIds.QuoteSource, SourceRefs.Attribution(context, evidence));
         }
-        if (entry.EvidenceAbove)
-            yield return Blocks.Para(StyleIds.QuoteSource, entry.Evidence.Count == 0 ? "Evidence quoted above." : "Further evidence quoted above.");
+        // Each sentence is quoted once in the memo; here it is pointed to, with where it is quoted.
+        foreach (var earlier in entry.Earlier)
+            yield return Blocks.Para(StyleIds.QuoteSource,
+                $"Also rests on {SourceRefs.Where(context, earlier.Evidence.Source, earlier.Evidence.Line, earlier.Evidence.Start)}, quoted above under {Blocks.Clean(earlier.Section)} \u2014 {Blocks.Clean(earlier.Entry)}.");
+        if (entry.OthersOnly is { } others)
+            yield return Blocks.Para(StyleIds.QuoteSource,
+                $"Recorded only from another party's words ({SourceRefs.Attribution(context, others).TrimStart('\u2014', ' ')}); not quoted as {Blocks.Clean(names)}'s own.");
     }
 
     private static string PluralWord(Stance stance) => stance == Stance.Concern ? "concerned" : Stances.Name(stance);

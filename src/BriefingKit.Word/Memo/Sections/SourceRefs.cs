@@ -20,6 +20,19 @@ internal static class SourceRefs
         return at.Length == 0 ? number : number + " " + at;
     }
 
+    /// <summary>
+    /// A citation that can stand on its own on the memo's first screen: "line 17" for one input; for several,
+    /// the Sources number with a short title, the date and kind of the document ("[3] Apr 14 readout, line 17").
+    /// </summary>
+    public static string Cite(MemoContext context, Transcript source, int line, TimeSpan? start = null)
+    {
+        var at = start is { } time ? "at " + time.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture) : line > 0 ? "line " + line.ToString(CultureInfo.InvariantCulture) : string.Empty;
+        if (!context.Digest.Several) return at;
+        var title = "[" + Number(context, source).ToString(CultureInfo.InvariantCulture) + "] "
+            + (source.Date is { } date ? MemoDigest.ShortDate(date) + " " : string.Empty) + Kind(source.Kind);
+        return at.Length == 0 ? title : title + ", " + at;
+    }
+
     /// <summary>"— Rex Tillerson, Secretary of State · line 5", or "— Readout, reporting … " when a text reports the words.</summary>
     public static string Attribution(MemoContext context, Evidence evidence)
     {
