@@ -62,8 +62,9 @@ public static class AddInHost
             app.UseHsts();
             app.UseHttpsRedirection();
         }
-        var cors = app.Services.GetService<Microsoft.AspNetCore.Cors.Infrastructure.ICorsService>() is not null;
-        if (cors) app.UseCors(CorsPolicy);
+        // No origins configured: no CORS middleware at all, so no cross-site caller gets an allow header.
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AddInOptions>>().Value.CorsOrigins.Count > 0)
+            app.UseCors(CorsPolicy);
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
