@@ -15,8 +15,11 @@ public sealed class LoopbackTests
     /// <summary>Starts the host on a free loopback port; the client talks to it over TCP.</summary>
     internal static WebApplicationFactory<Program> StartOnLoopback(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var factory = Host.Start(settings);
-        factory.UseKestrel(0);
+        // The address comes from configuration, not UseKestrel(port): with a port, the factory rewrites the
+        // server's addresses after the host's entry point may already have started it, which fails now and then.
+        var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["urls"] = "http://127.0.0.1:0" };
+        var factory = Host.Start(all);
+        factory.UseKestrel();
         factory.StartServer();
         return factory;
     }
