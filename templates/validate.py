@@ -343,6 +343,20 @@ STRUCTURED_FILES = {"actors.json", "people.json", "taxonomy.json"}
 CHECKED_ON_THEIR_OWN = {"subjects.json", "commitments.json"}
 
 
+# Lists the library requires in a word-list file (a missing one stops BriefingKit at its first use).
+REQUIRED_LISTS = {
+    "reporting-verbs.json": ("saying", "sayingWithStance", "quotationOnly", "acts", "attitudes",
+                             "intensifiers", "attitudeLinks", "reportLeads", "quoteLeads", "pronouns"),
+    "speaker-kinds.json": ("conversationParts", "unidentifiedLabels", "moderatorWords", "newsWords", "panelCues",
+                           "placeholderLabels", "placeholderQualifiers", "selfIntroductions", "moderatorIsNamed", "moderatorOf", "courtesyTitles", "titlesBeforeNames"),
+    "dates.json": ("numberWords", "longSpans", "datePrepositions", "yearParts", "months"),
+    "negation.json": ("negators", "negativeDeterminers"),
+}
+# Lists matched as a lower-case word after a capital is allowed for ("he" and "He"): they must be written lower case.
+LOWER_CASE_LISTS = {("reporting-verbs.json", "pronouns"), ("dates.json", "numberWords"), ("dates.json", "longSpans"),
+                    ("dates.json", "datePrepositions"), ("dates.json", "yearParts")}
+
+
 def check_word_lists(folder, report):
     """Checks the word-list files; returns how many files and entries were checked."""
     csproj = os.path.join(folder, "..", "src", "BriefingKit.Core", "BriefingKit.Core.csproj")
@@ -360,7 +374,14 @@ def check_word_lists(folder, report):
         if not isinstance(doc, dict) or not (is_text(doc.get("$comment")) or is_text(doc.get("description"))):
             report.add(name, 'needs a top-level "$comment" (or "description") saying what the lists are for')
             continue
+        for key in REQUIRED_LISTS.get(name, ()):
+            if key not in doc:
+                report.add(name, f'"{key}" is missing (BriefingKit reads it)')
         for key, value in doc.items():
+            if (name, key) in LOWER_CASE_LISTS and isinstance(value, list):
+                for v in value:
+                    if isinstance(v, str) and v != v.lower():
+                        report.add(f"{name}: {key}", f"{v!r} must be lower case (capitalised forms are matched too)")
             if key in ("$comment", "description") or name in CHECKED_ON_THEIR_OWN:
                 continue
             where = f"{name}: {key}"
@@ -449,9 +470,10 @@ def check_subjects(path, report):
 
 COMMITMENT_LISTS = (
     "pledgeVerbs", "futureMarkers", "continuing", "pledgeNouns", "intentNouns", "launchVerbs", "announceVerbs", "launchObjects",
-    "initiatives", "pastTime", "negators", "mutualPledges", "conditionals", "conditionsMet", "prepositions", "nominalClauses",
+    "initiatives", "pastTime", "mutualPledges", "conditionals", "conditionsMet", "prepositions", "nominalClauses",
     "partyPronouns", "partyNouns", "thingWords", "fillers", "notAfterFuture", "procedural", "schedule", "states", "attitudes", "cooperation", "cooperationTopics", "outcomes", "values", "freeRelatives", "timeNouns", "determiners",
     "forwardPointers", "demonstratives", "clauseBreaks", "nextVerbs", "copulas", "subordinators",
+    "articles", "conjunctions", "nameJoiners", "partyNameWords", "firstPerson", "firstPersonPlural", "headEnds",
 )
 
 

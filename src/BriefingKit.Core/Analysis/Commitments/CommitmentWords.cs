@@ -57,7 +57,8 @@ internal sealed class CommitmentWords
         Initiatives = Matcher("initiatives");
         PastTime = Matcher("pastTime");
         Conditionals = Matcher("conditionals");
-        Negators = Matcher("negators");
+        // The whole clause before a cue is read, so "no" before the noun it negates counts too ("we have no intention to").
+        Negators = new PhraseMatcher<bool>(NegationWords.Default.Negators.Concat(NegationWords.Default.NegativeDeterminers).Select(p => (p, true)));
         MutualPledges = Matcher("mutualPledges");
         NominalClauses = Matcher("nominalClauses");
         PartyPronouns = Set("partyPronouns");
@@ -82,6 +83,13 @@ internal sealed class CommitmentWords
         NextVerbs = Set("nextVerbs");
         Copulas = Set("copulas");
         Subordinators = Set("subordinators");
+        Articles = ExactSet("articles");
+        Conjunctions = ExactSet("conjunctions");
+        NameJoiners = ExactSet("nameJoiners");
+        PartyNameWords = ExactSet("partyNameWords");
+        FirstPerson = Set("firstPerson");
+        FirstPersonPlural = Set("firstPersonPlural");
+        HeadEnds = new PhraseMatcher<bool>(List("headEnds").Select(p => (p, true)), caseSensitive: true);
     }
 
     public static CommitmentWords Default => BuiltIn.Value;
@@ -107,7 +115,7 @@ internal sealed class CommitmentWords
     /// <summary>Phrases dating an act in the past ("last week", "ago").</summary>
     public PhraseMatcher<bool> PastTime { get; }
 
-    /// <summary>Words that negate a cue in its clause ("we have no intention to", "did not agree to").</summary>
+    /// <summary>Words that negate a cue in its clause ("we have no intention to", "did not agree to"): the one list of negators and the negative determiners (templates/negation.json).</summary>
     public PhraseMatcher<bool> Negators { get; }
 
     /// <summary>Pledges that take two parties ("agreed to"): a "we" that agrees speaks for all the parties.</summary>
@@ -185,11 +193,34 @@ internal sealed class CommitmentWords
     /// <summary>Words opening a subordinate clause ("that", "which").</summary>
     public HashSet<string> Subordinators { get; }
 
+    /// <summary>Articles ("the", "a"): after a verb of pledging they start a noun, not an action ("agreed to the proposal"). Matched as written.</summary>
+    public HashSet<string> Articles { get; }
+
+    /// <summary>Conjunctions ("and", "or"): a clause does not end on one, and one after a bare noun makes a noun phrase. Matched as written.</summary>
+    public HashSet<string> Conjunctions { get; }
+
+    /// <summary>Lower-case words inside a list of names ("Japan and the U.S."). Matched as written.</summary>
+    public HashSet<string> NameJoiners { get; }
+
+    /// <summary>Lower-case words inside the parties' names at a statement's opening ("The Government of Freedonia and the …"). Matched as written.</summary>
+    public HashSet<string> PartyNameWords { get; }
+
+    /// <summary>First-person subjects ("we", "I"): the only ones whose "continue to" is a course of their own.</summary>
+    public HashSet<string> FirstPerson { get; }
+
+    /// <summary>First-person plural forms ("we", "we're"): a "we" that agrees speaks for all the parties.</summary>
+    public HashSet<string> FirstPersonPlural { get; }
+
+    /// <summary>Words that end the head of a launch's object ("a new fund for …"), as whole words between spaces. Matched as written.</summary>
+    public PhraseMatcher<bool> HeadEnds { get; }
+
     private List<string> List(string name) => JsonLists.Required(_root, name);
 
     private PhraseMatcher<bool> Matcher(string name) => new(List(name).Select(p => (p, true)));
 
     private HashSet<string> Set(string name) => new(List(name), StringComparer.OrdinalIgnoreCase);
+
+    private HashSet<string> ExactSet(string name) => new(List(name), StringComparer.Ordinal);
 
     private static CommitmentWords Read(JsonElement root) => new(root.Clone());
 }

@@ -1,26 +1,38 @@
 // The verbs that report speech and acts (templates/reporting-verbs.json, embedded), in one
 // place for the analyzers that need them: quotation attribution, reported people and the
-// subject finder. Each use takes the groups it needs as a regex alternation built once.
+// subject finder. Each use takes the groups it needs as a regex alternation built once, for a
+// pattern around them (a name, then the verb), or as a phrase matcher, for the verbs alone.
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace BriefingKit.Analysis;
 
 internal sealed class ReportingVerbs
 {
     private const string Description = "reporting verb list";
-    private const string Shape = "{\"saying\": [...], \"sayingWithStance\": [...], \"quotationOnly\": [...], \"acts\": [...], \"attitudes\": [...]}";
+    private const string Shape = "{\"saying\": [...], \"sayingWithStance\": [...], \"quotationOnly\": [...], \"acts\": [...], \"attitudes\": [...], \"intensifiers\": [...], \"attitudeLinks\": [...], \"reportLeads\": [...], \"quoteLeads\": [...], \"pronouns\": [...]}";
     private static readonly Lazy<ReportingVerbs> BuiltIn = new(() => DataFiles.BuiltIn("reporting-verbs.json", Description, Shape, Read));
 
-    private ReportingVerbs(IReadOnlyList<string> saying, IReadOnlyList<string> sayingWithStance, IReadOnlyList<string> quotationOnly, IReadOnlyList<string> acts, IReadOnlyList<string> attitudes)
+    private ReportingVerbs(JsonElement root)
     {
-        Attitude = WordAlternation.Of(attitudes);
+        List<string> List(string name) => JsonLists.Required(root, name);
+        var saying = List("saying");
+        var sayingWithStance = List("sayingWithStance");
+        Attitude = WordAlternation.Of(List("attitudes"));
         Saying = WordAlternation.Of(saying);
-        Speech = WordAlternation.Of(saying.Concat(sayingWithStance).Concat(quotationOnly));
-        Any = WordAlternation.Of(saying.Concat(sayingWithStance).Concat(acts));
+        Speech = WordAlternation.Of(saying.Concat(sayingWithStance).Concat(List("quotationOnly")));
+        Any = WordAlternation.Of(saying.Concat(sayingWithStance).Concat(List("acts")));
+        // Matched as written, as the regexes that take the same verbs do ("Said" opens no report).
+        AnyVerb = new PhraseMatcher<bool>(saying.Concat(sayingWithStance).Concat(List("acts")).Select(v => (v, true)), caseSensitive: true);
+        Intensifier = WordAlternation.Of(List("intensifiers"));
+        AttitudeLink = WordAlternation.Of(List("attitudeLinks"));
+        ReportLead = WordAlternation.Of(List("reportLeads"));
+        QuoteLead = WordAlternation.Of(List("quoteLeads"));
+        // A pronoun opens a sentence as often as it follows a quotation: "He said", "“…,” he said".
+        Pronouns = new HashSet<string>(List("pronouns").SelectMany(p => new[] { p, char.ToUpperInvariant(p[0]) + p.Substring(1) }), StringComparer.Ordinal);
+        Pronoun = WordAlternation.Of(Pronouns);
     }
 
     public static ReportingVerbs Default => BuiltIn.Value;
@@ -34,8 +46,29 @@ internal sealed class ReportingVerbs
     /// <summary>Every reporting verb, of saying or of acts ("said", "raised", "welcomed").</summary>
     public string Any { get; }
 
+    /// <summary>Every reporting verb, of saying or of acts, for finding one anywhere in a text (matched as written).</summary>
+    public PhraseMatcher<bool> AnyVerb { get; }
+
     /// <summary>Adjectives that report a stated position after "is" or "was" ("thankful", "clear"), as a regex alternation without a group.</summary>
     public string Attitude { get; }
 
-    private static ReportingVerbs Read(JsonElement root) => new(JsonLists.Required(root, "saying"), JsonLists.Required(root, "sayingWithStance"), JsonLists.Required(root, "quotationOnly"), JsonLists.Required(root, "acts"), JsonLists.Required(root, "attitudes"));
+    /// <summary>Adverbs that may stand between a link and an attitude ("very", "deeply"), as a regex alternation without a group.</summary>
+    public string Intensifier { get; }
+
+    /// <summary>The verbs an attitude follows ("is", "has been"), as a regex alternation without a group.</summary>
+    public string AttitudeLink { get; }
+
+    /// <summary>Words between a reported person and the reporting verb ("also", "has"), as a regex alternation without a group.</summary>
+    public string ReportLead { get; }
+
+    /// <summary>Words between the person and the verb of a quotation's attribution ("later"), as a regex alternation without a group.</summary>
+    public string QuoteLead { get; }
+
+    /// <summary>The pronouns of an attribution for the person last named, lower case and capitalised ("he", "He").</summary>
+    public HashSet<string> Pronouns { get; }
+
+    /// <summary><see cref="Pronouns"/> as a regex alternation without a group.</summary>
+    public string Pronoun { get; }
+
+    private static ReportingVerbs Read(JsonElement root) => new(root);
 }

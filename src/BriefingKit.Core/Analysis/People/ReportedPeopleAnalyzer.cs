@@ -14,15 +14,19 @@ namespace BriefingKit.Analysis;
 public sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
 {
     // "was very, very thankful", "is clear": a stated attitude reports a position as a verb of saying does.
-    private static readonly string Attitude = @"(?:is|was|were|has\s+been|had\s+been)\s+(?:(?:very|so|quite|really|deeply|extremely|most)[,\s]+)*" + ReportingVerbs.Default.Attitude;
+    private static readonly string Attitude = ReportingVerbs.Default.AttitudeLink + @"\s+(?:" + ReportingVerbs.Default.Intensifier + @"[,\s]+)*" + ReportingVerbs.Default.Attitude;
 
+    // Regexes around the reporting verbs: a verb right after a name (with a joined name, an aside or a lead word
+    // between), or a verb of saying right before one. The word lists in them are data (reporting-verbs.json).
     private static readonly Regex ReportingVerb = new(
-        @"^\s*(?:and\s+(?:[\p{Lu}][\p{L}\p{M}'’\-.]*\s+){1,5})?(?:,[^,]{0,80},\s*)?(?:(?:both\s+|also\s+|then\s+|has\s+|had\s+|have\s+|again\s+)?" + ReportingVerbs.Default.Any + "|" + Attitude + @")\b",
+        @"^\s*(?:and\s+(?:[\p{Lu}][\p{L}\p{M}'’\-.]*\s+){1,5})?(?:,[^,]{0,80},\s*)?(?:(?:" + ReportingVerbs.Default.ReportLead + @"\s+)?" + ReportingVerbs.Default.Any + "|" + Attitude + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
-    private static readonly Regex ReportingVerbAnywhere = new(
-        @"\b(?:" + ReportingVerbs.Default.Any + "|" + Attitude + @")\b",
+    // A regex for the attitude only: it is a pattern ("was very, very thankful"); the verbs alone are a phrase list.
+    private static readonly Regex AttitudeAnywhere = new(@"\b" + Attitude + @"\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+
+    private static bool ReportsAnything(string text) => ReportingVerbs.Default.AnyVerb.Matches(text).Count > 0 || AttitudeAnywhere.IsMatch(text);
 
     // (A subject of two joined by "and" reports both: "Chancellor Weber and President Lind (both) said".)
     // Inverted attribution before the name: "as my colleague said, Admiral Kirby, …", "…,” said Secretary Blinken".
@@ -35,21 +39,19 @@ public sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
     // "Sixty years ago, President Kennedy spoke of …", "In 1962, …": an act dated a decade or more back is history,
-    // and the person a historical reference, not someone whose words the document reports.
+    // and the person a historical reference, not someone whose words the document reports. (A regex, not a
+    // phrase list: the count may be digits and take one more word, "sixty-five years ago"; the words are data.)
     private static readonly Regex HistoryBefore = new(
-        @"\b(?:(?:\d{2,}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a|one|two|several)\s+hundred|many)(?:[\s\-]+\w+)?\s+years|decades|a\s+century|centuries|a\s+generation|generations)\s+ago\b",
+        @"\b(?:(?:\d{2,}|" + DateWords.Default.NumberWords + @")(?:[\s\-]+\w+)?\s+years|" + DateWords.Default.LongSpans + @")\s+ago\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexLimits.Timeout);
 
-    private static readonly Regex YearBefore = new(@"\b[Ii]n\s+(?<year>1[5-9]\d\d|20\d\d)\b",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+    // A decade back, a person is a historical figure, not someone whose words the document reports ("In 1962,
+    // President Kennedy …"); a year or two back may be the same people's recent acts. (The stance rule's threshold
+    // differs on purpose: a position dated any earlier year is not this week's.)
+    private const int HistoryYears = 10;
 
-    private static bool IsHistory(string before, DateTime? date)
-    {
-        if (HistoryBefore.IsMatch(before)) return true;
-        foreach (Match year in YearBefore.Matches(before))
-            if (date is { } day && int.Parse(year.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) <= day.Year - 10) return true;
-        return false;
-    }
+    private static bool IsHistory(string before, DateTime? date) =>
+        HistoryBefore.IsMatch(before) || (date is { } day && YearMentions.In(before).Any(year => year <= day.Year - HistoryYears));
 
     private readonly PeopleDirectory _people;
     private readonly PersonMentionFinder _finder;
@@ -80,7 +82,7 @@ public sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             // In a labelled transcript only a sentence that reports someone's words can add a person.
-            if (!prose && !ReportingVerbAnywhere.IsMatch(text)) continue; // (the verbs of saying are among them)
+            if (!prose && !ReportsAnything(text)) continue; // (the verbs of saying are among them)
             foreach (var mention in _finder.Find(text))
             {
                 // Named only inside someone else's title, a person is not reported on.

@@ -17,16 +17,18 @@ public sealed class QuoteAnalyzer : TranscriptAnalyzer
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
     private static readonly string Cue = "(?<cue>" + ReportingVerbs.Default.Speech + ")";
-    private const string Who = @"(?<who>(?:[\p{Lu}][\p{L}\p{M}.'’\-]*|of|the|al-[\p{Lu}][\p{L}\-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’\-]*|of|the|al-[\p{Lu}][\p{L}\-]*)){0,7}|[Hh]e|[Ss]he|[Tt]hey|the\s+[\p{Lu}][\p{L}]+|the\s+[a-z]+)";
+    private static readonly string Who = @"(?<who>(?:[\p{Lu}][\p{L}\p{M}.'’\-]*|of|the|al-[\p{Lu}][\p{L}\-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’\-]*|of|the|al-[\p{Lu}][\p{L}\-]*)){0,7}|" + ReportingVerbs.Default.Pronoun + @"|the\s+[\p{Lu}][\p{L}]+|the\s+[a-z]+)";
 
+    // Regexes, not phrase lists: an attribution is a pattern (who, a lead word, the verb, in either order); its
+    // word lists are data (reporting-verbs.json).
     // After the closing mark: ", Secretary Tillerson said" / ", said Tillerson" / ", he said".
-    private static readonly Regex After = new(@"^[\s,]*" + Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Cue + @"\b|^[\s,]*" + Cue + @"\s+" + Who, Options, Timeout);
+    private static readonly Regex After = new(@"^[\s,]*" + Who + @"\s+(?:" + ReportingVerbs.Default.QuoteLead + @"\s+)?" + Cue + @"\b|^[\s,]*" + Cue + @"\s+" + Who, Options, Timeout);
 
     // Before the opening mark: "Tillerson said, " / "Tillerson said that " / "according to Name, " / "Name: ".
     // A name before a colon labels the quote only when it is all the lead ("Senator Smith: “…”");
     // in "On his talks with Senator Smith: “…”" the lead is a topic and the name part of it.
     private static readonly Regex Before = new(
-        @"(?:" + Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Cue + @"(?:\s+[\p{Ll}][\p{L}]*){0,6}?\s*(?:that\s+)?[,:]?|according\s+to\s+" + Who + @"\s*,)\s*$|^[\s\p{P}]*" + Who + @"\s*:\s*$",
+        @"(?:" + Who + @"\s+(?:" + ReportingVerbs.Default.QuoteLead + @"\s+)?" + Cue + @"(?:\s+[\p{Ll}][\p{L}]*){0,6}?\s*(?:that\s+)?[,:]?|according\s+to\s+" + Who + @"\s*,)\s*$|^[\s\p{P}]*" + Who + @"\s*:\s*$",
         Options, Timeout);
 
     private readonly PeopleDirectory _people;
@@ -152,7 +154,7 @@ public sealed class QuoteAnalyzer : TranscriptAnalyzer
     {
         var w = who.Trim();
         if (w.Length == 0) return null;
-        if (w is "he" or "He" or "she" or "She" or "they" or "They") return last;
+        if (ReportingVerbs.Default.Pronouns.Contains(w)) return last;
         if (w.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
             var roleWord = w.Substring(4).Trim();

@@ -11,7 +11,7 @@ namespace BriefingKit.Analysis;
 /// <summary>Cue phrases for stances and the words that negate them. Immutable and thread-safe.</summary>
 public sealed class StanceLexicon
 {
-    private static readonly Lazy<StanceLexicon> BuiltIn = new(() => DataFiles.BuiltIn("stances.json", "stance lexicon", "{\"negators\": [...], \"cues\": [{\"stance\", \"phrases\"}]}", Read));
+    private static readonly Lazy<StanceLexicon> BuiltIn = new(() => DataFiles.BuiltIn("stances.json", "stance lexicon", "{\"cues\": [{\"stance\", \"phrases\"}]}", Read));
 
     private readonly Regex _negation;
 
@@ -20,7 +20,7 @@ public sealed class StanceLexicon
     private readonly Regex _sharedWay;
 
     private StanceLexicon(IEnumerable<(string Phrase, StanceCue Cue)> cues, IEnumerable<string> negators, IEnumerable<string> attempts, IEnumerable<string> hedges, IEnumerable<string> sharedWays,
-        (IReadOnlyList<string> Modals, IReadOnlyList<string> Adverbs, IReadOnlyList<string> NotPledges, IReadOnlyList<string> Determiners) pledges, IReadOnlyList<string> months,
+        (IReadOnlyList<string> Modals, IReadOnlyList<string> Adverbs, IReadOnlyList<string> NotPledges, IReadOnlyList<string> Determiners) pledges,
         (IReadOnlyList<string> Modals, IReadOnlyList<string> Addressees) obligations, ClausePatterns clauses)
     {
         Clauses = clauses;
@@ -30,8 +30,7 @@ public sealed class StanceLexicon
         // "the will of the people" is the noun; "will (i) open" lists what is pledged.
         Pledge = new Regex(@"(?<!\b" + WordAlternation.Of(pledges.Determiners) + @"\s+)\b" + WordAlternation.Of(pledges.Modals) + @"\s+(?:" + WordAlternation.Of(pledges.Adverbs) + @"\s+)?(?:\((?:[ivx]+|[a-z]|\d+)\)\s+)?(?!" + WordAlternation.Of(pledges.NotPledges) + @"\b)[a-z]+\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
-        YearAnchor = new Regex(@"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:" + WordAlternation.Of(months) + @"\s+(?:\d{1,2},?\s+)?)?(?<year>(?:19|20)\d\d)\b",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        YearAnchor = YearMentions.DatedPhrase;
         Cues = new PhraseMatcher<StanceCue>(cues);
         _attempt = new Regex(@"\b" + WordAlternation.Of(attempts) + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
         _sharedWay = new Regex(@"^\s+to\s+" + WordAlternation.Of(sharedWays) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
@@ -54,7 +53,7 @@ public sealed class StanceLexicon
     /// <summary>A whole phrase naming a body that is appealed to ("Congress"); data in <c>obligations.addressees</c>.</summary>
     internal Regex Addressee { get; }
 
-    /// <summary>A dated phrase ("In March 2014") with its year in the group <c>year</c>; month names in <c>months</c>.</summary>
+    /// <summary>A dated phrase ("In March 2014") with its year in the group <c>year</c>: <see cref="YearMentions.DatedPhrase"/>.</summary>
     internal Regex YearAnchor { get; }
 
     /// <summary>The clause patterns a cue is read against; data in <c>clauses</c>.</summary>
@@ -106,8 +105,8 @@ public sealed class StanceLexicon
         var obligations = root.TryGetProperty("obligations", out var o) ? o : default;
         var clauses = root.TryGetProperty("clauses", out var cl) ? cl : default;
         IReadOnlyList<string> List(JsonElement e, string name) => e.ValueKind == JsonValueKind.Object ? JsonLists.Strings(e, name).ToList() : new List<string>();
-        return new StanceLexicon(cues, JsonLists.Strings(root, "negators"), JsonLists.Strings(root, "attempts"), JsonLists.Strings(root, "hedges"), JsonLists.Strings(root, "sharedWays"),
-            (List(pledges, "modals"), List(pledges, "adverbs"), List(pledges, "notPledges"), List(pledges, "determiners")), JsonLists.Strings(root, "months").ToList(),
+        return new StanceLexicon(cues, NegationWords.Default.Negators, JsonLists.Strings(root, "attempts"), JsonLists.Strings(root, "hedges"), JsonLists.Strings(root, "sharedWays"),
+            (List(pledges, "modals"), List(pledges, "adverbs"), List(pledges, "notPledges"), List(pledges, "determiners")),
             (List(obligations, "modals"), List(obligations, "addressees")),
             new ClausePatterns(List(clauses, "objectPrepositions"), List(clauses, "openers"), List(clauses, "copulas"), List(clauses, "subjectStarters"), List(clauses, "pending")));
     }
