@@ -1,9 +1,13 @@
-// The Office add-in host. For now it answers a health check; the task panes and the
-// parse/memo/matrix API arrive with the add-in issue.
+// The Office add-in host: serves the Word and Excel task panes (wwwroot) and the API they call.
+//   dotnet run --project src/BriefingKit.AddIn
+using BriefingKit.AddIn.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddBriefingKitAddIn();
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+app.UseBriefingKitAddIn();
 app.Run();
+
+/// <summary>The host's entry point (public so tests can start it with WebApplicationFactory).</summary>
+public partial class Program;
