@@ -31,7 +31,7 @@ REQUIRED_ISSUES = [
 ]
 ACTOR_KINDS = {"country", "territory", "organization", "group"}
 ACTOR_FORM_LISTS = ("aliases", "adjectives", "metonyms", "demonyms")
-ACTOR_KEYS = {"name", "kind", "partOf", "note"} | set(ACTOR_FORM_LISTS)
+ACTOR_KEYS = {"name", "kind", "partOf", "note", "webHosts"} | set(ACTOR_FORM_LISTS)
 PERSON_KEYS = {"name", "aliases", "familyName", "roles", "note"}
 ROLE_KEYS = {"title", "affiliation", "office", "from", "to", "acting", "approximate"}
 ISSUE_KEYS = {"id", "name", "description", "terms", "related", "afterNamePair"}
@@ -149,6 +149,9 @@ def check_actors(actors, non_refs, report, src):
         names[name] = a
         if a.get("kind") not in ACTOR_KINDS:
             report.add(where, f'"kind" must be one of {sorted(ACTOR_KINDS)}')
+        hosts = a.get("webHosts", [])
+        if not isinstance(hosts, list) or not all(is_text(h) and h == h.lower() and " " not in h for h in hosts):
+            report.add(where, '"webHosts" must be a list of lower-case host names ("kremlin.ru", ".gov" for a whole domain)')
         for field in ("note", "partOf"):
             if field in a and not is_text(a[field]):
                 report.add(where, f'"{field}" must be a non-empty trimmed string')
@@ -348,7 +351,7 @@ REQUIRED_LISTS = {
     "reporting-verbs.json": ("saying", "sayingWithStance", "quotationOnly", "acts", "attitudes",
                              "intensifiers", "attitudeLinks", "reportLeads", "quoteLeads", "pronouns"),
     "speaker-kinds.json": ("conversationParts", "unidentifiedLabels", "moderatorWords", "newsWords", "panelCues",
-                           "placeholderLabels", "placeholderQualifiers", "selfIntroductions", "moderatorIsNamed", "moderatorOf"),
+                           "placeholderLabels", "placeholderQualifiers", "selfIntroductions", "moderatorIsNamed", "moderatorOf", "courtesyTitles", "titlesBeforeNames"),
     "dates.json": ("numberWords", "longSpans", "datePrepositions", "yearParts", "months"),
     "negation.json": ("negators", "negativeDeterminers"),
 }

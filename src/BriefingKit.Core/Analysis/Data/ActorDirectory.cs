@@ -20,6 +20,7 @@ public sealed class ActorDirectory
     private readonly Dictionary<string, (string Actor, bool Adjective)> _forms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byLowerName = new(StringComparer.OrdinalIgnoreCase);
     private readonly PhraseMatcher<(string Actor, bool Adjective)> _matcher;
+    private readonly List<(string Host, string Actor)> _webHosts;
 
     private ActorDirectory(IReadOnlyList<ActorEntry> actors, IReadOnlyList<string> nonReferences)
     {
@@ -33,6 +34,8 @@ public sealed class ActorDirectory
             foreach (var demonym in actor.Demonyms) Add(demonym, actor.Name, false);
             foreach (var adjective in actor.Adjectives) Add(adjective, actor.Name, true);
         }
+        _webHosts = actors.SelectMany(a => a.WebHosts.Select(h => (Host: h.ToLowerInvariant(), Actor: a.Name)))
+            .OrderByDescending(h => h.Host.Length).ToList();
         // Names are proper nouns: matched with their capitals ("US" is not "us"); "the Kremlin" also as "The Kremlin".
         // Phrases that contain an actor's name without meaning it ("Washington Post", "Paris Agreement")
         // are matched too, as longer phrases, and then passed over.
@@ -85,6 +88,21 @@ public sealed class ActorDirectory
             if (actor.Length > 0) yield return new ActorMention(actor, index, length, adjective);
     }
 
+    /// <summary>
+    /// The actor whose site published <paramref name="url"/> (its <c>webHosts</c>: the host itself or a subdomain of it, or
+    /// any host in a domain written with a leading dot), the longest host first; null when none or no absolute URL.
+    /// </summary>
+    /// <param name="url">The document's web address.</param>
+    /// <returns>The publishing actor's name, or null.</returns>
+    public string? PublisherOf(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
+        var host = uri.Host.ToLowerInvariant();
+        foreach (var (suffix, actor) in _webHosts)
+            if (host == suffix.TrimStart('.') || host.EndsWith(suffix.StartsWith(".", StringComparison.Ordinal) ? suffix : "." + suffix, StringComparison.Ordinal)) return actor;
+        return null;
+    }
+
     private void Add(string form, string actor, bool adjective)
     {
         if (form.Length == 0) return;
@@ -99,6 +117,7 @@ public sealed class ActorDirectory
             JsonLists.Strings(item, "aliases"), JsonLists.Strings(item, "adjectives"), JsonLists.Strings(item, "metonyms"))
         {
             Demonyms = JsonLists.Strings(item, "demonyms"),
+            WebHosts = JsonLists.Strings(item, "webHosts"),
             PartOf = item.TryGetProperty("partOf", out var partOf) ? partOf.GetString() : null,
         }).ToList(),
         JsonLists.Strings(root, "nonReferences"));

@@ -11,6 +11,12 @@ public sealed record ActorEntry(string Name, string Kind, ValueList<string> Alia
     /// <summary>Plural nouns for the people (<c>the Russians</c>), read as naming the actor.</summary>
     public ValueList<string> Demonyms { get; init; } = ValueList<string>.Empty;
 
+    /// <summary>
+    /// The web hosts that publish for it (<c>kremlin.ru</c>; a leading dot for a whole domain, <c>.gov</c>): a speaker the
+    /// text leaves unattributed on such a site is most often its own.
+    /// </summary>
+    public ValueList<string> WebHosts { get; init; } = ValueList<string>.Empty;
+
     /// <summary>The body this one belongs to (<c>European Commission</c> → <c>European Union</c>), when any.</summary>
     public string? PartOf { get; init; }
 }

@@ -11,11 +11,17 @@ namespace BriefingKit.Analysis;
 internal sealed class NameWords
 {
     private const string Description = "name word list";
-    private const string Shape = "{\"headlineWords\": [...], \"sentenceOpeners\": [...], \"notNameWords\": [...], \"adverbs\": [...]}";
+    private const string Shape = "{\"headlineWords\": [...], \"sentenceOpeners\": [...], \"notNameWords\": [...], \"adverbs\": [...], \"generationalSuffixes\": [...], \"joinedParticles\": [...], \"spacedParticles\": [...]}";
     private static readonly Lazy<NameWords> BuiltIn = new(() => DataFiles.BuiltIn("names.json", Description, Shape, Read));
 
-    private NameWords(HashSet<string> headlineWords, HashSet<string> sentenceOpeners, HashSet<string> notNameWords, HashSet<string> adverbs)
+    private NameWords(HashSet<string> headlineWords, HashSet<string> sentenceOpeners, HashSet<string> notNameWords, HashSet<string> adverbs,
+        HashSet<string> suffixes, IReadOnlyList<string> joinedParticles, IReadOnlyList<string> spacedParticles)
     {
+        Suffixes = suffixes;
+        // "al-Assad", "bin Salman": a particle joined by its hyphen, or by a space, before the capitalised name.
+        Particle = "(?:" + string.Join("|", joinedParticles.Select(System.Text.RegularExpressions.Regex.Escape)
+            .Concat(spacedParticles.Select(p => System.Text.RegularExpressions.Regex.Escape(p) + @"\s"))) + ")";
+        Suffix = WordAlternation.Of(suffixes);
         HeadlineWords = headlineWords;
         SentenceOpeners = sentenceOpeners;
         NotNameWords = notNameWords;
@@ -36,6 +42,18 @@ internal sealed class NameWords
     /// <summary>Adverbs ("slowly", "frankly"): never a name, wherever they stand.</summary>
     public HashSet<string> Adverbs { get; }
 
+    /// <summary>Generational suffixes ("Jr", "III"): not a name word; compared ignoring case and a full stop.</summary>
+    public HashSet<string> Suffixes { get; }
+
+    /// <summary>The name particles ("al-", "bin ") as a regex alternation without a group; each includes its hyphen or space.</summary>
+    public string Particle { get; }
+
+    /// <summary>The generational suffixes as a regex alternation without a group.</summary>
+    public string Suffix { get; }
+
+    /// <summary>Whether <paramref name="word"/> is a generational suffix ("Jr.", "III").</summary>
+    public bool IsSuffix(string word) => Suffixes.Contains(word.TrimEnd('.'));
+
     /// <summary>Whether <paramref name="word"/> cannot be part of a person's name.</summary>
     public bool IsNotName(string word)
     {
@@ -47,5 +65,8 @@ internal sealed class NameWords
         new HashSet<string>(JsonLists.Required(root, "headlineWords"), StringComparer.Ordinal),
         new HashSet<string>(JsonLists.Required(root, "sentenceOpeners"), StringComparer.Ordinal),
         new HashSet<string>(JsonLists.Required(root, "notNameWords"), StringComparer.OrdinalIgnoreCase),
-        new HashSet<string>(JsonLists.Required(root, "adverbs"), StringComparer.OrdinalIgnoreCase));
+        new HashSet<string>(JsonLists.Required(root, "adverbs"), StringComparer.OrdinalIgnoreCase),
+        new HashSet<string>(JsonLists.Required(root, "generationalSuffixes"), StringComparer.OrdinalIgnoreCase),
+        JsonLists.Required(root, "joinedParticles").ToList(),
+        JsonLists.Required(root, "spacedParticles").ToList());
 }

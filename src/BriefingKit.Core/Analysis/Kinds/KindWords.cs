@@ -48,6 +48,12 @@ internal static class KindWords
     /// <summary>Words before "moderator" after a name ("Jane Roe, our moderator"), as a regex alternation without a group.</summary>
     public static string ModeratorOf => Data.Value.ModeratorOf;
 
+    /// <summary>Courtesy titles before a moderator's name ("the moderator, Dr. Roe"), as a regex alternation without a group.</summary>
+    public static string CourtesyTitles => Data.Value.CourtesyTitles;
+
+    /// <summary>Titles after which a full stop does not end a sentence ("Mr. Pryor", "Sen. Roe"), as a regex alternation without a group.</summary>
+    public static string TitlesBeforeNames => Data.Value.TitlesBeforeNames;
+
     private static Lists Read(JsonElement root) => new(
         new HashSet<string>(JsonLists.Required(root, "conversationParts"), StringComparer.OrdinalIgnoreCase),
         new HashSet<string>(JsonLists.Required(root, "unidentifiedLabels"), StringComparer.OrdinalIgnoreCase),
@@ -58,8 +64,11 @@ internal static class KindWords
         WordAlternation.Of(JsonLists.Required(root, "placeholderQualifiers")),
         WordAlternation.Of(JsonLists.Required(root, "selfIntroductions")),
         WordAlternation.Of(JsonLists.Required(root, "moderatorIsNamed")),
-        WordAlternation.Of(JsonLists.Required(root, "moderatorOf")));
+        WordAlternation.Of(JsonLists.Required(root, "moderatorOf")),
+        WordAlternation.Of(JsonLists.Required(root, "courtesyTitles")),
+        WordAlternation.Of(JsonLists.Required(root, "titlesBeforeNames")));
 
     private sealed record Lists(HashSet<string> ConversationParts, HashSet<string> UnidentifiedLabels, string[] ModeratorWords, HashSet<string> NewsWords, string[] PanelCues,
-        string PlaceholderLabel, string PlaceholderQualifier, string SelfIntroduction, string ModeratorIsNamed, string ModeratorOf);
+        string PlaceholderLabel, string PlaceholderQualifier, string SelfIntroduction, string ModeratorIsNamed, string ModeratorOf,
+        string CourtesyTitles, string TitlesBeforeNames);
 }

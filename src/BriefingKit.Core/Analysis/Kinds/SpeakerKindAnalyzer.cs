@@ -25,12 +25,12 @@ internal sealed class SpeakerKindAnalyzer : TranscriptAnalyzer
 
     // "our moderator, Jane Roe", "the moderator is Jane Roe", "Jane Roe, the moderator".
     private static readonly Regex CalledModerator = new(
-        @"\bmoderator(?:\s+" + KindWords.ModeratorIsNamed + @")?,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?" + Name
+        @"\bmoderator(?:\s+" + KindWords.ModeratorIsNamed + @")?,?\s+(?:" + KindWords.CourtesyTitles + @"\.?\s+)?" + Name
         + @"|" + Name + @",\s+" + KindWords.ModeratorOf + @"\s+moderator\b",
         Options, RegexLimits.Timeout);
 
     // A sentence ends at . ! ? before a capital, but not after a courtesy title or an initial ("Mr. Pryor", "John F. Kennedy").
-    private static readonly Regex SentenceEnd = new(@"(?<!\b(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|[\p{Lu}]))[.!?]\s+(?=[\p{Lu}""“])", Options, RegexLimits.Timeout);
+    private static readonly Regex SentenceEnd = new(@"(?<!\b(?:" + KindWords.TitlesBeforeNames + @"|[\p{Lu}]))[.!?]\s+(?=[\p{Lu}""“])", Options, RegexLimits.Timeout);
 
     /// <inheritdoc />
     public override IReadOnlyCollection<string> Requires { get; } = System.Array.Empty<string>();

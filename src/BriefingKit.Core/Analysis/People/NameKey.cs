@@ -70,9 +70,8 @@ internal static class NameKey
         return letters.Length == 1 || (word.IndexOf('.') > 0 && letters.Length <= 3 && letters.All(char.IsUpper));
     }
 
-    /// <summary>"Jr.", "Sr.", "II", "III", "IV".</summary>
-    public static bool IsSuffix(string word) =>
-        word.TrimEnd('.') is "Jr" or "Sr" or "jr" or "sr" or "JR" or "SR" or "II" or "III" or "IV";
+    /// <summary>"Jr.", "Sr.", "III": a generational suffix (<c>generationalSuffixes</c> in names.json).</summary>
+    public static bool IsSuffix(string word) => NameWords.Default.IsSuffix(word);
 
     private sealed class FoldedComparer : StringComparer
     {

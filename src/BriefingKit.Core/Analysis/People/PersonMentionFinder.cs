@@ -12,7 +12,7 @@ namespace BriefingKit.Analysis;
 internal sealed class PersonMentionFinder
 {
     private static readonly Regex Token = new(
-        @"(?<w>[\p{Lu}]\.(?:[\p{Lu}]\.)+|(?:al-|el-|bin\s|ibn\s)?[\p{Lu}][\p{L}\p{M}'’\-]*\.?|of|the)(?:,\s*(?<jr>Jr\.|Sr\.))?",
+        @"(?<w>[\p{Lu}]\.(?:[\p{Lu}]\.)+|" + NameWords.Default.Particle + @"?[\p{Lu}][\p{L}\p{M}'’\-]*\.?|of|the)(?:,\s*(?<jr>" + NameWords.Default.Suffix + @"\.))?",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
     private static readonly Regex Counterpart = new(
