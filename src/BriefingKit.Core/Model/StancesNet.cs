@@ -45,8 +45,14 @@ public static partial class Stances
         _ => 0,
     };
 
-    /// <summary>How strongly a stance speaks within and across groups, for ties (reject strongest, discuss weakest).</summary>
-    internal static int Strength(Stance stance) => stance switch
+    /// <summary>
+    /// How strongly a stance speaks, for ordering and breaking ties wherever stances compete (the net stance,
+    /// a memo's digest, a matrix cell): rejecting is strongest, then criticising, disagreeing, concern, committing,
+    /// agreeing, supporting, urging, proposing and reiterating; discussing is weakest.
+    /// </summary>
+    /// <param name="stance">The stance.</param>
+    /// <returns>A rank from 1 (<see cref="Stance.Discuss"/>) to 11 (<see cref="Stance.Reject"/>); a stronger stance has a higher rank.</returns>
+    public static int Strength(Stance stance) => stance switch
     {
         Stance.Reject => 11,
         Stance.Criticize => 10,

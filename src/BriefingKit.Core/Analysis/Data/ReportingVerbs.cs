@@ -1,7 +1,9 @@
 // The verbs that report speech and acts (templates/reporting-verbs.json, embedded), in one
 // place for the analyzers that need them: quotation attribution, reported people and the
 // subject finder. Each use takes the groups it needs as a regex alternation built once, for a
-// pattern around them (a name, then the verb), or as a phrase matcher, for the verbs alone.
+// pattern around them (a name, then the verb), or as a list, for a phrase matcher of the verbs alone.
+// The Word and Excel libraries compile this file in as linked source (with DataFiles, JsonLists and
+// WordAlternation, and their own embedded copy of the list), so it must not use Core's other internals.
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -24,8 +26,7 @@ internal sealed class ReportingVerbs
         Saying = WordAlternation.Of(saying);
         Speech = WordAlternation.Of(saying.Concat(sayingWithStance).Concat(List("quotationOnly")));
         Any = WordAlternation.Of(saying.Concat(sayingWithStance).Concat(List("acts")));
-        // Matched as written, as the regexes that take the same verbs do ("Said" opens no report).
-        AnyVerb = new PhraseMatcher<bool>(saying.Concat(sayingWithStance).Concat(List("acts")).Select(v => (v, true)), caseSensitive: true);
+        AnyVerbs = saying.Concat(sayingWithStance).Concat(List("acts")).Distinct(StringComparer.Ordinal).ToList();
         Intensifier = WordAlternation.Of(List("intensifiers"));
         AttitudeLink = WordAlternation.Of(List("attitudeLinks"));
         ReportLead = WordAlternation.Of(List("reportLeads"));
@@ -46,8 +47,8 @@ internal sealed class ReportingVerbs
     /// <summary>Every reporting verb, of saying or of acts ("said", "raised", "welcomed").</summary>
     public string Any { get; }
 
-    /// <summary>Every reporting verb, of saying or of acts, for finding one anywhere in a text (matched as written).</summary>
-    public PhraseMatcher<bool> AnyVerb { get; }
+    /// <summary>Every reporting verb, of saying or of acts, as a list (for a phrase matcher: <see cref="Any"/> is the same verbs as a regex alternation).</summary>
+    public IReadOnlyList<string> AnyVerbs { get; }
 
     /// <summary>Adjectives that report a stated position after "is" or "was" ("thankful", "clear"), as a regex alternation without a group.</summary>
     public string Attitude { get; }

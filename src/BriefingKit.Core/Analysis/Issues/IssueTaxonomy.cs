@@ -35,6 +35,12 @@ public sealed class IssueTaxonomy
 
     internal PhraseMatcher<string> Related { get; }
 
+    /// <summary>The ids of the issues whose terms <paramref name="text"/> contains, each once, in order of first mention.</summary>
+    /// <param name="text">Any text: a heading, a sentence, a paragraph.</param>
+    /// <returns>The issue ids, possibly none.</returns>
+    public IReadOnlyList<string> IssuesNamedIn(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? Array.Empty<string>() : Terms.Matches(text!).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>The issues a noun signals after two names joined by a hyphen ("relationship" in "the U.S.-Israel relationship").</summary>
     internal IReadOnlyList<string> AfterNamePair(string noun) => _afterNamePair.TryGetValue(noun, out var ids) ? ids : Array.Empty<string>();
 

@@ -26,7 +26,10 @@ public sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
     private static readonly Regex AttitudeAnywhere = new(@"\b" + Attitude + @"\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
 
-    private static bool ReportsAnything(string text) => ReportingVerbs.Default.AnyVerb.Matches(text).Count > 0 || AttitudeAnywhere.IsMatch(text);
+    // The verbs alone, matched as written, as the regexes that take the same verbs do ("Said" opens no report).
+    private static readonly PhraseMatcher<bool> AnyVerb = new(ReportingVerbs.Default.AnyVerbs.Select(v => (v, true)), caseSensitive: true);
+
+    private static bool ReportsAnything(string text) => AnyVerb.Matches(text).Count > 0 || AttitudeAnywhere.IsMatch(text);
 
     // (A subject of two joined by "and" reports both: "Chancellor Weber and President Lind (both) said".)
     // Inverted attribution before the name: "as my colleague said, Admiral Kirby, …", "…,” said Secretary Blinken".

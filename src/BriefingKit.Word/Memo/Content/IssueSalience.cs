@@ -144,7 +144,7 @@ internal sealed record IssueSalience(string Id, string Name)
         public IEnumerable<string> Named(string? text, HashSet<string> candidates)
         {
             if (string.IsNullOrWhiteSpace(text)) yield break;
-            var found = new HashSet<string>(_taxonomy.Terms.Matches(text!).Select(m => m.Value), StringComparer.Ordinal);
+            var found = new HashSet<string>(_taxonomy.IssuesNamedIn(text), StringComparer.Ordinal);
             foreach (var id in candidates)
             {
                 if (found.Contains(id)) yield return id;
