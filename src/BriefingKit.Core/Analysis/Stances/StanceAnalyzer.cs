@@ -150,6 +150,8 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
                     if (Appealed(sentence.Text, must.Index, context, turnSpeaker, participants) is { Count: > 0 } appealing)
                         cues.Add((must.Index, must.Length, Stance.Urge, false, appealing));
                 }
+                // "If I may invite Ms. Roe of the Midland Courier": calling on a reporter is turn-taking, not a proposal.
+                cues.RemoveAll(c => Stances.GroupOf(c.Stance) == StanceGroup.Appeal && NamesNewsOutlet(sentence.Text, c.Index + c.Length));
                 // "agreed to oppose", "offered support": a commitment or offer whose object is another cue takes that cue's stance.
                 cues.RemoveAll(c => c.Stance is Stance.Commit or Stance.Propose && cues.Any(o => o.Index > c.Index && o.Index <= c.Index + c.Length + 5 && o.Stance != c.Stance));
                 // "urged Freedonia to condemn the attacks": what an appeal asks for is not a stance of its own.
@@ -305,6 +307,14 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
     {
         var clauseStart = sentence.LastIndexOfAny(new[] { ',', ';', ':', '—', '–' }, Math.Max(0, index - 1)) + 1;
         return ThirdPartyPronoun.IsMatch(sentence.Substring(clauseStart, index - clauseStart));
+    }
+
+    /// <summary>Whether the words right after a cue, up to the clause's end, name a news outlet ("… of Kyodo News").</summary>
+    private static bool NamesNewsOutlet(string sentence, int start)
+    {
+        var end = sentence.IndexOfAny(new[] { '.', ';', ',', '?', '!', '—' }, Math.Min(start, sentence.Length));
+        var after = sentence.Substring(start, (end < 0 ? sentence.Length : end) - start);
+        return WordTokens.Tokenize(after).Any(t => char.IsUpper(after[t.Index]) && KindWords.NewsWords.Contains(after.Substring(t.Index, t.Length)));
     }
 
     private static bool IsStatement(Stance stance) => Stances.GroupOf(stance) == StanceGroup.Statement;
