@@ -18,7 +18,7 @@ internal sealed class SpeakerRoster
         _speakers = transcript.Speakers.ToList();
         _people = people;
         _date = transcript.Date;
-        _publisher = Publishers.ActorOf(transcript.Url);
+        _publisher = ActorDirectory.Default.PublisherOf(transcript.Url);
     }
 
     // People a government site writes about without saying where they are from are, most

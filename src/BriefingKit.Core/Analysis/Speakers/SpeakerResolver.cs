@@ -40,7 +40,7 @@ public sealed class SpeakerResolver : TranscriptAnalyzer
     {
         if (transcript.Speakers.Count == 0) return transcript;
         var text = SearchText(transcript);
-        var publisher = Publishers.ActorOf(transcript.Url);
+        var publisher = ActorDirectory.Default.PublisherOf(transcript.Url);
         var speakers = transcript.Speakers.Select(s => Resolve(s, transcript, text, publisher)).ToValueList();
         return transcript with { Speakers = speakers };
     }

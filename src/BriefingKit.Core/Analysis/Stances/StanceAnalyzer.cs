@@ -87,7 +87,8 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
                 // "Q: A question on Freedonia's tariffs." — the answer is about what was asked.
                 if (askedIn != sentence.TurnIndex) asked = new List<string>();
                 askedIn = sentence.TurnIndex;
-                asked.AddRange(_taxonomy.Terms.Matches(sentence).Select(m => m.Value).Where(tagged.Contains).Where(i => !asked.Contains(i)));
+                foreach (var id in _taxonomy.Terms.Matches(sentence).Select(m => m.Value).Where(tagged.Contains))
+                    if (!asked.Contains(id)) asked.Add(id);
                 continue;
             }
             // "Will Freedonia agree?" asks; "In 2014, Freedonia decided …" is history, not this text's news.
@@ -107,11 +108,12 @@ public sealed class StanceAnalyzer : TranscriptAnalyzer
             // in someone's own words a sentence that names no issue continues the one before it in the
             // paragraph, else what was asked, else a short exchange's main issue. A readout's sentence is
             // written on its own: it is about an issue only through that issue's related words.
-            var continued = turn.Speaker is null ? RelatedIssues(sentence, tagged)
-                : previous.Count > 0 ? previous
-                : turn.Kind == TurnKind.Answer && asked.Count > 0 ? asked
-                : mainIssue;
-            if (issues.Count == 0) issues = topic.Count > 0 ? topic : continued;
+            if (issues.Count == 0)
+                issues = topic.Count > 0 ? topic
+                    : turn.Speaker is null ? RelatedIssues(sentence, tagged)
+                    : previous.Count > 0 ? previous
+                    : turn.Kind == TurnKind.Answer && asked.Count > 0 ? asked
+                    : mainIssue;
             else if (TopicIntro.Match(sentence.Text) is { Success: true } intro)
             {
                 // "On North Korea, …" (or a heading "On tariffs: …") sets the topic for the rest of the paragraph.
