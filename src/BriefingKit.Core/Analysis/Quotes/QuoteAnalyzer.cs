@@ -12,7 +12,7 @@ using System.Threading;
 namespace BriefingKit.Analysis;
 
 /// <summary>Finds direct quotations in unattributed (prose) turns and gives each its speaker and cue verb.</summary>
-public sealed class QuoteAnalyzer : TranscriptAnalyzer
+internal sealed class QuoteAnalyzer : TranscriptAnalyzer
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
