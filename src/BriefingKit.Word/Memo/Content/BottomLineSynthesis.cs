@@ -25,12 +25,13 @@ internal static class BottomLineSynthesis
 
         var agreed = Agreed(transcripts, facts).Take(2).ToList();
         var disagreed = Disagreed(transcripts, facts, actors).Take(2).ToList();
-        var committed = Committed(commitments).Take(1).ToList();
+        var committed = Committed(commitments).Take(2).ToList();
         var changed = Changed(transcripts, facts).Take(1).ToList();
-        // Within five lines, a change since last week and a disagreement outrank a second agreement.
+        // Within five lines, a change since last week and a disagreement outrank a second agreement, then a second commitment.
         while (agreed.Count + disagreed.Count + committed.Count + changed.Count > MaxLines)
         {
             if (agreed.Count > 1) agreed.RemoveAt(agreed.Count - 1);
+            else if (committed.Count > 1) committed.RemoveAt(committed.Count - 1);
             else disagreed.RemoveAt(disagreed.Count - 1);
         }
         return agreed.Concat(disagreed).Concat(committed).Concat(changed).ToList();
@@ -106,12 +107,16 @@ internal static class BottomLineSynthesis
         return (owners.Count > 0 ? owners : mentions).Select(m => parents.TryGetValue(m.Actor, out var parent) ? parent : m.Actor).Distinct(StringComparer.Ordinal);
     }
 
-    // Joint commitments first, then the memo's order (by the salience of their issue), in a few words.
+    // In the memo's order (by the salience of their issue, joint commitments first within an issue), one per issue,
+    // so that a second line tells of a second story rather than more of the first; in a few words.
     private static IEnumerable<SummaryLine> Committed(IReadOnlyList<CommitmentItem> commitments) =>
-        commitments.Where(c => c.Actors.Count > 0).OrderBy(c => c.Actors.Count > 1 ? 0 : 1).Select(c => new SummaryLine("Committed", new[]
-        {
-            new SummarySegment(JoinAnd(c.Actors) + " to " + Shorten(c.Text), c.Source, c.Line),
-        }));
+        commitments.Where(c => c.Actors.Count > 0)
+            .GroupBy(c => c.IssueName ?? string.Empty, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(c => c.Actors.Count > 1 ? 0 : 1).First())
+            .Select(c => new SummaryLine("Committed", new[]
+            {
+                new SummarySegment(JoinAnd(c.Actors) + " to " + Shorten(c.Text), c.Source, c.Line),
+            }));
 
     // For inputs from two or more ISO weeks: actors whose net stance on an issue moved to another stance group
     // between the previous week and the latest, cited where the latest week shows the new stance.

@@ -65,7 +65,7 @@ internal sealed class MemoDigest
 
         // Issues in order of what happened on them (IssueSalience); the first with positions get sections.
         var actorDirectory = options.Actors ?? ActorDirectory.Default;
-        var salience = IssueSalience.Of(transcripts, names, options.Taxonomy ?? IssueTaxonomy.Default);
+        var salience = IssueSalience.Of(transcripts, names, options.Taxonomy ?? IssueTaxonomy.Default, actorDirectory);
         var withSections = salience.Where(x => byIssue.ContainsKey(x.Id)).Take(options.MaxIssues).Select(x => x.Id).ToList();
         digest.Salience = salience;
         digest.OtherIssues = salience.Where(x => !withSections.Contains(x.Id)).Select(x => names[x.Id]).ToList();
