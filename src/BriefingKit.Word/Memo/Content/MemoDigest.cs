@@ -118,7 +118,7 @@ internal sealed class MemoDigest
 
         digest.SelectCommitments(transcripts, names, withSections, salience.Select(x => x.Id).ToList(), options.MaxCommitments);
         digest.KeyQuotes = SelectKeyQuotes(transcripts, quoted.Select(q => q.Evidence.Text).ToList(), options.MaxKeyQuotes, options.MaxKeyQuoteWords);
-        digest.BottomLine = BottomLineSynthesis.Synthesise(transcripts, salience, digest.Commitments, actorDirectory);
+        digest.BottomLine = BottomLineSynthesis.Synthesise(transcripts, salience, digest.Commitments, actorDirectory, options.Taxonomy ?? IssueTaxonomy.Default);
         digest.SelectParticipants(transcripts, actorWeight);
         return digest;
     }
