@@ -69,7 +69,7 @@ public sealed class ActorDirectory
     /// <summary>The canonical name for a form of an actor's name (<c>Russian Federation</c> → <c>Russia</c>), or <see langword="null"/>.</summary>
     /// <param name="text">A name, alias, adjective or metonym.</param>
     /// <returns>The canonical name, or <see langword="null"/>.</returns>
-    internal string? Canonical(string text)
+    public string? Canonical(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var trimmed = text.Trim();
