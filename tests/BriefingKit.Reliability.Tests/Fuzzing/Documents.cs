@@ -105,7 +105,7 @@ internal static class Documents
         return text.ToString();
     }
 
-    public static string Timestamp(Random r, double seconds, char fraction)
+    public static string Timestamp(Random? r, double seconds, char fraction)
     {
         var t = TimeSpan.FromSeconds(seconds);
         return string.Format(CultureInfo.InvariantCulture, "{0:00}:{1:00}:{2:00}{3}{4:000}", (int)t.TotalHours, t.Minutes, t.Seconds, fraction, t.Milliseconds);

@@ -1,5 +1,6 @@
 // What every model a reader returns must satisfy, whatever the input: text that any document can
 // hold, speaker references that resolve, and a JSON form that reads back as the same model.
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using BriefingKit.Json;
@@ -14,6 +15,11 @@ internal static class ModelChecks
         // BriefingKit's own JSON keeps the format the transcript was first read from.
         if (fuzzCase.Format is { } format && format != TranscriptFormat.BriefingKitJson && model.Format != format)
             throw new FuzzFailure($"asked for {format}, the model says {model.Format}: {fuzzCase}");
+
+        // The model's lists are never null (an empty list instead); a null one crashes every consumer.
+        object?[] lists = [model.Tags, model.Speakers, model.Turns, model.Annotations, model.Quotes, model.Issues, model.Positions, model.Commitments, model.Summary, model.Diagnostics];
+        if (Array.IndexOf(lists, null) is var missing and >= 0)
+            throw new FuzzFailure($"list {missing} of the model (Tags, Speakers, Turns, …) is null: {fuzzCase}");
 
         foreach (var (where, text) in Strings(model))
         {
