@@ -174,11 +174,5 @@ public sealed class QuoteAnalyzer : TranscriptAnalyzer
         return null;
     }
 
-    private static int LineOf(Turn turn, int offset)
-    {
-        if (turn.ParagraphLines is not { } lines) return turn.Line;
-        var paragraph = 0;
-        for (var i = turn.Text.IndexOf("\n\n", StringComparison.Ordinal); i >= 0 && i < offset; i = turn.Text.IndexOf("\n\n", i + 2, StringComparison.Ordinal)) paragraph++;
-        return paragraph < lines.Count ? lines[paragraph] : turn.Line;
-    }
+    private static int LineOf(Turn turn, int offset) => turn.LineAt(offset);
 }
