@@ -33,7 +33,8 @@ public static class BriefingEndpoints
     public static IEndpointRouteBuilder MapBriefingApi(this IEndpointRouteBuilder routes)
     {
         ArgumentNullException.ThrowIfNull(routes);
-        var api = routes.MapGroup("/api");
+        // CPU-bound work: at most MaxConcurrentRequests at once, the rest queued, past the queue 503.
+        var api = routes.MapGroup("/api").RequireRateLimiting(AddInHost.ApiLimiter);
         api.MapPost("/parse", (HttpContext http, ITranscriptParser parser) =>
             HandleAsync<ParseRequest>(http, "parse", async (request, ct) =>
             {

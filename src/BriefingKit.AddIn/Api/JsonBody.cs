@@ -26,7 +26,8 @@ public static class JsonBody
     /// <param name="maxBytes">The largest body accepted.</param>
     /// <param name="ct">Cancels the read.</param>
     /// <returns>The body.</returns>
-    /// <exception cref="ApiRequestException">415 for a body that is not JSON, 413 for one too large, 400 for malformed JSON.</exception>
+    /// <exception cref="ApiRequestException">415 for a body that is not JSON, 413 for one too large, 400 for malformed JSON,
+    /// and Kestrel's status (408 for a body sent too slowly) when Kestrel stops the read.</exception>
     public static async Task<T> ReadAsync<T>(HttpRequest request, long maxBytes, CancellationToken ct)
         where T : class
     {
@@ -51,6 +52,12 @@ public static class JsonBody
         {
             // Kestrel's own limit (set to the same value) stopped the read.
             throw TooLarge(maxBytes);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel stopped the read for another reason, such as a body arriving slower than
+            // AddIn:MinRequestBodyBytesPerSecond (408): the client's fault, not an unhandled 500.
+            throw new ApiRequestException(e.StatusCode, "Bad request body", e.Message);
         }
 
         try

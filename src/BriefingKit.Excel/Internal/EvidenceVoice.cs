@@ -199,10 +199,24 @@ internal sealed record EvidenceVoice(string Name, VoiceRule Rule, string Note)
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c < 128) { builder.Append(c); continue; }
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            builder.Append(decomposed.Length > 0 ? decomposed[0] : c);
+            // Half of a surrogate pair has no accent to drop, and Normalize refuses it alone.
+            if (c < 128 || char.IsSurrogate(c)) { builder.Append(c); continue; }
+            builder.Append(Decomposed(c));
         }
         return builder.ToString();
+    }
+
+    // Noncharacters (U+FFFE, U+FFFF) are refused by Normalize too; a transcript built in code may hold them.
+    private static char Decomposed(char c)
+    {
+        try
+        {
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            return decomposed.Length > 0 ? decomposed[0] : c;
+        }
+        catch (ArgumentException)
+        {
+            return c;
+        }
     }
 }

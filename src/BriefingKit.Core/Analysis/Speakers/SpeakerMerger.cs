@@ -33,15 +33,18 @@ internal sealed class SpeakerMerger : TranscriptAnalyzer
         var turnCounts = transcript.Turns.Where(t => t.Speaker is not null).GroupBy(t => t.Speaker!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         int Turns(Speaker s) => turnCounts.TryGetValue(s.Id, out var n) ? n : 0;
 
-        // Most-used first, so each speaker merges into the form the document uses most.
-        var ordered = transcript.Speakers.OrderByDescending(Turns).ToList();
+        // Most-used first, so each speaker merges into the form the document uses most. Every speaker is
+        // compared with those kept before it, so the folded forms are made once per speaker, not per pair:
+        // folding is what costs, and a caption file can have thousands of voices.
+        var ordered = transcript.Speakers.OrderByDescending(Turns).Select(s => new SpellingKeys(s, Turns(s))).ToList();
         var into = new Dictionary<string, Speaker>(StringComparer.Ordinal);
-        var kept = new List<Speaker>();
+        var kept = new KeptSpeakers();
         foreach (var speaker in ordered)
         {
-            var same = kept.FirstOrDefault(k => SamePerson(k, Turns(k), speaker, Turns(speaker)));
+            cancellationToken.ThrowIfCancellationRequested();
+            var same = kept.FirstSamePerson(speaker);
             if (same is null) kept.Add(speaker);
-            else into[speaker.Id] = same;
+            else into[speaker.Speaker.Id] = same.Speaker;
         }
         if (into.Count == 0) return transcript;
 
@@ -72,13 +75,98 @@ internal sealed class SpeakerMerger : TranscriptAnalyzer
     /// once case, accents and look-alike letters are folded; or, for a rarely used label, one letter off
     /// (a typo) in a name long enough for that to be safe.
     /// </summary>
-    internal static bool SamePerson(Speaker kept, int keptTurns, Speaker other, int otherTurns)
+    internal static bool SamePerson(Speaker kept, int keptTurns, Speaker other, int otherTurns) =>
+        SamePerson(new SpellingKeys(kept, keptTurns), new SpellingKeys(other, otherTurns));
+
+    private static bool SamePerson(SpellingKeys kept, SpellingKeys other)
     {
-        if (!SameSide(kept.Kind, other.Kind)) return false;
-        if (NameKey.Same(kept.Name, other.Name)) return true;
-        if (kept.Label is { } a && other.Label is { } b && NameKey.Same(a, b)) return true;
-        if (otherTurns > MaxTypoTurns || otherTurns >= keptTurns) return false;
-        return OneLetterOff(kept.Label ?? kept.Name, other.Label ?? other.Name) || OneLetterOff(kept.Name, other.Name);
+        if (!SameSide(kept.Speaker.Kind, other.Speaker.Kind)) return false;
+        if (string.Equals(kept.Name, other.Name, StringComparison.Ordinal)) return true;
+        if (kept.Label is { } a && other.Label is { } b && string.Equals(a, b, StringComparison.Ordinal)) return true;
+        if (other.Turns > MaxTypoTurns || other.Turns >= kept.Turns) return false;
+        return OneLetterOffWords(kept.LabelOrNameWords, other.LabelOrNameWords) || OneLetterOffWords(kept.NameWords, other.NameWords);
+    }
+
+    /// <summary>
+    /// The speakers kept so far, in order, indexed by folded name and label: finds the first one that
+    /// <see cref="SamePerson(SpellingKeys, SpellingKeys)"/> would, without comparing every pair.
+    /// </summary>
+    private sealed class KeptSpeakers
+    {
+        private readonly List<SpellingKeys> _kept = new();
+        private readonly Dictionary<string, List<int>> _byName = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>> _byLabel = new(StringComparer.Ordinal);
+
+        public void Add(SpellingKeys speaker)
+        {
+            Index(_byName, speaker.Name);
+            if (speaker.Label is { } label) Index(_byLabel, label);
+            _kept.Add(speaker);
+        }
+
+        public SpellingKeys? FirstSamePerson(SpellingKeys other)
+        {
+            var best = First(_byName, other.Name, other, int.MaxValue);
+            if (other.Label is { } label) best = First(_byLabel, label, other, best);
+            // A typo is only ever a rare label of a more used one: those come first (most used first).
+            if (other.Turns <= MaxTypoTurns)
+            {
+                for (var i = 0; i < _kept.Count && i < best && _kept[i].Turns > other.Turns; i++)
+                {
+                    if (SamePerson(_kept[i], other))
+                    {
+                        best = i;
+                        break;
+                    }
+                }
+            }
+            return best < _kept.Count ? _kept[best] : null;
+        }
+
+        private int First(Dictionary<string, List<int>> index, string key, SpellingKeys other, int best)
+        {
+            if (!index.TryGetValue(key, out var at)) return best;
+            foreach (var i in at)
+            {
+                if (i >= best) break;
+                if (SameSide(_kept[i].Speaker.Kind, other.Speaker.Kind)) return i;
+            }
+            return best;
+        }
+
+        private void Index(Dictionary<string, List<int>> index, string key)
+        {
+            if (!index.TryGetValue(key, out var at)) index[key] = at = new List<int>();
+            at.Add(_kept.Count);
+        }
+    }
+
+    /// <summary>A speaker with its folded name and label and its name words for the typo test, made once.</summary>
+    private sealed class SpellingKeys
+    {
+        private string? _nameWords;
+        private string? _labelOrNameWords;
+
+        public SpellingKeys(Speaker speaker, int turns)
+        {
+            Speaker = speaker;
+            Turns = turns;
+            Name = NameKey.Fold(speaker.Name);
+            Label = speaker.Label is { } label ? NameKey.Fold(label) : null;
+        }
+
+        public Speaker Speaker { get; }
+
+        public int Turns { get; }
+
+        public string Name { get; }
+
+        public string? Label { get; }
+
+        // Only rare labels reach the typo test: made on first use.
+        public string NameWords => _nameWords ??= string.Join(" ", NameKey.Words(Speaker.Name));
+
+        public string LabelOrNameWords => _labelOrNameWords ??= Speaker.Label is { } label ? string.Join(" ", NameKey.Words(label)) : NameWords;
     }
 
     // Reporters are all "Reporter"; merging two press labels or two unknown voices is harmless, but a
@@ -89,8 +177,11 @@ internal sealed class SpeakerMerger : TranscriptAnalyzer
     internal static bool OneLetterOff(string first, string second)
     {
         // Titles and honorifics aside: "MR. SMITH" is five letters of name, too short to call "MR. SMYTH" a typo.
-        var a = string.Join(" ", NameKey.Words(first));
-        var b = string.Join(" ", NameKey.Words(second));
+        return OneLetterOffWords(string.Join(" ", NameKey.Words(first)), string.Join(" ", NameKey.Words(second)));
+    }
+
+    private static bool OneLetterOffWords(string a, string b)
+    {
         if (a == b || Math.Min(a.Length, b.Length) < MinTypoLength || Math.Abs(a.Length - b.Length) > 1) return false;
         var start = 0;
         while (start < a.Length && start < b.Length && a[start] == b[start]) start++;

@@ -51,10 +51,13 @@ internal static class TextDecoder
         }
         if (firstZero < 0) return (StrictUtf8, 0);
 
-        // UTF-16 without a byte order mark: mostly-ASCII text has a zero in every other byte.
+        // UTF-16 without a byte order mark: mostly-ASCII text has a zero in every other byte. A few zeros
+        // on the other side are characters such as U+0100 or U+C900 (Korean 준), whose low byte is zero;
+        // they must not make a UTF-16 file look binary. Binary data that passes this still has to decode
+        // as UTF-16 and, cleaned, not be mostly control characters.
         var half = probe.Length / 2;
-        if (half > 0 && zerosOdd > half * 0.6 && zerosEven == 0) return (new UnicodeEncoding(false, false, true), 0);
-        if (half > 0 && zerosEven > half * 0.6 && zerosOdd == 0) return (new UnicodeEncoding(true, false, true), 0);
+        if (half > 0 && zerosOdd > half * 0.6 && zerosEven <= zerosOdd / 16) return (new UnicodeEncoding(false, false, true), 0);
+        if (half > 0 && zerosEven > half * 0.6 && zerosOdd <= zerosEven / 16) return (new UnicodeEncoding(true, false, true), 0);
 
         throw new TranscriptFormatException(
             fileName, LineOfOffset(bytes, firstZero),

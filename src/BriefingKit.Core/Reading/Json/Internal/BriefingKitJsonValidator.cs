@@ -13,6 +13,7 @@ internal static class BriefingKitJsonValidator
     {
         transcript = transcript with
         {
+            Tags = transcript.Tags ?? ValueList<string>.Empty,
             Speakers = transcript.Speakers ?? ValueList<Speaker>.Empty,
             Turns = transcript.Turns ?? ValueList<Turn>.Empty,
             Annotations = transcript.Annotations ?? ValueList<Annotation>.Empty,
