@@ -66,7 +66,7 @@ public sealed class CommandLineErrorTests : IDisposable
     {
         var (exit, stdout, error) = await CliRunner.RunAsync(command.Concat(new[] { "-o", _dir }).ToArray());
 
-        AssertOneLineUsageError(exit, stdout, error, $"--output: {_dir} is a folder");
+        AssertOneLineUsageError(exit, stdout, error, $"--output: {_dir} is a folder; name the file to write in it, e.g. {Path.Combine(_dir, command[0] switch { "memo" => "memo.docx", "matrix" => "matrix.xlsx", "parse" => "out.json", _ => "memo-template.dotx" })}.");
     }
 
     [Theory]
@@ -170,6 +170,7 @@ public sealed class CommandLineErrorTests : IDisposable
     {
         var template = Out("house.dotx");
         Assert.Equal(0, (await CliRunner.RunAsync("template", "-o", template)).Exit);
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(template, false)) BriefingKit.Tests.Shared.OpenXmlAssert.Valid(document);
         var before = File.ReadAllBytes(template);
 
         var (exit, stdout, error) = await CliRunner.RunAsync("memo", Seed, "-o", template, "--template", template);

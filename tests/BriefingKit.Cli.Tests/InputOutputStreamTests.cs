@@ -114,10 +114,14 @@ public sealed class InputOutputStreamTests : IDisposable
                 new W.Paragraph(new W.Run(new W.Text("Then we will settle the budget for Ukraine.")))));
         }
 
-        var (_, _, error) = await CliRunner.RunAsync("memo", _dir, "-o", Path.Combine(_dir, "memo.docx"));
+        var memo = Path.Combine(_dir, "memo.docx");
+        var (_, _, error) = await CliRunner.RunAsync("memo", _dir, "-o", memo);
 
         Assert.False(Inputs.OwnOutputs.IsOurs(teams));
+        Assert.True(Inputs.OwnOutputs.IsOurs(memo));
         Assert.DoesNotContain("written by BriefingKit", error, StringComparison.Ordinal);
+        using var written = WordprocessingDocument.Open(memo, false);
+        OpenXmlAssert.Valid(written);
     }
 
     [Theory]

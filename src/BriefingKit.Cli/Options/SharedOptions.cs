@@ -64,7 +64,7 @@ internal static class SharedOptions
         option.Validators.Add(result =>
         {
             var path = result.GetValueOrDefault<string>();
-            if (path is not null && OutputTarget.Problem(path) is { } problem) result.AddError("--output: " + problem);
+            if (path is not null && OutputTarget.Problem(path, helpName) is { } problem) result.AddError("--output: " + problem);
         });
         return option;
     }

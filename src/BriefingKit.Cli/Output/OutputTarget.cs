@@ -17,7 +17,9 @@ internal static class OutputTarget
     public static bool IsStandardOutput(string? path) => path == StandardStream;
 
     /// <summary>Why <paramref name="path"/> cannot be written, in one line, or null when it looks writable.</summary>
-    public static string? Problem(string path)
+    /// <param name="path">The -o value.</param>
+    /// <param name="example">A file name to suggest when <paramref name="path"/> is a folder (memo.docx).</param>
+    public static string? Problem(string path, string example)
     {
         if (IsStandardOutput(path)) return null;
         if (path.Length == 0) return "an empty file name.";
@@ -31,7 +33,7 @@ internal static class OutputTarget
             return $"'{path}' is not a valid file name ({ex.Message}).";
         }
         if (Directory.Exists(full) || path.EndsWith("/", StringComparison.Ordinal) || path.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal))
-            return $"{full} is a folder; name the file to write in it, e.g. {Path.Combine(full.TrimEnd('/', Path.DirectorySeparatorChar), "out" + Path.GetExtension(path))}.";
+            return $"{full} is a folder; name the file to write in it, e.g. {Path.Combine(full.TrimEnd('/', Path.DirectorySeparatorChar), example)}.";
 
         // The nearest folder that exists: every name below it will be created, so none may be a file.
         var folder = Path.GetDirectoryName(full);

@@ -50,20 +50,24 @@ internal static class DeterministicPackage
             var copy = target.CreateEntry(name, CompressionLevel.Optimal);
             copy.LastWriteTime = EntryTime;
             using var to = copy.Open();
-            var rels = entry.FullName.EndsWith(".rels", StringComparison.Ordinal);
-            idsBySource.TryGetValue(entry.FullName, out var ids);
-            if (!rels && ids is null && entry.FullName != "[Content_Types].xml")
+            var small = entry.FullName.EndsWith(".rels", StringComparison.Ordinal) || entry.FullName == "[Content_Types].xml";
+            var ids = idsBySource.TryGetValue(small ? SourceOf(entry.FullName) : entry.FullName, out var found) ? found : null;
+            if (!small && ids is null)
             {
                 using var from = entry.Open();
                 from.CopyTo(to);
                 continue;
             }
-            var text = ReadText(entry);
-            if (rels && idsBySource.TryGetValue(SourceOf(entry.FullName), out var ownIds)) text = ReplaceQuoted(text, ownIds);
-            if (ids is not null) text = ReplaceQuoted(text, ids);
-            foreach (var part in partNames) text = text.Replace("\"/" + part.Key + "\"", "\"/" + part.Value + "\"");
-            var bytes = new UTF8Encoding(false).GetBytes(text);
-            to.Write(bytes, 0, bytes.Length);
+            var bytes = ReadBytes(entry);
+            if (small && partNames.Count > 0)
+            {
+                // Relationship targets and content-type part names of renamed parts (small files, so plain replacing is fine).
+                var text = Encoding.UTF8.GetString(bytes);
+                foreach (var part in partNames) text = text.Replace("\"/" + part.Key + "\"", "\"/" + part.Value + "\"");
+                bytes = Encoding.UTF8.GetBytes(text);
+            }
+            if (ids is null) to.Write(bytes, 0, bytes.Length);
+            else WriteWithIds(bytes, ids, to);
         }
     }
 
@@ -112,21 +116,39 @@ internal static class DeterministicPackage
     private static string SourceOf(string relsName)
     {
         var slash = relsName.LastIndexOf("_rels/", StringComparison.Ordinal);
+        if (slash < 0 || !relsName.EndsWith(".rels", StringComparison.Ordinal)) return relsName;
         var folder = relsName.Substring(0, slash);
         var file = relsName.Substring(slash + "_rels/".Length);
         return folder + file.Substring(0, file.Length - ".rels".Length);
     }
 
-    // Ids are attribute values, always quoted; random ones never occur elsewhere.
-    private static string ReplaceQuoted(string text, Dictionary<string, string> ids)
+    // One pass over the part's bytes: every quoted random id ("R" and 16 hex digits in double quotes,
+    // as an attribute value) is replaced by its new id. A sheet of thousands of links stays linear.
+    private static void WriteWithIds(byte[] bytes, Dictionary<string, string> ids, Stream to)
     {
-        foreach (var id in ids) text = text.Replace("\"" + id.Key + "\"", "\"" + id.Value + "\"");
-        return text;
+        const int Quoted = 19; // "R0123456789abcdef"
+        var start = 0;
+        for (var i = 0; i + Quoted <= bytes.Length; i++)
+        {
+            if (bytes[i] != (byte)'"' || bytes[i + 1] != (byte)'R' || bytes[i + Quoted - 1] != (byte)'"') continue;
+            var id = Encoding.ASCII.GetString(bytes, i + 1, Quoted - 2);
+            if (!IsRandom(id) || !ids.TryGetValue(id, out var replacement)) continue;
+            to.Write(bytes, start, i + 1 - start);
+            var written = Encoding.ASCII.GetBytes(replacement);
+            to.Write(written, 0, written.Length);
+            start = i + Quoted - 1;
+            i = start - 1;
+        }
+        to.Write(bytes, start, bytes.Length - start);
     }
 
-    private static string ReadText(ZipArchiveEntry entry)
+    private static byte[] ReadBytes(ZipArchiveEntry entry)
     {
-        using var reader = new StreamReader(entry.Open(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
-        return reader.ReadToEnd();
+        using var from = entry.Open();
+        using var buffer = new MemoryStream();
+        from.CopyTo(buffer);
+        return buffer.ToArray();
     }
+
+    private static string ReadText(ZipArchiveEntry entry) => Encoding.UTF8.GetString(ReadBytes(entry));
 }
