@@ -32,7 +32,8 @@ internal sealed class TranscriptLoader
     }
 
     /// <summary>
-    /// Every transcript named by <paramref name="inputs"/> (files, folders, "-"). A model JSON array
+    /// Every transcript of the inputs named on the command line, already expanded (<see cref="InputFiles.Expand"/>:
+    /// files, folders, "-"). A model JSON array
     /// (what <c>briefingkit parse</c> prints for several inputs) gives all its transcripts, each read and
     /// validated on its own, so a week parsed once can be turned into a memo or matrix without parsing
     /// again and a bad item costs only itself. An input given twice (the same file, or the same text under
@@ -43,10 +44,6 @@ internal sealed class TranscriptLoader
     /// The transcripts read, how many inputs failed (each already reported on the error writer),
     /// and how many were duplicates left out.
     /// </returns>
-    public async Task<LoadedInputs> LoadAllAsync(IEnumerable<string> inputs, CancellationToken ct) =>
-        await LoadAllAsync(InputFiles.Expand(inputs), ct).ConfigureAwait(false);
-
-    /// <summary>As <see cref="LoadAllAsync(IEnumerable{string}, CancellationToken)"/> for inputs already expanded.</summary>
     public async Task<LoadedInputs> LoadAllAsync(ExpandedInputs expanded, CancellationToken ct)
     {
         var failed = expanded.Missing.Count;
@@ -199,5 +196,5 @@ internal sealed class TranscriptLoader
     }
 }
 
-/// <summary>What <see cref="TranscriptLoader.LoadAllAsync(IEnumerable{string}, CancellationToken)"/> read: the transcripts, how many inputs failed, how many were duplicates.</summary>
+/// <summary>What <see cref="TranscriptLoader.LoadAllAsync"/> read: the transcripts, how many inputs failed, how many were duplicates.</summary>
 internal sealed record LoadedInputs(IReadOnlyList<Transcript> Transcripts, int Failed, int Duplicates);

@@ -28,7 +28,7 @@ internal static class InputFiles
             else if (Directory.Exists(input))
             {
                 foreach (var file in Directory.EnumerateFiles(input)
-                    .Where(f => TranscriptExtensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith(".", StringComparison.Ordinal) && !IsFolderDocumentation(f))
+                    .Where(f => TranscriptExtensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.') && !IsFolderDocumentation(f))
                     .OrderBy(f => f, StringComparer.Ordinal))
                 {
                     if (OwnOutputs.IsOurs(file)) ours.Add(file);

@@ -17,7 +17,7 @@ internal static class SharedOptions
 {
     public static Option<TranscriptFormat?> Format()
     {
-        var names = Enum.GetNames(typeof(TranscriptFormat)).Select(n => char.ToLowerInvariant(n[0]) + n.Substring(1)).ToArray();
+        var names = Enum.GetNames<TranscriptFormat>().Select(n => char.ToLowerInvariant(n[0]) + n.Substring(1)).ToArray();
         return new Option<TranscriptFormat?>("--format", "-f")
         {
             Description = "Read every input in this format instead of detecting it: " + string.Join(", ", names) + ".",
@@ -86,7 +86,7 @@ internal static class SharedOptions
     /// <summary>--paper Letter|A4|Legal; a bad value lists the valid ones.</summary>
     public static Option<PaperSize> Paper(string description)
     {
-        var names = Enum.GetNames(typeof(PaperSize));
+        var names = Enum.GetNames<PaperSize>();
         return new Option<PaperSize>("--paper")
         {
             Description = description,

@@ -32,7 +32,7 @@ internal static class OutputTarget
         {
             return $"'{path}' is not a valid file name ({ex.Message}).";
         }
-        if (Directory.Exists(full) || path.EndsWith("/", StringComparison.Ordinal) || path.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal))
+        if (Directory.Exists(full) || path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar))
             return $"{full} is a folder; name the file to write in it, e.g. {Path.Combine(full.TrimEnd('/', Path.DirectorySeparatorChar), example)}.";
 
         // The nearest folder that exists: every name below it will be created, so none may be a file.
@@ -49,7 +49,7 @@ internal static class OutputTarget
     /// <summary>Whether a file can be created in the folder, tried with a temporary file that is removed at once.</summary>
     private static bool CanCreateFileIn(string folder)
     {
-        var probe = Path.Combine(folder, ".briefingkit-" + Guid.NewGuid().ToString("N").Substring(0, 8) + ".probe");
+        var probe = Path.Combine(folder, ".briefingkit-" + Guid.NewGuid().ToString("N") + ".probe");
         try
         {
             using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
