@@ -1,6 +1,8 @@
 // Builds the command tree. Tests call RunAsync with their own writers instead of starting a process.
+using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using BriefingKit.Cli.Commands;
 
@@ -18,16 +20,36 @@ internal static class BriefingKitCli
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(args, new CliStreams(output, error));
+
+    /// <summary>Parses and runs; every usage error (unknown option, bad value, unusable file) exits 2 before any work.</summary>
+    public static async Task<int> RunAsync(string[] args, CliStreams streams)
     {
+        CliStreams.Current = streams;
+        var error = streams.Error;
         var result = CreateRootCommand().Parse(args);
-        if (result.Errors.Count > 0 && !System.Linq.Enumerable.Any(result.Tokens, t => t.Value is "--help" or "-h" or "-?"))
+        if (result.Errors.Count > 0 && !result.Tokens.Any(t => t.Value is "--help" or "-h" or "-?"))
         {
-            foreach (var parseError in result.Errors) await error.WriteLineAsync("briefingkit: " + parseError.Message).ConfigureAwait(false);
+            foreach (var parseError in result.Errors.Select(e => e.Message).Distinct()) await error.WriteLineAsync("briefingkit: " + parseError).ConfigureAwait(false);
             await error.WriteLineAsync("Run 'briefingkit --help' for usage.").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await result.InvokeAsync(configuration).ConfigureAwait(false);
+        // A bug must still end in one line a user can report, not a stack trace.
+        var configuration = new InvocationConfiguration { Output = streams.Output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await result.InvokeAsync(configuration).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("briefingkit: cancelled; nothing written.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            await error.WriteLineAsync($"briefingkit: internal error ({ex.GetType().Name}: {ex.Message}); nothing written. Please report it with the command line.").ConfigureAwait(false);
+            return ExitCodes.InternalError;
+        }
     }
 }

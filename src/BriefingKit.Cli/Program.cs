@@ -1,4 +1,5 @@
 // The briefingkit command: build the command tree, parse, invoke.
 using BriefingKit.Cli;
 
-return await BriefingKitCli.RunAsync(args, System.Console.Out, System.Console.Error).ConfigureAwait(false);
+var streams = new CliStreams(System.Console.Out, System.Console.Error) { ErrorIsTerminal = !System.Console.IsErrorRedirected };
+return await BriefingKitCli.RunAsync(args, streams).ConfigureAwait(false);

@@ -49,8 +49,11 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
         {
             Build(document, existing is not null, transcripts, options, ct);
         }
-        buffer.Position = 0;
-        await buffer.CopyToAsync(output, 81920, ct).ConfigureAwait(false);
+        // The same transcripts and options give the same bytes: no random relationship ids or times.
+        using var final = new MemoryStream();
+        DeterministicPackage.Copy(buffer, final);
+        final.Position = 0;
+        await final.CopyToAsync(output, 81920, ct).ConfigureAwait(false);
         await output.FlushAsync(ct).ConfigureAwait(false);
     }
 

@@ -180,7 +180,7 @@ public sealed class MatrixCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Matrix_UpdateNotAWorkbook_ExitOneAndNothingWritten()
+    public async Task Matrix_UpdateNotAWorkbook_ExitTwoAndNothingWritten()
     {
         var old = Path.Combine(_dir, "old.xlsx");
         File.WriteAllText(old, "not a zip");
@@ -188,7 +188,7 @@ public sealed class MatrixCommandTests : IDisposable
 
         var (exit, _, error) = await CliRunner.RunAsync("matrix", CorpusFiles.Path("2017-04-19-us-russia-relations-in-spotlight.txt"), "-o", path, "--update", old);
 
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("cannot update", error, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
     }

@@ -4,6 +4,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Threading.Tasks;
+using BriefingKit.Cli.Options;
 
 namespace BriefingKit.Cli.Commands;
 
@@ -11,20 +12,28 @@ internal sealed class InputOptions
 {
     public InputOptions(string inputsDescription)
     {
-        Inputs = new Argument<string[]>("inputs") { Description = inputsDescription, Arity = ArgumentArity.OneOrMore };
+        Inputs = new Argument<string[]>("inputs") { Description = inputsDescription + " '-' reads standard input.", Arity = ArgumentArity.OneOrMore };
+        // The parser hands a word it does not know as an option to the inputs; a misspelt option must
+        // stop the command (exit 2) rather than be read as a file while the output is written without it.
+        Inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                    result.AddError($"unknown option '{token.Value}' (a file whose name starts with '-' can be given as ./{token.Value}).");
+        });
     }
 
     public Argument<string[]> Inputs { get; }
 
-    public Option<TranscriptFormat?> Format { get; } = CommonOptions.Format();
+    public Option<TranscriptFormat?> Format { get; } = SharedOptions.Format();
 
-    public Option<long> MaxSize { get; } = CommonOptions.MaxSize();
+    public Option<long> MaxSize { get; } = SharedOptions.MaxSize();
 
-    public Option<FileInfo> People { get; } = CommonOptions.DataFile("--people", "A people list (like templates/people.json) added to the built-in one.");
+    public Option<FileInfo> People { get; } = SharedOptions.DataFile("--people", "A people list (like templates/people.json) added to the built-in one.");
 
-    public Option<FileInfo> Actors { get; } = CommonOptions.DataFile("--actors", "An actor list (like templates/actors.json) added to the built-in one.");
+    public Option<FileInfo> Actors { get; } = SharedOptions.DataFile("--actors", "An actor list (like templates/actors.json) added to the built-in one.");
 
-    public Option<FileInfo> Taxonomy { get; } = CommonOptions.DataFile("--taxonomy", "An issue taxonomy (like templates/taxonomy.json) merged over the built-in one.");
+    public Option<FileInfo> Taxonomy { get; } = SharedOptions.DataFile("--taxonomy", "An issue taxonomy (like templates/taxonomy.json) merged over the built-in one.");
 
     /// <summary>Adds the inputs argument first and the shared options after the command's own.</summary>
     public void AddTo(Command command)
@@ -35,6 +44,10 @@ internal sealed class InputOptions
 
     /// <summary>The input names given on the command line.</summary>
     public string[] InputNames(ParseResult result) => result.GetValue(Inputs) ?? Array.Empty<string>();
+
+    /// <summary>The loader for the inputs, with the user's --format and --max-size.</summary>
+    public TranscriptLoader CreateLoader(ParseResult result, BriefingPipeline pipeline, TextWriter error) =>
+        new(pipeline, result.GetValue(Format), result.GetValue(MaxSize), error);
 
     /// <summary>The pipeline with the user's data files, or null after reporting a bad data file on <paramref name="error"/>.</summary>
     public async Task<BriefingPipeline?> TryCreatePipelineAsync(ParseResult result, TextWriter error)

@@ -10,6 +10,8 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using BriefingKit.Cli.Options;
+using BriefingKit.Cli.Output;
 using BriefingKit.Excel;
 
 namespace BriefingKit.Cli.Commands;
@@ -19,7 +21,7 @@ internal static class MatrixCommand
     public static Command Create()
     {
         var shared = new InputOptions("Transcript files or folders, or model JSON from 'briefingkit parse'.");
-        var output = new Option<FileInfo>("--output", "-o") { Description = "The workbook to write (.xlsx).", Required = true, HelpName = "matrix.xlsx" };
+        var output = SharedOptions.Output("The workbook to write (.xlsx).", "matrix.xlsx", required: true);
         var week = new Option<IsoWeek?>("--week", "-w")
         {
             Description = "Keep only inputs of this ISO week and show it on the Matrix sheet (e.g. 2021-W15). Default: every week goes to History and Positions, the latest is the Matrix.",
@@ -37,20 +39,9 @@ internal static class MatrixCommand
             Description = "Last week's workbook: its rows, History and everything typed by hand are kept, and the new week is added.",
             HelpName = "old.xlsx",
         };
-        update.AcceptExistingOnly();
+        SharedOptions.ExistingFile(update, "a workbook (.xlsx)");
         var title = new Option<string?>("--title") { Description = "The heading above the matrix (default \"Issue matrix\")." };
-        var date = new Option<DateTime?>("--date")
-        {
-            Description = "The date of inputs that carry none (captions, meeting recordings), so they join that date's week. Without it they are left out of the matrix with a warning.",
-            HelpName = "yyyy-mm-dd",
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-                if (DateTime.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var value)) return value;
-                result.AddError($"--date: '{text}' is not a date; write it like 2021-04-15 (year-month-day).");
-                return null;
-            },
-        };
+        var date = SharedOptions.Date("The date of inputs that carry none (captions, meeting recordings), so they join that date's week. Without it they are left out of the matrix with a warning.");
 
         var command = new Command("matrix", "Write the weekly Excel issue matrix (issues × actors) with Positions, Quotes, Commitments, Sources and History sheets.")
         {
@@ -60,20 +51,23 @@ internal static class MatrixCommand
         command.SetAction(async (result, ct) =>
         {
             var error = result.InvocationConfiguration.Error;
+            var outputFile = result.GetValue(output)!;
+            var expanded = InputFiles.Expand(shared.InputNames(result));
+            if (!await OutputCommand.CheckNotAnInputAsync(outputFile, expanded.Files, error).ConfigureAwait(false)) return ExitCodes.UsageError;
             if (await shared.TryCreatePipelineAsync(result, error).ConfigureAwait(false) is not { } pipeline) return ExitCodes.UsageError;
             var options = new MatrixOptions { Week = result.GetValue(week) };
             if (!string.IsNullOrWhiteSpace(result.GetValue(title))) options.Title = result.GetValue(title)!;
-            return await RunAsync(pipeline, shared.InputNames(result), result.GetValue(shared.Format), result.GetValue(output)!,
+            return await RunAsync(shared.CreateLoader(result, pipeline, error), expanded, outputFile,
                 result.GetValue(update), result.GetValue(date), options, result.InvocationConfiguration.Output, error, ct).ConfigureAwait(false);
         });
         return command;
     }
 
     private static async Task<int> RunAsync(
-        BriefingPipeline pipeline, string[] inputs, TranscriptFormat? format, FileInfo outputFile, FileInfo? updateFile,
+        TranscriptLoader loader, ExpandedInputs inputs, string outputFile, FileInfo? updateFile,
         DateTime? undatedOn, MatrixOptions options, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var (transcripts, failed, duplicates) = await TranscriptLoader.LoadAllAsync(pipeline, inputs, format, error, ct).ConfigureAwait(false);
+        var (transcripts, failed, duplicates) = await loader.LoadAllAsync(inputs, ct).ConfigureAwait(false);
         if (transcripts.Count == 0 && updateFile is null)
         {
             await error.WriteLineAsync("briefingkit: no input could be read; nothing written.").ConfigureAwait(false);
@@ -106,6 +100,7 @@ internal static class MatrixCommand
             await error.WriteLineAsync($"briefingkit: warning: {message}.").ConfigureAwait(false);
         }
 
+        loader.Report($"writing the matrix from {dated.Count} inputs");
         var buffer = new MemoryStream();
         var writer = MatrixWriters.Default;
         try
@@ -117,32 +112,23 @@ internal static class MatrixCommand
                 await writer.UpdateAsync(old, dated, buffer, options, ct).ConfigureAwait(false);
             }
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync($"briefingkit: {updateFile?.FullName}: cannot update: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.InputRejected;
-        }
-        catch (IOException ex)
-        {
-            await error.WriteLineAsync($"briefingkit: {updateFile?.FullName}: cannot read: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.InputRejected;
+            // The workbook to update is named by an option and cannot be used: like a bad template, nothing is written.
+            loader.ClearProgress();
+            await error.WriteLineAsync($"briefingkit: --update: {updateFile?.FullName}: cannot update: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.UsageError;
         }
 
-        try
+        var written = await OutputCommand.TryWriteAsync(outputFile, stream =>
         {
-            SafeFile.Write(outputFile.FullName, stream =>
-            {
-                buffer.Position = 0;
-                buffer.CopyTo(stream);
-            });
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            await error.WriteLineAsync($"briefingkit: {outputFile.FullName}: cannot write: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.InputRejected;
-        }
+            buffer.Position = 0;
+            buffer.CopyTo(stream);
+        }, error).ConfigureAwait(false);
+        loader.ClearProgress();
+        if (!written) return ExitCodes.UsageError;
         var weeks = kept.Distinct().OrderBy(w => w).ToList();
-        await output.WriteLineAsync($"Wrote {outputFile.FullName}: {kept.Count} input(s), week(s) {(weeks.Count == 0 ? "none" : string.Join(", ", weeks))}{DuplicateInputs.Summary(duplicates)}.").ConfigureAwait(false);
+        await OutputTarget.ReportWriter(outputFile, output, error).WriteLineAsync($"Wrote {OutputTarget.Display(outputFile)}: {kept.Count} input(s), week(s) {(weeks.Count == 0 ? "none" : string.Join(", ", weeks))}{DuplicateInputs.Summary(duplicates)}.").ConfigureAwait(false);
         return failed > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
     }
 }

@@ -3,12 +3,14 @@
 // and the others still make the memo (exit 1); the file is written to a temporary name and
 // moved into place, so a failure leaves nothing behind.
 using System;
-using BriefingKit.Cli.Inputs;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using BriefingKit.Cli.Inputs;
+using BriefingKit.Cli.Options;
+using BriefingKit.Cli.Output;
 using BriefingKit.Word;
 
 namespace BriefingKit.Cli.Commands;
@@ -18,26 +20,14 @@ internal static class MemoCommand
     public static Command Create()
     {
         var shared = new InputOptions("Transcript files or folders (.txt, .md, .vtt, .srt, .docx, .json, including model JSON from 'parse').");
-        var output = new Option<FileInfo>("--output", "-o") { Description = "The .docx to write.", Required = true, HelpName = "memo.docx" };
+        var output = SharedOptions.Output("The .docx to write.", "memo.docx", required: true);
         var to = new Option<string?>("--to") { Description = "The TO line (default: Principal)." };
         var from = new Option<string?>("--from") { Description = "The FROM line and document author (default: Policy analysis)." };
         var subject = new Option<string?>("--subject") { Description = "The SUBJECT line and document title (default: from the titles)." };
         var classification = new Option<string?>("--classification") { Description = "A marking shown top and bottom and in the header and footer (default: none)." };
-        var date = new Option<DateTime?>("--date")
-        {
-            Description = "The memo date, yyyy-MM-dd (default: the latest transcript date).",
-            HelpName = "yyyy-MM-dd",
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-                if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)) return value;
-                result.AddError($"'{text}' is not a date; write it as yyyy-MM-dd.");
-                return null;
-            },
-        };
-        var template = new Option<FileInfo>("--template", "-t") { Description = "A .dotx or .docx whose styles, page set-up, header and footer the memo takes; bk:* content controls are filled.", HelpName = "file.dotx" };
-        template.AcceptExistingOnly();
-        var paper = new Option<PaperSize>("--paper") { Description = "Paper size without a template: Letter, A4 or Legal.", DefaultValueFactory = _ => PaperSize.Letter };
+        var date = SharedOptions.Date("The memo date (default: the latest transcript date).");
+        var template = SharedOptions.Template();
+        var paper = SharedOptions.Paper("Paper size without a template: Letter, A4 or Legal.");
 
         var command = new Command("memo", "Write a Word briefing memo covering every input.")
         {
@@ -47,7 +37,13 @@ internal static class MemoCommand
         command.SetAction(async (result, ct) =>
         {
             var error = result.InvocationConfiguration.Error;
+            var outputFile = result.GetValue(output)!;
+            var templateFile = result.GetValue(template);
+            var expanded = InputFiles.Expand(shared.InputNames(result));
+            var inputs = templateFile is null ? expanded.Files : expanded.Files.Append(templateFile.FullName);
+            if (!await OutputCommand.CheckNotAnInputAsync(outputFile, inputs, error).ConfigureAwait(false)) return ExitCodes.UsageError;
             if (await shared.TryCreatePipelineAsync(result, error).ConfigureAwait(false) is not { } pipeline) return ExitCodes.UsageError;
+
             var options = new MemoOptions
             {
                 To = result.GetValue(to),
@@ -56,44 +52,43 @@ internal static class MemoCommand
                 Subject = result.GetValue(subject),
                 Classification = result.GetValue(classification),
                 Date = result.GetValue(date),
-                TemplatePath = result.GetValue(template)?.FullName,
                 PaperSize = result.GetValue(paper),
             };
-            return await RunAsync(pipeline, shared.InputNames(result), result.GetValue(shared.Format), result.GetValue(output)!, options,
+            if (templateFile is not null)
+            {
+                // Read now, so a template that cannot be read is blamed by name before any input is read.
+                try
+                {
+                    options.Template = new MemoryStream(await File.ReadAllBytesAsync(templateFile.FullName, ct).ConfigureAwait(false), writable: false);
+                    options.TemplatePath = templateFile.FullName;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    await error.WriteLineAsync($"briefingkit: --template: {templateFile.FullName}: cannot read: {ex.Message}").ConfigureAwait(false);
+                    return ExitCodes.UsageError;
+                }
+            }
+            return await RunAsync(shared.CreateLoader(result, pipeline, error), expanded, outputFile, options,
                 result.InvocationConfiguration.Output, error, ct).ConfigureAwait(false);
         });
         return command;
     }
 
     private static async Task<int> RunAsync(
-        BriefingPipeline pipeline, string[] inputs, TranscriptFormat? format, FileInfo outputFile, MemoOptions options, TextWriter output, TextWriter error, CancellationToken ct)
+        TranscriptLoader loader, ExpandedInputs inputs, string outputFile, MemoOptions options, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var (transcripts, failed, duplicates) = await TranscriptLoader.LoadAllAsync(pipeline, inputs, format, error, ct).ConfigureAwait(false);
+        var (transcripts, failed, duplicates) = await loader.LoadAllAsync(inputs, ct).ConfigureAwait(false);
         if (transcripts.Count == 0)
         {
             await error.WriteLineAsync("briefingkit: no input could be read; no memo written.").ConfigureAwait(false);
             return ExitCodes.InputRejected;
         }
-        try
-        {
-            SafeFile.Write(outputFile.FullName, stream => MemoWriters.Default.WriteAsync(transcripts, stream, options, ct).GetAwaiter().GetResult());
-        }
-        catch (InvalidDataException ex)
-        {
-            await error.WriteLineAsync("briefingkit: " + ex.Message).ConfigureAwait(false);
-            return ExitCodes.UsageError;
-        }
-        catch (IOException ex)
-        {
-            await error.WriteLineAsync($"briefingkit: {outputFile.FullName}: cannot write: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.UsageError;
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            await error.WriteLineAsync($"briefingkit: {outputFile.FullName}: cannot write: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.UsageError;
-        }
-        await output.WriteLineAsync($"Wrote {outputFile.FullName} ({transcripts.Count} source{(transcripts.Count == 1 ? string.Empty : "s")}{DuplicateInputs.Summary(duplicates)}).").ConfigureAwait(false);
+        loader.Report($"writing the memo from {transcripts.Count} sources");
+        var written = await OutputCommand.TryWriteAsync(outputFile, stream => MemoWriters.Default.WriteAsync(transcripts, stream, options, ct).GetAwaiter().GetResult(), error).ConfigureAwait(false);
+        loader.ClearProgress();
+        if (!written) return ExitCodes.UsageError;
+        await OutputTarget.ReportWriter(outputFile, output, error)
+            .WriteLineAsync($"Wrote {OutputTarget.Display(outputFile)} ({transcripts.Count} source{(transcripts.Count == 1 ? string.Empty : "s")}{DuplicateInputs.Summary(duplicates)}).").ConfigureAwait(false);
         return failed > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
     }
 }

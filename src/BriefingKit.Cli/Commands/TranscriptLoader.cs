@@ -1,126 +1,198 @@
-// Reads one input file and reports any failure as "file:line: reason" on stderr,
-// never a stack trace, so one bad file does not stop the others.
+// Reads the input files (and standard input, "-") and reports any failure as "file:line: reason"
+// on stderr, never a stack trace, so one bad file does not stop the others.
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text.Json;
 using BriefingKit.Cli.Inputs;
-using BriefingKit.Json;
+using BriefingKit.Cli.Output;
+using BriefingKit.Reading;
 using System.Threading;
 using System.Threading.Tasks;
 
 namespace BriefingKit.Cli.Commands;
 
-internal static class TranscriptLoader
+internal sealed class TranscriptLoader
 {
+    /// <summary>How standard input is named in messages.</summary>
+    public const string StandardInputName = "<stdin>";
+
+    private readonly BriefingPipeline _pipeline;
+    private readonly TranscriptFormat? _format;
+    private readonly long _maxBytes;
+    private readonly TextWriter _error;
+    private Progress _progress;
+
+    public TranscriptLoader(BriefingPipeline pipeline, TranscriptFormat? format, long maxBytes, TextWriter error)
+    {
+        _pipeline = pipeline;
+        _format = format;
+        _maxBytes = maxBytes;
+        _error = error;
+        _progress = new Progress(error, false, 0);
+    }
+
     /// <summary>
-    /// Every transcript named by <paramref name="inputs"/> (files and folders). A model JSON array
-    /// (what <c>briefingkit parse</c> prints for several inputs) gives all its transcripts, so a
-    /// week parsed once can be turned into a memo or matrix without parsing again. An input given
-    /// twice (the same file, or the same text under another name) is read once, with one warning
-    /// naming both (<see cref="DuplicateInputs"/>), so every command counts inputs the same way.
+    /// Every transcript of the inputs named on the command line, already expanded (<see cref="InputFiles.Expand"/>:
+    /// files, folders, "-"). A model JSON array
+    /// (what <c>briefingkit parse</c> prints for several inputs) gives all its transcripts, each read and
+    /// validated on its own, so a week parsed once can be turned into a memo or matrix without parsing
+    /// again and a bad item costs only itself. An input given twice (the same file, or the same text under
+    /// another name) is read once, with one warning naming both (<see cref="DuplicateInputs"/>), so every
+    /// command counts inputs the same way.
     /// </summary>
     /// <returns>
-    /// The transcripts read, how many inputs failed (each already reported on <paramref name="error"/>),
+    /// The transcripts read, how many inputs failed (each already reported on the error writer),
     /// and how many were duplicates left out.
     /// </returns>
-    public static async Task<LoadedInputs> LoadAllAsync(
-        BriefingPipeline pipeline, IEnumerable<string> inputs, TranscriptFormat? format, TextWriter error, CancellationToken ct)
+    public async Task<LoadedInputs> LoadAllAsync(ExpandedInputs expanded, CancellationToken ct)
     {
-        var (files, missing) = InputFiles.Expand(inputs);
-        var failed = missing.Count;
-        foreach (var name in missing) await error.WriteLineAsync($"briefingkit: {name}: no such file or folder").ConfigureAwait(false);
+        var failed = expanded.Missing.Count;
+        foreach (var name in expanded.Missing) await SayAsync($"briefingkit: {name}: no such file or folder").ConfigureAwait(false);
+        foreach (var name in expanded.OwnOutputs) await SayAsync(OwnOutputs.Note(name)).ConfigureAwait(false);
 
+        _progress = new Progress(_error, CliStreams.Current.ErrorIsTerminal, expanded.Files.Count);
         var duplicates = new DuplicateInputs();
         var transcripts = new List<Transcript>();
-        foreach (var file in files)
+        var done = 0;
+        foreach (var file in expanded.Files)
         {
-            if (duplicates.SameFileAs(file) is { } sameFile)
+            ct.ThrowIfCancellationRequested();
+            _progress.Report($"reading {++done}/{expanded.Files.Count} {Path.GetFileName(file)}");
+            if (file != OutputTarget.StandardStream && duplicates.SameFileAs(file) is { } sameFile)
             {
-                await error.WriteLineAsync(DuplicateInputs.Warning(file, sameFile, sameFile: true)).ConfigureAwait(false);
+                await SayAsync(DuplicateInputs.Warning(file, sameFile, sameFile: true)).ConfigureAwait(false);
                 continue;
             }
-            if (format is null or TranscriptFormat.BriefingKitJson && TryReadModelArray(file) is { } many)
+            var name = file == OutputTarget.StandardStream ? StandardInputName : file;
+            if (file != OutputTarget.StandardStream && IsOverLimit(file))
             {
-                for (var i = 0; i < many.Count; i++)
+                // The pipeline refuses it from its length, without reading it.
+                var large = await TryParseAsync(name, 0, 0, async () =>
                 {
-                    var name = $"{file} [{i + 1}: {many[i].Source ?? many[i].Title}]";
-                    if (duplicates.SameTextAs(many[i], name) is { } sameText) await error.WriteLineAsync(DuplicateInputs.Warning(name, sameText, sameFile: false)).ConfigureAwait(false);
-                    else transcripts.Add(many[i]);
-                }
+                    using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+                    return await _pipeline.ParseAsync(stream, name, _format, ct).ConfigureAwait(false);
+                }).ConfigureAwait(false);
+                if (large is null) failed++;
+                else await AddAsync(large, name, name, duplicates, transcripts).ConfigureAwait(false);
                 continue;
             }
-            var transcript = await TryLoadAsync(pipeline, file, format, error, ct).ConfigureAwait(false);
-            if (transcript is null)
+            byte[] bytes;
+            try
             {
+                bytes = await ReadAsync(file, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await SayAsync($"briefingkit: {name}: cannot read: {ex.Message}").ConfigureAwait(false);
                 failed++;
                 continue;
             }
-            if (duplicates.SameTextAs(transcript, file) is { } same)
+
+            var items = _format is null or TranscriptFormat.BriefingKitJson && (file == OutputTarget.StandardStream || string.Equals(Path.GetExtension(file), ".json", StringComparison.OrdinalIgnoreCase))
+                ? ModelArray.Split(bytes)
+                : null;
+            if (items is null)
             {
-                await error.WriteLineAsync(DuplicateInputs.Warning(file, same, sameFile: false)).ConfigureAwait(false);
+                var transcript = await TryParseAsync(name, 0, 0, () => Task.FromResult(_pipeline.Parse(new TranscriptInput(bytes, name), _format, ct))).ConfigureAwait(false);
+                if (transcript is null) failed++;
+                else await AddAsync(transcript, name, name, duplicates, transcripts).ConfigureAwait(false);
                 continue;
             }
-            await ReportDiagnosticsAsync(transcript, file, error).ConfigureAwait(false);
-            transcripts.Add(transcript);
+            for (var i = 0; i < items.Count; i++)
+            {
+                var item = items[i];
+                var input = new TranscriptInput(new ReadOnlyMemory<byte>(bytes, item.Offset, item.Length), name);
+                var transcript = await TryParseAsync(name, i + 1, item.Line, () => Task.FromResult(_pipeline.Parse(input, _format, ct))).ConfigureAwait(false);
+                if (transcript is null) failed++;
+                else await AddAsync(transcript, name, $"{name} [{i + 1}: {transcript.Source ?? transcript.Title}]", duplicates, transcripts).ConfigureAwait(false);
+            }
         }
+        _progress.Clear();
         return new LoadedInputs(transcripts, failed, duplicates.Count);
     }
 
-    // A .json file whose first character is '[' and whose items are BriefingKit transcripts.
-    // Anything else (a Whisper array, broken JSON) goes to the pipeline, which reports it properly.
-    private static IReadOnlyList<Transcript>? TryReadModelArray(string file)
-    {
-        if (!string.Equals(Path.GetExtension(file), ".json", StringComparison.OrdinalIgnoreCase)) return null;
-        try
-        {
-            using (var reader = new StreamReader(file))
-            {
-                int c;
-                while ((c = reader.Peek()) >= 0 && (char.IsWhiteSpace((char)c) || c == 0xFEFF)) reader.Read();
-                if (c != '[') return null;
-            }
-            var many = TranscriptJson.DeserializeMany(File.ReadAllText(file));
-            return many.Count > 1 ? many : null;
-        }
-        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or TranscriptFormatException or NotSupportedException)
-        {
-            return null;
-        }
-    }
+    /// <summary>Shows progress of a later stage (writing) on the same line, when progress is shown.</summary>
+    public void Report(string text) => _progress.Report(text);
 
-    // The reader's warnings, once the input is known not to be a duplicate (whose warnings would repeat the first's).
-    private static async Task ReportDiagnosticsAsync(Transcript transcript, string file, TextWriter error)
+    /// <summary>Clears the progress line.</summary>
+    public void ClearProgress() => _progress.Clear();
+
+    private async Task AddAsync(Transcript transcript, string file, string name, DuplicateInputs duplicates, List<Transcript> transcripts)
     {
+        if (duplicates.SameTextAs(transcript, name) is { } same)
+        {
+            await SayAsync(DuplicateInputs.Warning(name, same, sameFile: false)).ConfigureAwait(false);
+            return;
+        }
+        // The reader's warnings, once the input is known not to be a duplicate (whose warnings would repeat the first's).
         foreach (var diagnostic in transcript.Diagnostics)
         {
             if (diagnostic.Severity == DiagnosticSeverity.Info) continue;
             var where = diagnostic.Line > 0 ? $"{file}:{diagnostic.Line}" : file;
-            await error.WriteLineAsync($"briefingkit: {where}: {diagnostic.Severity.ToString().ToLowerInvariant()}: {diagnostic.Message}").ConfigureAwait(false);
+            await SayAsync($"briefingkit: {where}: {diagnostic.Severity.ToString().ToLowerInvariant()}: {diagnostic.Message}").ConfigureAwait(false);
         }
+        transcripts.Add(transcript);
     }
 
-    /// <summary>One input parsed, or null after reporting why it cannot be read on <paramref name="error"/>.</summary>
-    private static async Task<Transcript?> TryLoadAsync(BriefingPipeline pipeline, string file, TranscriptFormat? format, TextWriter error, CancellationToken ct)
+    private bool IsOverLimit(string file)
     {
         try
         {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
-            return await pipeline.ParseAsync(stream, file, format, ct).ConfigureAwait(false);
+            return new FileInfo(file).Length > _maxBytes;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    // Standard input is read to its end or to just over the limit, so the pipeline can say it is too large.
+    private async Task<byte[]> ReadAsync(string file, CancellationToken ct)
+    {
+        if (file != OutputTarget.StandardStream) return await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false);
+        using var stdin = CliStreams.Current.OpenStandardInput();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stdin.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > _maxBytes) break;
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// One input parsed, or null after reporting why it cannot be read. Item <paramref name="item"/> (1-based,
+    /// 0 for a whole file) of a model array starts on <paramref name="firstLine"/>, so its lines are shifted to the file's.
+    /// </summary>
+    private async Task<Transcript?> TryParseAsync(string name, int item, int firstLine, Func<Task<Transcript>> parse)
+    {
+        try
+        {
+            return await parse().ConfigureAwait(false);
+        }
+        catch (TranscriptFormatException ex) when (item == 0)
+        {
+            await SayAsync("briefingkit: " + ex.Message).ConfigureAwait(false);
         }
         catch (TranscriptFormatException ex)
         {
-            await error.WriteLineAsync("briefingkit: " + ex.Message).ConfigureAwait(false);
+            var line = ex.Line > 0 ? ex.Line + firstLine - 1 : firstLine;
+            await SayAsync($"briefingkit: {name}:{line}: transcript {item} of the array: {ex.Reason}").ConfigureAwait(false);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            await error.WriteLineAsync($"briefingkit: {file}: cannot read: {ex.Message}").ConfigureAwait(false);
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            await error.WriteLineAsync($"briefingkit: {file}: cannot read: {ex.Message}").ConfigureAwait(false);
+            // A reader's or analyzer's bug must cost this input only, never the others' output.
+            await SayAsync($"briefingkit: {name}: cannot read: internal error ({ex.GetType().Name}: {ex.Message}); please report it with the file.").ConfigureAwait(false);
         }
         return null;
+    }
+
+    private async Task SayAsync(string line)
+    {
+        _progress.Clear();
+        await _error.WriteLineAsync(line).ConfigureAwait(false);
     }
 }
 

@@ -12,7 +12,7 @@ namespace BriefingKit.Cli.Inputs;
 
 internal sealed class DuplicateInputs
 {
-    private static readonly StringComparer PathComparer = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+    internal static readonly StringComparer PathComparer = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
     private readonly Dictionary<string, string> _files = new(PathComparer);
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
@@ -92,7 +92,7 @@ internal sealed class DuplicateInputs
     }
 
     /// <summary>The file's full path with links followed, so two names of one file compare equal.</summary>
-    private static string Identity(string file)
+    internal static string Identity(string file)
     {
         var full = Path.GetFullPath(file);
         try

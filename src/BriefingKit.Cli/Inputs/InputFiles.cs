@@ -1,9 +1,11 @@
-// Expands the inputs named on the command line: files as given, folders to the transcript
-// files inside them (sorted, so output order is stable; a README beside them is skipped).
+// Expands the inputs named on the command line: files as given, "-" (standard input) as it is,
+// folders to the transcript files inside them (sorted, so output order is stable; a README beside
+// them, and memos BriefingKit wrote there itself, are skipped).
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using BriefingKit.Cli.Output;
 
 namespace BriefingKit.Cli.Inputs;
 
@@ -14,21 +16,28 @@ internal static class InputFiles
         ".txt", ".md", ".markdown", ".vtt", ".srt", ".docx", ".json",
     };
 
-    /// <summary>The files to read, and the names that are neither a file nor a folder.</summary>
-    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> inputs)
+    /// <summary>The files to read, the names that are neither a file nor a folder, and our own outputs found in folders and skipped.</summary>
+    public static ExpandedInputs Expand(IEnumerable<string> inputs)
     {
         var files = new List<string>();
         var missing = new List<string>();
+        var ours = new List<string>();
         foreach (var input in inputs)
         {
-            if (File.Exists(input)) files.Add(input);
+            if (input == OutputTarget.StandardStream || File.Exists(input)) files.Add(input);
             else if (Directory.Exists(input))
-                files.AddRange(Directory.EnumerateFiles(input)
+            {
+                foreach (var file in Directory.EnumerateFiles(input)
                     .Where(f => TranscriptExtensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.') && !IsFolderDocumentation(f))
-                    .OrderBy(f => f, StringComparer.Ordinal));
+                    .OrderBy(f => f, StringComparer.Ordinal))
+                {
+                    if (OwnOutputs.IsOurs(file)) ours.Add(file);
+                    else files.Add(file);
+                }
+            }
             else missing.Add(input);
         }
-        return (files, missing);
+        return new ExpandedInputs(files, missing, ours);
     }
 
     private static readonly string[] DocumentationNames = { "README", "CHANGELOG", "LICENSE", "CONTRIBUTING" };
@@ -40,3 +49,6 @@ internal static class InputFiles
     private static bool IsFolderDocumentation(string file) =>
         Array.IndexOf(DocumentationNames, Path.GetFileNameWithoutExtension(file).ToUpperInvariant()) >= 0;
 }
+
+/// <summary>What <see cref="InputFiles.Expand"/> found.</summary>
+internal sealed record ExpandedInputs(IReadOnlyList<string> Files, IReadOnlyList<string> Missing, IReadOnlyList<string> OwnOutputs);

@@ -152,6 +152,15 @@ public sealed class BriefingPipeline : ITranscriptParser
 
     private TranscriptFormatException TooLarge(string? fileName, long size) =>
         new(fileName, 0, string.Format(CultureInfo.InvariantCulture,
-            "over the size limit ({0:N1} MB or more, limit {1:N1} MB); raise it with --max-size if this is really a transcript",
-            size / 1048576.0, Options.MaxInputBytes / 1048576.0));
+            "over the size limit ({0} or more, limit {1}); raise it with --max-size if this is really a transcript",
+            SizeText(size), SizeText(Options.MaxInputBytes)));
+
+    /// <summary>A size in the unit that shows it best: 900 bytes, 1.5 KB, 50 MB (1 KB = 1,024 bytes, as --max-size reads it).</summary>
+    internal static string SizeText(long bytes)
+    {
+        if (bytes < 1024) return bytes.ToString(CultureInfo.InvariantCulture) + (bytes == 1 ? " byte" : " bytes");
+        if (bytes < 1024 * 1024) return (bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " KB";
+        if (bytes < 1024L * 1024 * 1024) return (bytes / 1048576.0).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
+        return (bytes / 1073741824.0).ToString("0.##", CultureInfo.InvariantCulture) + " GB";
+    }
 }

@@ -48,6 +48,19 @@ internal sealed partial class WorkbookWriter
         _workbook.Workbook.CalculationProperties ??= new CalculationProperties();
         _workbook.Workbook.CalculationProperties.FullCalculationOnLoad = true;
         _workbook.Workbook.Save();
+        MarkAsOurs();
+    }
+
+    // Application "BriefingKit" in the extended properties says who wrote the file, as Excel writes its own name there.
+    private void MarkAsOurs()
+    {
+        if (_workbook.OpenXmlPackage is not SpreadsheetDocument document) return;
+        var part = document.ExtendedFilePropertiesPart ?? document.AddExtendedFilePropertiesPart();
+        part.Properties ??= new DocumentFormat.OpenXml.ExtendedProperties.Properties();
+        var application = part.Properties.GetFirstChild<DocumentFormat.OpenXml.ExtendedProperties.Application>();
+        if (application is null) part.Properties.PrependChild(application = new DocumentFormat.OpenXml.ExtendedProperties.Application());
+        application.Text = "BriefingKit";
+        part.Properties.Save();
     }
 
     /// <summary>A table sheet: a header row and one row per item as an Excel table with filters and banded rows.</summary>
@@ -236,11 +249,13 @@ internal sealed partial class WorkbookWriter
         }
     }
 
+    // Text that looks like a formula is written as text, and its style has quotePrefix so that Excel
+    // keeps it text when the analyst edits the cell (it would otherwise evaluate "=HYPERLINK(…)").
     private Cell TextCell(int column, int row, string text, uint style) =>
         new(new CellValue(_strings.Index(RowBuilder.Clean(text)).ToString(CultureInfo.InvariantCulture)))
         {
             CellReference = CellRefs.Of(column, row),
-            StyleIndex = style,
+            StyleIndex = FormulaText.LooksLikeFormula(text) ? _styles.WithQuotePrefix(style) : style,
             DataType = CellValues.SharedString,
         };
 

@@ -94,6 +94,24 @@ internal sealed class StyleRegistry
         return id;
     }
 
+    /// <summary>
+    /// The cell format <paramref name="styleId"/> with quotePrefix set (found or added once), for text that
+    /// starts like a formula: Excel then keeps it text even when the cell is edited.
+    /// </summary>
+    public uint WithQuotePrefix(uint styleId)
+    {
+        if (_quoted.TryGetValue(styleId, out var id)) return id;
+        var formats = _sheet.CellFormats!.Elements<CellFormat>().ToList();
+        if (styleId >= formats.Count) return styleId;
+        var format = (CellFormat)formats[(int)styleId].CloneNode(true);
+        format.QuotePrefix = true;
+        id = Find(_sheet.CellFormats!, format);
+        _quoted[styleId] = id;
+        return id;
+    }
+
+    private readonly Dictionary<uint, uint> _quoted = new();
+
     /// <summary>The id of a custom number format code, added once.</summary>
     private uint NumberFormat(string code)
     {

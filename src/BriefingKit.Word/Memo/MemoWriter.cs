@@ -57,8 +57,11 @@ internal sealed class MemoWriter : IMemoWriter
         ct.ThrowIfCancellationRequested();
         Build(work, transcripts, options, options.TemplatePath ?? (options.Template is null ? null : "template stream"));
         ct.ThrowIfCancellationRequested();
-        work.Position = 0;
-        await work.CopyToAsync(output, 81920, ct).ConfigureAwait(false);
+        // The same transcripts and options give the same bytes: no random relationship ids or times.
+        using var final = new MemoryStream();
+        DeterministicPackage.Copy(work, final);
+        final.Position = 0;
+        await final.CopyToAsync(output, 81920, ct).ConfigureAwait(false);
         await output.FlushAsync(ct).ConfigureAwait(false);
     }
 
@@ -112,13 +115,31 @@ internal sealed class MemoWriter : IMemoWriter
         properties.Subject = fields.Subject;
         properties.Creator = fields.Author;
         properties.LastModifiedBy = fields.Author;
-        properties.Created = DateTime.UtcNow;
+        // The memo's own date, not the clock, so writing the same memo twice gives the same file.
+        var stamp = options.Date ?? transcripts.Select(t => t.Date).Max();
+        properties.Created = stamp is { } day ? DateTime.SpecifyKind(day.Date, DateTimeKind.Utc) : null;
         properties.Modified = properties.Created;
+        MarkAsOurs(document);
         properties.Keywords = string.Join("; ", digest.Issues.Select(i => Blocks.Clean(i.Name)));
         properties.Description = $"Briefing memo from {transcripts.Count} source{(transcripts.Count == 1 ? string.Empty : "s")}, written by BriefingKit.";
         properties.Category = fields.Classification;
         main.Document.Save();
     }
+
+    // Application "BriefingKit" in the extended properties says who wrote the file (as Word writes its own
+    // name there), so a memo saved into a folder of transcripts is not read back as one.
+    private static void MarkAsOurs(WordprocessingDocument document)
+    {
+        var part = document.ExtendedFilePropertiesPart ?? document.AddExtendedFilePropertiesPart();
+        part.Properties ??= new DocumentFormat.OpenXml.ExtendedProperties.Properties();
+        var application = part.Properties.GetFirstChild<DocumentFormat.OpenXml.ExtendedProperties.Application>();
+        if (application is null) part.Properties.PrependChild(application = new DocumentFormat.OpenXml.ExtendedProperties.Application());
+        application.Text = GeneratorName;
+        part.Properties.Save();
+    }
+
+    /// <summary>The Application written into every memo's extended properties.</summary>
+    internal const string GeneratorName = "BriefingKit";
 
     private static WordprocessingDocument OpenTemplate(MemoryStream work, string? templateName)
     {

@@ -23,8 +23,8 @@ public static class MemoTemplate
         // The package is built in memory: the SDK needs a readable, seekable stream, and a failure must not leave half a file.
         using var buffer = new MemoryStream();
         Write(buffer, paper, asTemplate: true);
-        buffer.Position = 0;
-        buffer.CopyTo(output);
+        // The same template every run, byte for byte (no random relationship ids or times).
+        DeterministicPackage.Copy(buffer, output);
     }
 
     internal static void Write(Stream output, PaperSize paper, bool asTemplate)

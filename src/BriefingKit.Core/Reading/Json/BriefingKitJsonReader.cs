@@ -29,7 +29,8 @@ namespace BriefingKit.Reading;
 /// <para>
 /// Required fields (a speaker's <c>id</c> and <c>name</c>, a turn's <c>text</c>, …) that are missing
 /// are reported by name with the line of the item; characters illegal in XML 1.0 written as
-/// <c>\u</c> escapes are removed from every string.
+/// <c>\u</c> escapes are removed from every string, with a warning naming the line of the first;
+/// an escape of half a surrogate pair is refused with its line.
 /// </para>
 /// </remarks>
 internal sealed class BriefingKitJsonReader : ITranscriptReader
@@ -79,12 +80,15 @@ internal sealed class BriefingKitJsonReader : ITranscriptReader
         if (element.ValueKind != JsonValueKind.Object)
             throw json.Error(0, $"expected a BriefingKit transcript object, not {JsonSource.Describe(element)}");
 
+        // Control characters written as \u escapes are removed with a warning (as the text decoder does for
+        // raw ones); half a surrogate pair is refused with its line.
+        var illegal = JsonCleaner.Find(json);
         string text;
         bool exactLines;
         try
         {
             // Errors in the input's own text carry its lines; a rewritten copy's lines would mislead.
-            exactLines = !inArray && !JsonCleaner.NeedsCleaning(element);
+            exactLines = !inArray && illegal.Count == 0;
             text = exactLines ? input.Text : JsonCleaner.Clean(element);
         }
         catch (InvalidOperationException ex)
@@ -110,6 +114,12 @@ internal sealed class BriefingKitJsonReader : ITranscriptReader
 
         transcript = BriefingKitJsonValidator.Validate(json, transcript, inArray);
         if (!element.TryGetProperty("format", out _)) transcript = transcript with { Format = TranscriptFormat.BriefingKitJson };
+        if (illegal.Count > 0)
+        {
+            var warning = new Diagnostic(DiagnosticSeverity.Warning, illegal.FirstLine, string.Format(CultureInfo.InvariantCulture,
+                "removed {0} control character(s) written as \\u escapes that are not allowed in documents (first on this line)", illegal.Count));
+            transcript = transcript with { Diagnostics = new[] { warning }.Concat(transcript.Diagnostics).ToValueList() };
+        }
         return transcript;
     }
 

@@ -38,10 +38,14 @@ internal static class Blocks
         return run;
     }
 
-    /// <summary>A hyperlink to an absolute http(s) URL; plain text when the URL is not one.</summary>
+    /// <summary>
+    /// A hyperlink to an absolute http(s) or mailto address; plain text for anything else (file:, javascript:,
+    /// a UNC path), which a reader clicking a link in a memo must never be sent to.
+    /// </summary>
     public static OpenXmlElement Link(MainDocumentPart main, string? url, string text)
     {
-        if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (url is null || !Uri.TryCreate(XmlText.Sanitize(url).Trim(), UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeMailto))
             return Text(text);
         var relationship = main.AddHyperlinkRelationship(uri, isExternal: true);
         return new Hyperlink(Text(text, characterStyle: Styles.StyleIds.Hyperlink)) { Id = relationship.Id, History = true };

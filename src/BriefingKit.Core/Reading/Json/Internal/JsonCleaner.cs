@@ -1,6 +1,7 @@
 // JSON escapes (\u0001, a lone \ud800) can smuggle characters that the text decoder already
 // removed from raw text back into strings, and from there into a .docx that will not open.
-// This finds such strings and, only when there are some, rewrites the JSON without them.
+// This finds such strings (with the line of the first, for the warning) and, only when there
+// are some, rewrites the JSON without them.
 using System;
 using System.IO;
 using System.Text;
@@ -10,24 +11,35 @@ namespace BriefingKit.Reading.Json.Internal;
 
 internal static class JsonCleaner
 {
-    /// <summary>Whether any property name or string value holds a character illegal in XML 1.0.</summary>
-    public static bool NeedsCleaning(JsonElement element)
+    /// <summary>
+    /// How many characters illegal in XML 1.0 the strings and property names hold (all written as \u escapes:
+    /// the text decoder already removed raw ones) and the line of the first, so the reader can warn with it.
+    /// </summary>
+    /// <exception cref="TranscriptFormatException">A \u escape names half of a surrogate pair (with its line).</exception>
+    public static IllegalCharacters Find(JsonSource json)
     {
-        switch (element.ValueKind)
+        var reader = new Utf8JsonReader(json.Bytes, JsonSource.ReaderOptions);
+        var count = 0;
+        var firstLine = 0;
+        while (reader.Read())
         {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                    if (!IsClean(property.Name) || NeedsCleaning(property.Value)) return true;
-                return false;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                    if (NeedsCleaning(item)) return true;
-                return false;
-            case JsonValueKind.String:
-                return !IsClean(element.GetString());
-            default:
-                return false;
+            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName)) continue;
+            string value;
+            try
+            {
+                value = reader.GetString() ?? string.Empty;
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new TranscriptFormatException(json.FileName, json.LineOf(reader.TokenStartIndex),
+                    "a string holds an invalid \\u escape (half of a surrogate pair, which is no character): " + ex.Message, ex);
+            }
+            var removed = value.Length - XmlText.Sanitize(value).Length;
+            if (removed == 0) continue;
+            count += removed;
+            if (firstLine == 0) firstLine = json.LineOf(reader.TokenStartIndex);
         }
+        return new IllegalCharacters(count, firstLine);
     }
 
     /// <summary>The JSON of <paramref name="element"/> with illegal characters removed from every string.</summary>
@@ -38,8 +50,6 @@ internal static class JsonCleaner
             Write(writer, element);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
-
-    private static bool IsClean(string? text) => string.Equals(XmlText.Sanitize(text), text ?? string.Empty, StringComparison.Ordinal);
 
     private static void Write(Utf8JsonWriter writer, JsonElement element)
     {
@@ -68,3 +78,6 @@ internal static class JsonCleaner
         }
     }
 }
+
+/// <summary>What <see cref="JsonCleaner.Find"/> counted: characters to remove and the 1-based line of the first.</summary>
+internal readonly record struct IllegalCharacters(int Count, int FirstLine);

@@ -35,6 +35,9 @@ internal sealed class JsonSource : IDisposable
 
     public JsonElement Root => Document.RootElement;
 
+    /// <summary>The UTF-8 bytes the document was parsed from.</summary>
+    public ReadOnlySpan<byte> Bytes => _bytes;
+
     /// <summary>Parses the input's text, reporting a syntax error with its line and column.</summary>
     public static JsonSource Parse(TranscriptInput input)
     {

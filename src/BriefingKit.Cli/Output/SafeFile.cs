@@ -1,9 +1,10 @@
 // Output is written to a temporary file beside the target and moved into place, so a
-// failure never leaves a partial file behind.
+// failure never leaves a partial file behind (nor the temporary one), and an existing file
+// is replaced only by a complete one.
 using System;
 using System.IO;
 
-namespace BriefingKit.Cli.Commands;
+namespace BriefingKit.Cli.Output;
 
 internal static class SafeFile
 {
@@ -17,6 +18,8 @@ internal static class SafeFile
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
             {
                 write(stream);
+                // On disk before it replaces the old file (a writer may have closed the stream itself).
+                if (stream.CanWrite) stream.Flush(flushToDisk: true);
             }
             File.Move(temp, path, overwrite: true);
         }
@@ -25,11 +28,4 @@ internal static class SafeFile
             if (File.Exists(temp)) File.Delete(temp);
         }
     }
-
-    public static void WriteAllText(string path, string text) =>
-        Write(path, stream =>
-        {
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-            writer.Write(text);
-        });
 }
