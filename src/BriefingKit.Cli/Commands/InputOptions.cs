@@ -36,12 +36,20 @@ internal sealed class InputOptions
     /// <summary>The input names given on the command line.</summary>
     public string[] InputNames(ParseResult result) => result.GetValue(Inputs) ?? Array.Empty<string>();
 
-    /// <summary>The pipeline with the user's data files, or null after reporting a bad data file on <paramref name="error"/>.</summary>
-    public async Task<BriefingPipeline?> TryCreatePipelineAsync(ParseResult result, TextWriter error)
+    /// <summary>
+    /// The pipelines with the user's data files, or null after reporting a bad data file on <paramref name="error"/>.
+    /// The full pipeline is built when an input needs it, or at once when data files are given, so a bad one is
+    /// reported before any input is read.
+    /// </summary>
+    public async Task<InputPipeline?> TryCreatePipelineAsync(ParseResult result, TextWriter error)
     {
         try
         {
-            return Pipelines.Create(result.GetValue(MaxSize), result.GetValue(People), result.GetValue(Actors), result.GetValue(Taxonomy));
+            var maxSize = result.GetValue(MaxSize);
+            var (people, actors, taxonomy) = (result.GetValue(People), result.GetValue(Actors), result.GetValue(Taxonomy));
+            var pipelines = new InputPipeline(() => Pipelines.Create(maxSize, people, actors, taxonomy), maxSize);
+            if (people is not null || actors is not null || taxonomy is not null) _ = pipelines.Full;
+            return pipelines;
         }
         catch (TranscriptFormatException ex)
         {

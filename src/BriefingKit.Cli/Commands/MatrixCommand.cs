@@ -70,7 +70,7 @@ internal static class MatrixCommand
     }
 
     private static async Task<int> RunAsync(
-        BriefingPipeline pipeline, string[] inputs, TranscriptFormat? format, FileInfo outputFile, FileInfo? updateFile,
+        InputPipeline pipeline, string[] inputs, TranscriptFormat? format, FileInfo outputFile, FileInfo? updateFile,
         DateTime? undatedOn, MatrixOptions options, TextWriter output, TextWriter error, CancellationToken ct)
     {
         var (transcripts, failed, duplicates) = await TranscriptLoader.LoadAllAsync(pipeline, inputs, format, error, ct).ConfigureAwait(false);

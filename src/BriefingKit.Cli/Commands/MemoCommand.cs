@@ -66,7 +66,7 @@ internal static class MemoCommand
     }
 
     private static async Task<int> RunAsync(
-        BriefingPipeline pipeline, string[] inputs, TranscriptFormat? format, FileInfo outputFile, MemoOptions options, TextWriter output, TextWriter error, CancellationToken ct)
+        InputPipeline pipeline, string[] inputs, TranscriptFormat? format, FileInfo outputFile, MemoOptions options, TextWriter output, TextWriter error, CancellationToken ct)
     {
         var (transcripts, failed, duplicates) = await TranscriptLoader.LoadAllAsync(pipeline, inputs, format, error, ct).ConfigureAwait(false);
         if (transcripts.Count == 0)

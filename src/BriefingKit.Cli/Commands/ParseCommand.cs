@@ -32,7 +32,7 @@ internal static class ParseCommand
     }
 
     private static async Task<int> RunAsync(
-        BriefingPipeline pipeline, string[] inputs, TranscriptFormat? format, FileInfo? outputFile, TextWriter output, TextWriter error, CancellationToken ct)
+        InputPipeline pipeline, string[] inputs, TranscriptFormat? format, FileInfo? outputFile, TextWriter output, TextWriter error, CancellationToken ct)
     {
         var (transcripts, failed, duplicates) = await TranscriptLoader.LoadAllAsync(pipeline, inputs, format, error, ct).ConfigureAwait(false);
 

@@ -6,6 +6,7 @@ using System.IO;
 using System.Text.Json;
 using BriefingKit.Cli.Inputs;
 using BriefingKit.Json;
+using BriefingKit.Reading;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -25,7 +26,7 @@ internal static class TranscriptLoader
     /// and how many were duplicates left out.
     /// </returns>
     public static async Task<LoadedInputs> LoadAllAsync(
-        BriefingPipeline pipeline, IEnumerable<string> inputs, TranscriptFormat? format, TextWriter error, CancellationToken ct)
+        InputPipeline pipeline, IEnumerable<string> inputs, TranscriptFormat? format, TextWriter error, CancellationToken ct)
     {
         var (files, missing) = InputFiles.Expand(inputs);
         var failed = missing.Count;
@@ -80,7 +81,8 @@ internal static class TranscriptLoader
                 while ((c = reader.Peek()) >= 0 && (char.IsWhiteSpace((char)c) || c == 0xFEFF)) reader.Read();
                 if (c != '[') return null;
             }
-            var many = TranscriptJson.DeserializeMany(File.ReadAllText(file));
+            IReadOnlyList<Transcript> many;
+            using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 81920)) many = TranscriptJson.DeserializeMany(stream);
             return many.Count > 1 ? many : null;
         }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or TranscriptFormatException or NotSupportedException)
@@ -101,12 +103,20 @@ internal static class TranscriptLoader
     }
 
     /// <summary>One input parsed, or null after reporting why it cannot be read on <paramref name="error"/>.</summary>
-    private static async Task<Transcript?> TryLoadAsync(BriefingPipeline pipeline, string file, TranscriptFormat? format, TextWriter error, CancellationToken ct)
+    private static async Task<Transcript?> TryLoadAsync(InputPipeline pipeline, string file, TranscriptFormat? format, TextWriter error, CancellationToken ct)
     {
         try
         {
+            if (format is null or TranscriptFormat.BriefingKitJson && pipeline.MayBeModelJson(file))
+            {
+                // Model JSON needs no analysis (and so no analyzers); anything else goes to the full pipeline, read once.
+                var input = new TranscriptInput(await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false), file);
+                return pipeline.IsModelJson(input)
+                    ? pipeline.ModelJson.Parse(input, TranscriptFormat.BriefingKitJson, ct)
+                    : pipeline.Full.Parse(input, format, ct);
+            }
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
-            return await pipeline.ParseAsync(stream, file, format, ct).ConfigureAwait(false);
+            return await pipeline.Full.ParseAsync(stream, file, format, ct).ConfigureAwait(false);
         }
         catch (TranscriptFormatException ex)
         {
