@@ -43,7 +43,7 @@ work="$(mktemp -d)"
 how=""
 if [ -z "$bk" ]; then
   if [ "$aot" = 1 ] && command -v clang >/dev/null 2>&1 \
-     && dotnet publish "$root/src/BriefingKit.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$work/aot" >"$work/aot.log" 2>&1; then
+     && dotnet publish "$root/src/BriefingKit.Cli" -c Release -r linux-x64 -p:NativeAot=true -o "$work/aot" >"$work/aot.log" 2>&1; then
     bk="$work/aot/briefingkit"; how="Native AOT publish"
   else
     [ "$aot" = 1 ] && echo "compare.sh: no Native AOT publish (needs clang and zlib1g-dev; see $work/aot.log with --keep); timing the Release build" >&2

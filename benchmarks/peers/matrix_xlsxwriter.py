@@ -2,7 +2,7 @@
 """Peer for `briefingkit matrix`: the same sheets from the same model JSON, written with
 XlsxWriter (Debian's python3-xlsxwriter) in its constant_memory (streaming) mode: Matrix
 (issues x actors, net stance of the latest week, with notes), Positions, Quotes, Commitments
-and Sources as Excel tables, History (one column per ISO week). Used by compare.sh."""
+and Sources as Excel tables (a note on each position's Speaker cell), History (one column per ISO week). Used by compare.sh."""
 import collections
 import datetime
 import json
@@ -69,11 +69,14 @@ def main():
                 ws.write_comment(r, c, "; ".join(stances))
     ws.freeze_panes(2, 1)
 
-    def table(name, headers, rows, kinds):
+    def table(name, headers, rows, kinds, notes=None):
         sheet = wb.add_worksheet(name)
         sheet.write_row(0, 0, headers, head)
         n = 0
         for n, row in enumerate(rows, 1):
+            if notes:  # a note on one cell of the row, as BriefingKit notes whose words the evidence is
+                column, text = notes(row)
+                sheet.write_comment(n, column, text)
             for c, (value, kind) in enumerate(zip(row, kinds)):
                 if value is None or value == "":
                     continue
@@ -92,18 +95,32 @@ def main():
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(n, 1), len(headers) - 1)
 
+    def speaker_of(t, sid):
+        for s in t.get("speakers", []):
+            if s["id"] == sid:
+                return s
+        return {}
+
     def rows_positions():
         for t in transcripts:
             wk = week_of(datetime.date.fromisoformat(t["date"]))
             for p in t.get("positions", []):
+                who = speaker_of(t, p.get("speaker")).get("name") or p.get("speaker")
                 yield [wk, t["date"], t.get("title"), p["actor"], names.get(p["issue"], p["issue"]), p["stance"], "", "",
-                       p.get("speaker"), p.get("evidence"), t.get("url"), p.get("line"), f"{t.get('source')}#{p.get('line')}"]
+                       who, p.get("evidence"), t.get("url"), p.get("line"), f"{t.get('source')}#{p.get('line')}"]
 
     def rows_quotes():
+        # The transcript's quotes, then each position's evidence as its speaker's words, once each.
         for t in transcripts:
             wk = week_of(datetime.date.fromisoformat(t["date"]))
-            for q in t.get("quotes", []):
-                yield [wk, t["date"], q.get("speaker"), "", q["text"], t.get("title"), t.get("url"), q.get("line"), "", f"{t.get('source')}#{q.get('line')}"]
+            seen = set()
+            spoken = [{"speaker": p.get("speaker"), "text": p["evidence"], "line": p.get("line")} for p in t.get("positions", []) if p.get("evidence") and p.get("speaker")]
+            for q in t.get("quotes", []) + spoken:
+                if (q.get("speaker"), q["text"]) in seen:
+                    continue
+                seen.add((q.get("speaker"), q["text"]))
+                s = speaker_of(t, q.get("speaker"))
+                yield [wk, t["date"], s.get("name") or q.get("speaker"), s.get("affiliation"), q["text"], t.get("title"), t.get("url"), q.get("line"), "", f"{t.get('source')}#{q.get('line')}"]
 
     def rows_commitments():
         for t in transcripts:
@@ -118,7 +135,8 @@ def main():
                    len(t.get("positions", [])), t.get("url"), t.get("source"), t.get("url") or t.get("source")]
 
     table("Positions", ["Week", "Date", "Event", "Actor", "Issue", "Stance", "Analyst override", "Notes", "Speaker", "Evidence", "Source", "Line", "Key"],
-          rows_positions(), ["text", "date", "text", "text", "text", "text", "text", "text", "text", "wrap", "link", "number", "key"])
+          rows_positions(), ["text", "date", "text", "text", "text", "text", "text", "text", "text", "wrap", "link", "number", "key"],
+          notes=lambda row: (8, f"Turn holder: the sentence (line {row[11]}) is in {row[8] or 'the document'}'s turn, so the words are theirs."))
     table("Quotes", ["Week", "Date", "Speaker", "Affiliation", "Quote", "Event", "Source", "Line", "Notes", "Key"],
           rows_quotes(), ["text", "date", "text", "text", "wrap", "text", "link", "number", "text", "key"])
     table("Commitments", ["Week", "Date", "Actors", "Commitment", "Issue", "Event", "Source", "Line", "Notes", "Key"],
