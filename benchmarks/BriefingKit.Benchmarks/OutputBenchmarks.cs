@@ -26,7 +26,7 @@ public class MemoBenchmarks
     public async Task<long> Memo()
     {
         using var output = new MemoryStream();
-        await MemoWriter.Default.WriteAsync(_briefing, output).ConfigureAwait(false);
+        await MemoWriters.Default.WriteAsync(_briefing, output).ConfigureAwait(false);
         return output.Length;
     }
 }
@@ -53,7 +53,7 @@ public class MatrixBenchmarks
     public async Task<long> Matrix()
     {
         using var output = new MemoryStream();
-        await new IssueMatrixWriter().WriteAsync(_days, output).ConfigureAwait(false);
+        await MatrixWriters.Default.WriteAsync(_days, output).ConfigureAwait(false);
         return output.Length;
     }
 }

@@ -1,5 +1,5 @@
 // The issue-matrix writer: groups transcripts by ISO week, merges them with an earlier workbook's
-// rows by key, computes net stances and writes every sheet. Usable without DI: new IssueMatrixWriter().
+// rows by key, computes net stances and writes every sheet. Usable without DI: MatrixWriters.Default.
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -20,7 +20,7 @@ namespace BriefingKit.Excel;
 /// characters XML 1.0 forbids and cut to Excel's 32,767-character cell limit, so the workbook always opens.
 /// The whole workbook is built in memory and copied to the output at the end.
 /// </remarks>
-public sealed class IssueMatrixWriter : IMatrixWriter
+internal sealed class IssueMatrixWriter : IMatrixWriter
 {
     /// <inheritdoc />
     public Task WriteAsync(IReadOnlyList<Transcript> transcripts, Stream output, MatrixOptions? options = null, CancellationToken ct = default)

@@ -94,7 +94,7 @@ public static class WebWorkbook
         return column;
     }
 
-    private static uint RowOf(string reference) => uint.Parse(reference.AsSpan(reference.IndexOfAny("0123456789".ToCharArray())), System.Globalization.CultureInfo.InvariantCulture);
+    private static uint RowOf(string reference) => uint.Parse(reference.AsSpan(reference.AsSpan().IndexOfAnyInRange('0', '9')), System.Globalization.CultureInfo.InvariantCulture);
 
     private static string ColumnName(int column)
     {

@@ -11,7 +11,7 @@ internal static class CommonOptions
 {
     public static Option<TranscriptFormat?> Format()
     {
-        var names = Enum.GetNames(typeof(TranscriptFormat)).Select(n => char.ToLowerInvariant(n[0]) + n.Substring(1)).ToArray();
+        var names = Enum.GetNames<TranscriptFormat>().Select(n => char.ToLowerInvariant(n[0]) + n.Substring(1)).ToArray();
         var option = new Option<TranscriptFormat?>("--format", "-f")
         {
             Description = "Read every input in this format instead of detecting it: " + string.Join(", ", names) + ".",

@@ -107,7 +107,7 @@ internal static class MatrixCommand
         }
 
         var buffer = new MemoryStream();
-        var writer = new IssueMatrixWriter();
+        var writer = MatrixWriters.Default;
         try
         {
             if (updateFile is null) await writer.WriteAsync(dated, buffer, options, ct).ConfigureAwait(false);

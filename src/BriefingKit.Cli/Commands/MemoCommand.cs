@@ -76,7 +76,7 @@ internal static class MemoCommand
         }
         try
         {
-            SafeFile.Write(outputFile.FullName, stream => MemoWriter.Default.WriteAsync(transcripts, stream, options, ct).GetAwaiter().GetResult());
+            SafeFile.Write(outputFile.FullName, stream => MemoWriters.Default.WriteAsync(transcripts, stream, options, ct).GetAwaiter().GetResult());
         }
         catch (InvalidDataException ex)
         {

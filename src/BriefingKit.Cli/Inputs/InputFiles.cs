@@ -24,7 +24,7 @@ internal static class InputFiles
             if (File.Exists(input)) files.Add(input);
             else if (Directory.Exists(input))
                 files.AddRange(Directory.EnumerateFiles(input)
-                    .Where(f => TranscriptExtensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith(".", StringComparison.Ordinal) && !IsFolderDocumentation(f))
+                    .Where(f => TranscriptExtensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.') && !IsFolderDocumentation(f))
                     .OrderBy(f => f, StringComparer.Ordinal));
             else missing.Add(input);
         }

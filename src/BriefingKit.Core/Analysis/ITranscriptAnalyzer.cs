@@ -9,7 +9,7 @@ namespace BriefingKit.Analysis;
 /// what it needs from earlier steps and what it adds, so a pipeline in the wrong order is refused
 /// when it is built. Implementations are stateless and thread-safe.
 /// </summary>
-public interface ITranscriptAnalyzer
+internal interface ITranscriptAnalyzer
 {
     /// <summary>What earlier steps must have added (names from <see cref="AnalysisFacts"/> or your own).</summary>
     IReadOnlyCollection<string> Requires { get; }

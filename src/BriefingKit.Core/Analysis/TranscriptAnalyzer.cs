@@ -9,7 +9,7 @@ namespace BriefingKit.Analysis;
 /// results, which this base sets on the document. Derive from it, or implement
 /// <see cref="ITranscriptAnalyzer"/> directly.
 /// </summary>
-public abstract class TranscriptAnalyzer : ITranscriptAnalyzer
+internal abstract class TranscriptAnalyzer : ITranscriptAnalyzer
 {
     /// <inheritdoc />
     public abstract IReadOnlyCollection<string> Requires { get; }

@@ -14,8 +14,8 @@ public static class BriefingKitServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a singleton <see cref="BriefingPipeline"/> and <see cref="ITranscriptParser"/> with every
-    /// built-in reader and analyzer, plus any <see cref="ITranscriptReader"/> or
-    /// <see cref="ITranscriptAnalyzer"/> registered in the container (e.g. by <c>AddBriefingKitWord()</c>).
+    /// built-in reader and analyzer, plus any <see cref="ITranscriptReader"/> registered in the container
+    /// (e.g. by <c>AddBriefingKitWord()</c>).
     /// The options are set and validated here, at start-up, not when the first transcript is parsed.
     /// Safe to call more than once: the first registration wins and later calls change nothing.
     /// </summary>

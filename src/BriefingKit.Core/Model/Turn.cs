@@ -27,4 +27,26 @@ public sealed record Turn(string Text)
     /// <see langword="null"/> for a single paragraph.
     /// </summary>
     public ValueList<int>? ParagraphLines { get; init; }
+
+    /// <summary>
+    /// For a turn joined from wrapped input lines: for each input line from <see cref="Line"/> on, the offset
+    /// in <see cref="Text"/> at which that line's text starts, or -1 for a line that left none (a blank line,
+    /// a removed stage direction), so evidence can point at the line its sentence starts on;
+    /// <see langword="null"/> when no paragraph of the turn spans more than one line.
+    /// </summary>
+    public ValueList<int>? LineStarts { get; init; }
+
+    /// <summary>The 1-based input line of the character at <paramref name="offset"/> in <see cref="Text"/>.</summary>
+    /// <param name="offset">A position in <see cref="Text"/>.</param>
+    /// <returns>The line its input line starts on, as near as the turn records it (its paragraph's line, else the turn's).</returns>
+    public int LineAt(int offset)
+    {
+        if (LineStarts is { } starts)
+            for (var k = starts.Count - 1; k >= 0; k--)
+                if (starts[k] >= 0 && starts[k] <= offset) return Line + k;
+        if (ParagraphLines is not { } lines) return Line;
+        var paragraph = 0;
+        for (var i = Text.IndexOf("\n\n", StringComparison.Ordinal); i >= 0 && i < offset; i = Text.IndexOf("\n\n", i + 2, StringComparison.Ordinal)) paragraph++;
+        return paragraph < lines.Count ? lines[paragraph] : Line;
+    }
 }

@@ -15,6 +15,8 @@ namespace BriefingKit;
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
 [JsonConverter(typeof(ValueListJsonConverterFactory))]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000:Do not declare static members on generic types",
+    Justification = "ValueList<T>.Empty and From follow ImmutableArray<T>.Empty; ValueList.ToValueList() is the non-generic way in.")]
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly ImmutableArray<T> _items;

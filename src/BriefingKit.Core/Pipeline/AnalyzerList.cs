@@ -9,7 +9,7 @@ using BriefingKit.Analysis;
 namespace BriefingKit;
 
 /// <summary>The analyzers of a <see cref="BriefingPipelineBuilder"/>, in the order they run.</summary>
-public sealed class AnalyzerList : List<ITranscriptAnalyzer>
+internal sealed class AnalyzerList : List<ITranscriptAnalyzer>
 {
     /// <summary>The first analyzer of type <typeparamref name="T"/>, if any.</summary>
     /// <typeparam name="T">The analyzer type.</typeparam>

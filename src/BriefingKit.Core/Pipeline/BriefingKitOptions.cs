@@ -5,8 +5,10 @@ namespace BriefingKit;
 /// <summary>Options of the reading and analysis pipeline.</summary>
 public sealed class BriefingKitOptions
 {
+    // A property, not a public const: a const is copied into every caller at compile time, so a later
+    // package that changed the default would leave callers built against this one on the old number.
     /// <summary>The default <see cref="MaxInputBytes"/>: 50 MB.</summary>
-    public const long DefaultMaxInputBytes = 50L * 1024 * 1024;
+    public static long DefaultMaxInputBytes => 50L * 1024 * 1024;
 
     private long _maxInputBytes = DefaultMaxInputBytes;
 

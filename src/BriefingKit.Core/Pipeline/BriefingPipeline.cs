@@ -40,7 +40,7 @@ public sealed class BriefingPipeline : ITranscriptParser
     public IReadOnlyList<ITranscriptReader> Readers => _readers;
 
     /// <summary>The analyzers, in the order they run.</summary>
-    public IReadOnlyList<ITranscriptAnalyzer> Analyzers => _analyzers;
+    internal IReadOnlyList<ITranscriptAnalyzer> Analyzers => _analyzers;
 
     /// <inheritdoc />
     public Task<Transcript> ParseAsync(Stream input, string? fileName = null, CancellationToken ct = default) =>

@@ -8,9 +8,8 @@ using BriefingKit.Reading;
 namespace BriefingKit;
 
 /// <summary>
-/// Assembles a <see cref="BriefingPipeline"/>: which readers detect and read inputs, which
-/// analyzers run on the result, and the options. Start from <see cref="CreateDefault"/> for
-/// every built-in reader and analyzer.
+/// Assembles a <see cref="BriefingPipeline"/>: which readers detect and read inputs, and the
+/// options. Start from <see cref="CreateDefault"/> for every built-in reader and analyzer.
 /// </summary>
 public sealed class BriefingPipelineBuilder
 {
@@ -18,7 +17,7 @@ public sealed class BriefingPipelineBuilder
     public List<ITranscriptReader> Readers { get; } = new();
 
     /// <summary>The analyzers, run in this order; each must come after the analyzers that provide what it requires.</summary>
-    public AnalyzerList Analyzers { get; } = new();
+    internal AnalyzerList Analyzers { get; } = new();
 
     /// <summary>Creates an empty builder with default options: no reader, no analyzer.</summary>
     public BriefingPipelineBuilder() : this(new BriefingKitOptions())
@@ -62,7 +61,7 @@ public sealed class BriefingPipelineBuilder
     /// <summary>Adds an analyzer unless one of the same type is there already.</summary>
     /// <param name="analyzer">The analyzer.</param>
     /// <returns>This builder.</returns>
-    public BriefingPipelineBuilder AddAnalyzer(ITranscriptAnalyzer analyzer)
+    internal BriefingPipelineBuilder AddAnalyzer(ITranscriptAnalyzer analyzer)
     {
         if (analyzer is null) throw new ArgumentNullException(nameof(analyzer));
         if (!Analyzers.Any(a => a.GetType() == analyzer.GetType())) Analyzers.Add(analyzer);

@@ -1,4 +1,4 @@
-// DI registration for BriefingKit.Excel; IssueMatrixWriter works without DI too.
+// DI registration for BriefingKit.Excel; MatrixWriters.Default works without DI too.
 using System;
 using BriefingKit.Excel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,7 +8,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the Excel issue-matrix writer.</summary>
 public static class ExcelServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="IMatrixWriter"/> as a singleton <see cref="IssueMatrixWriter"/>. Safe to call more than once.</summary>
+    /// <summary>Registers <see cref="IMatrixWriter"/> as a singleton (the built-in issue-matrix writer). Safe to call more than once.</summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The service collection.</returns>
     public static IServiceCollection AddBriefingKitExcel(this IServiceCollection services)

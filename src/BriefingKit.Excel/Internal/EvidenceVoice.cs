@@ -180,7 +180,7 @@ internal sealed record EvidenceVoice(string Name, VoiceRule Rule, string Note)
         foreach (var speaker in transcript.Speakers)
         {
             if (speaker.Kind == SpeakerKind.Press) continue;
-            foreach (var form in new[] { Fold(speaker.Name), Fold(PeopleDirectory.Surname(speaker.Name)) }.Distinct(StringComparer.Ordinal))
+            foreach (var form in new[] { Fold(speaker.Name), Fold(PersonNames.Surname(speaker.Name)) }.Distinct(StringComparer.Ordinal))
             {
                 if (form.Length < 2 || !char.IsUpper(form[0])) continue;
                 foreach (Match match in Regex.Matches(text, @"(?<![\p{L}\p{M}'’\-])" + Regex.Escape(form) + @"(?![\p{L}\p{M}\-])", RegexOptions.CultureInvariant, Timeout))

@@ -148,7 +148,7 @@ internal sealed partial class WorkbookWriter
         if (e.Event.Length > 0 && e.Source.Length > 0 && !string.Equals(e.Event, e.Source, StringComparison.Ordinal)) text.Append(" — ").Append(e.Source);
         text.Append(" (").Append(when).Append(line).Append(')');
         if (e.Speaker.Length > 0) text.Append("\nSpeaker: ").Append(e.Speaker);
-        if (net.Count > 1) text.Append("\n").Append(net.Count.ToString(CultureInfo.InvariantCulture)).Append(" positions: ").Append(net.Breakdown);
+        if (net.Count > 1) text.Append('\n').Append(net.Count.ToString(CultureInfo.InvariantCulture)).Append(" positions: ").Append(net.Breakdown);
         return RowBuilder.Clean(text.ToString());
     }
 }

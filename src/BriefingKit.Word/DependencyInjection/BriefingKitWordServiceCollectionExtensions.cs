@@ -13,8 +13,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class BriefingKitWordServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IMemoWriter"/> (<see cref="MemoWriter"/>, singleton) and adds a
-    /// <see cref="DocxTranscriptReader"/> to the <see cref="ITranscriptReader"/>s that <c>AddBriefingKit()</c>
+    /// Registers <see cref="IMemoWriter"/> (<see cref="MemoWriters.Default"/>, singleton) and adds the
+    /// .docx transcript reader to the <see cref="ITranscriptReader"/>s that <c>AddBriefingKit()</c>
     /// builds its pipeline from. Safe to call more than once.
     /// </summary>
     /// <param name="services">The service collection.</param>

@@ -25,7 +25,7 @@ namespace BriefingKit.Word;
 /// sources. Stateless and thread-safe; use <see cref="Default"/> or register it with
 /// <c>AddBriefingKitWord()</c>.
 /// </summary>
-public sealed class MemoWriter : IMemoWriter
+internal sealed class MemoWriter : IMemoWriter
 {
     private static readonly IMemoSection[] BodySections =
     {
@@ -143,11 +143,11 @@ public sealed class MemoWriter : IMemoWriter
             if (tag is null) continue;
             string? value = tag.ToLowerInvariant() switch
             {
-                ContentControlTags.To => fields.To,
-                ContentControlTags.From => fields.From,
-                ContentControlTags.Date => fields.Date,
-                ContentControlTags.Subject => inBody ? fields.Subject : Shorten(fields.Subject, 55), // one line of the header, beside its other text
-                ContentControlTags.Classification => fields.Classification ?? string.Empty,
+                TagNames.To => fields.To,
+                TagNames.From => fields.From,
+                TagNames.Date => fields.Date,
+                TagNames.Subject => inBody ? fields.Subject : Shorten(fields.Subject, 55), // one line of the header, beside its other text
+                TagNames.Classification => fields.Classification ?? string.Empty,
                 _ => null,
             };
             if (tag.Equals(ContentControlTags.Body, StringComparison.OrdinalIgnoreCase)) { found.Add(ContentControlTags.Body); continue; }

@@ -1,4 +1,6 @@
-// The content-control tags a memo template may hold. Public so template authors and tests can name them.
+// The content-control tags a memo template may hold. Public so template authors and tests can name them;
+// properties, not public consts, so a later package's tags are what callers get (a const is copied into
+// the caller when it is compiled). The code here switches on them, which needs the consts of TagNames.
 namespace BriefingKit.Word;
 
 /// <summary>
@@ -7,21 +9,32 @@ namespace BriefingKit.Word;
 /// </summary>
 public static class ContentControlTags
 {
-    /// <summary>The TO line.</summary>
+    /// <summary>The TO line: <c>bk:to</c>.</summary>
+    public static string To => TagNames.To;
+
+    /// <summary>The FROM line: <c>bk:from</c>.</summary>
+    public static string From => TagNames.From;
+
+    /// <summary>The memo date: <c>bk:date</c>.</summary>
+    public static string Date => TagNames.Date;
+
+    /// <summary>The subject: <c>bk:subject</c>.</summary>
+    public static string Subject => TagNames.Subject;
+
+    /// <summary>The classification marking (<c>bk:classification</c>); emptied (or removed, for a block in the body) when there is none.</summary>
+    public static string Classification => TagNames.Classification;
+
+    /// <summary>Where the memo body goes (<c>bk:body</c>, a block control); without it the body follows the template's content.</summary>
+    public static string Body => TagNames.Body;
+}
+
+/// <summary>The tags of <see cref="ContentControlTags"/> as constants, for switches inside this library.</summary>
+internal static class TagNames
+{
     public const string To = "bk:to";
-
-    /// <summary>The FROM line.</summary>
     public const string From = "bk:from";
-
-    /// <summary>The memo date.</summary>
     public const string Date = "bk:date";
-
-    /// <summary>The subject.</summary>
     public const string Subject = "bk:subject";
-
-    /// <summary>The classification marking; emptied (or removed, for a block in the body) when there is none.</summary>
     public const string Classification = "bk:classification";
-
-    /// <summary>Where the memo body goes (a block control); without it the body follows the template's content.</summary>
     public const string Body = "bk:body";
 }

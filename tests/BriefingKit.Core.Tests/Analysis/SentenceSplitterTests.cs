@@ -35,4 +35,13 @@ public sealed class SentenceSplitterTests
         Assert.Equal(new[] { 10, 14, 14 }, sentences.Select(s => s.Line));
         Assert.Equal(new[] { 0, 1, 1 }, sentences.Select(s => s.Paragraph));
     }
+
+    [Fact]
+    public void Split_WrappedParagraph_GivesEachSentenceTheLineItStartsOn()
+    {
+        // Lines 20–22: "The talks went well. The" / "sides agreed to meet again." / "Both thanked the hosts."
+        var turn = new Turn("The talks went well. The sides agreed to meet again. Both thanked the hosts.") { Line = 20, LineStarts = new[] { 0, 25, 53 } };
+
+        Assert.Equal(new[] { 20, 20, 22 }, SentenceSplitter.Split(turn, 0).Select(s => s.Line));
+    }
 }

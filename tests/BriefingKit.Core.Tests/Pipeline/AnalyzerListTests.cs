@@ -105,9 +105,9 @@ public sealed class AnalyzerListTests
     }
 
     [Fact]
-    public void ReadmeExample_UrgencyAnalyzer_RunsAfterStances()
+    public void InsertAfter_UrgencyAnalyzer_RunsAfterStances()
     {
-        // The example of README.md's "Using the library", as written there.
+        // The analyzer list is internal now (AnalysisDocument is not public API); the ordering still has to work.
         var builder = BriefingPipelineBuilder.CreateDefault();
         builder.Analyzers.InsertAfter<StanceAnalyzer>(new UrgencyAnalyzer());
         var pipeline = builder.Build();

@@ -48,8 +48,38 @@ public sealed class MemoWeekReadBackTests
 
         var headings = paragraphs.Where(p => p.Style == "Heading2").Select(p => p.Text).ToList();
         Assert.DoesNotContain(headings[0], new[] { "Bilateral relations", "NATO and alliances", "COVID-19" });
+        // The week of the sanctions order ("Remarks on Russia") and of the Afghanistan decision leads with both.
+        Assert.Contains("Sanctions", headings.Take(3));
+        Assert.Contains("Afghanistan", headings.Take(3));
         var bottom = Section(paragraphs, "Bottom line").Select(p => p.Text).ToList();
         Assert.Contains(bottom, b => b.StartsWith("Disagreed: ", StringComparison.Ordinal) && b.Contains(" vs Russia on ", StringComparison.Ordinal) && b.Contains("Sanctions", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("week-2021-15")]
+    [InlineData("week-2023-11")]
+    public async Task Evidence_CitesTheLineItsSentenceStartsOn(string folder)
+    {
+        var (_, paragraphs) = await MemoOf(folder);
+        var files = Section(paragraphs, "Sources").Select(p => Regex.Match(p.Text, @"^\[(\d+)\] .*\(([^()]+)\)$"))
+            .Where(m => m.Success).ToDictionary(m => m.Groups[1].Value, m => System.IO.File.ReadAllLines(System.IO.Path.Combine(MemoFixture.Corpus, folder, m.Groups[2].Value)));
+        static string Words(string text) => string.Join(" ", text.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries));
+
+        var checkedCitations = 0;
+        for (var i = 1; i < paragraphs.Count; i++)
+        {
+            var cite = Regex.Match(paragraphs[i].Text, @"· \[(\d+)\] line (\d+)$");
+            if (!cite.Success || !files.TryGetValue(cite.Groups[1].Value, out var lines)) continue;
+            var line = int.Parse(cite.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var opening = Words(string.Join(" ", paragraphs[i - 1].Text.TrimStart('\u201C', '"', '\u2026').Split(' ').Take(3)));
+            // The quote's first words start on the cited line (they may run on to the next).
+            var here = Words(lines[line - 1]);
+            var withNext = line < lines.Length ? Words(here + " " + lines[line]) : here;
+            Assert.True(here.Contains(opening.Split(' ')[0], StringComparison.Ordinal) && withNext.Contains(opening, StringComparison.Ordinal),
+                $"[{cite.Groups[1].Value}] line {line} holds \"{opening}\": it reads \"{here}\"");
+            checkedCitations++;
+        }
+        Assert.True(checkedCitations >= 10, $"only {checkedCitations} citations checked");
     }
 
     [Theory]

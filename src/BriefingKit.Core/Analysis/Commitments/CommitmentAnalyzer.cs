@@ -13,7 +13,7 @@ using static BriefingKit.Analysis.CommitmentText;
 namespace BriefingKit.Analysis;
 
 /// <summary>Fills <see cref="Transcript.Commitments"/>.</summary>
-public sealed class CommitmentAnalyzer : TranscriptAnalyzer
+internal sealed class CommitmentAnalyzer : TranscriptAnalyzer
 {
     private readonly IssueTaxonomy _taxonomy;
     private readonly PeopleDirectory _people;

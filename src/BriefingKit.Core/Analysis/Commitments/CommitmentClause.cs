@@ -1,6 +1,7 @@
 // Reads the action a commitment cue introduces: where it starts after the cue ("agreed to |
 // establish …"), where its clause ends, and, for an enumerated list ("(i) modify …; and (ii)
 // remove …"), one action per item. What the clause must not be is NotAnAction's concern.
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -130,6 +131,13 @@ internal sealed class CommitmentClause
         }
         var words = Regex.Matches(plain.Substring(0, reach), @"[^\s\u0001]+", RegexOptions.CultureInvariant, RegexLimits.Timeout).Cast<Match>().Select(m => m.Value).ToList();
         while (words.Count > 0 && _words.Conjunctions.Contains(words[^1])) words.RemoveAt(words.Count - 1);
+        // "the future of — the river dams": in speech a dash right after a preposition or article breaks off a
+        // phrase that the next words restart; the pledge reads on without the dash. ("continue to — we're going to
+        // look": "to" there marks a broken-off verb, a false start of the whole clause, which keeps its dash.)
+        for (var i = words.Count - 1; i > 0; i--)
+            if (words[i] is "\u2014" or "\u2013" or "--" && !string.Equals(words[i - 1], "to", StringComparison.OrdinalIgnoreCase)
+                && (_words.Prepositions.Contains(words[i - 1]) || _words.Articles.Contains(words[i - 1])))
+                words.RemoveAt(i);
         return (string.Join(" ", words).TrimEnd('.', ',', ';', ':', '”', '"'), reach);
     }
 }

@@ -51,7 +51,7 @@ public sealed class ActorDirectory
     public IReadOnlyList<ActorEntry> Actors { get; }
 
     /// <summary>Phrases that hold an actor's name without referring to it ("Washington Post").</summary>
-    public IReadOnlyList<string> NonReferences { get; }
+    internal IReadOnlyList<string> NonReferences { get; }
 
     /// <summary>The built-in gazetteer from <c>templates/actors.json</c>.</summary>
     public static ActorDirectory Default => BuiltIn.Value;
@@ -94,7 +94,7 @@ public sealed class ActorDirectory
     /// </summary>
     /// <param name="url">The document's web address.</param>
     /// <returns>The publishing actor's name, or null.</returns>
-    public string? PublisherOf(string? url)
+    internal string? PublisherOf(string? url)
     {
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
         var host = uri.Host.ToLowerInvariant();

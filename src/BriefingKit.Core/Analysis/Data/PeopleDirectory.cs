@@ -10,7 +10,7 @@ using System.Text.Json;
 namespace BriefingKit.Analysis;
 
 /// <summary>A searchable list of known people. Immutable and thread-safe once loaded.</summary>
-public sealed class PeopleDirectory
+internal sealed class PeopleDirectory
 {
     private const string Description = "people list";
     private const string Shape = "{\"people\": [{\"name\", \"aliases\", \"familyName\", \"roles\"}]}";
@@ -145,13 +145,7 @@ public sealed class PeopleDirectory
     /// <param name="name">A full name as written.</param>
     /// <returns>The surname, or <paramref name="name"/> itself when it has no other word.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    public static string Surname(string name)
-    {
-        if (name is null) throw new ArgumentNullException(nameof(name));
-        var words = name.Replace(",", " ").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w is not ("Jr." or "Jr" or "Sr." or "II" or "III")).ToArray();
-        return words.Length == 0 ? name : words[words.Length - 1];
-    }
+    public static string Surname(string name) => PersonNames.Surname(name);
 
     private static List<PersonEntry> Read(JsonElement root) =>
         root.GetProperty("people").EnumerateArray().Select(item => new PersonEntry(

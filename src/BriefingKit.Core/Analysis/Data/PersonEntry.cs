@@ -6,7 +6,7 @@ namespace BriefingKit.Analysis;
 /// <param name="Name">The full name as an analyst writes it (<c>Jen Psaki</c>).</param>
 /// <param name="Aliases">Other full forms and spellings (<c>Jennifer Psaki</c>).</param>
 /// <param name="Roles">Offices held, with dates.</param>
-public sealed record PersonEntry(string Name, ValueList<string> Aliases, ValueList<RoleEntry> Roles)
+internal sealed record PersonEntry(string Name, ValueList<string> Aliases, ValueList<RoleEntry> Roles)
 {
     /// <summary>
     /// The family name when it is not the last word of <see cref="Name"/> ("Xi" in "Xi Jinping", "Moon" in
@@ -32,7 +32,7 @@ public sealed record PersonEntry(string Name, ValueList<string> Aliases, ValueLi
 /// <summary>An office held by a person.</summary>
 /// <param name="Title">The office (<c>Press Secretary</c>).</param>
 /// <param name="Affiliation">The canonical actor (<c>United States</c>).</param>
-public sealed record RoleEntry(string Title, string? Affiliation)
+internal sealed record RoleEntry(string Title, string? Affiliation)
 {
     /// <summary>The first day in office, when known.</summary>
     public DateTime? From { get; init; }

@@ -14,7 +14,7 @@ namespace BriefingKit.Analysis;
 /// (<see cref="Sentences"/>, …) and set <see cref="Transcript"/> to the transcript with their results.
 /// Made by the pipeline for each input; not shared between threads.
 /// </summary>
-public sealed class AnalysisDocument
+internal sealed class AnalysisDocument
 {
     private Transcript _transcript;
     private IReadOnlyList<Sentence>? _sentences;

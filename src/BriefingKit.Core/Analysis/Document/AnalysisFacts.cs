@@ -7,7 +7,7 @@ namespace BriefingKit.Analysis;
 /// <see cref="ITranscriptAnalyzer.Requires"/> and <see cref="ITranscriptAnalyzer.Provides"/>; an
 /// analyzer of your own may use them and names of its own.
 /// </summary>
-public static class AnalysisFacts
+internal static class AnalysisFacts
 {
     /// <summary>Title, date and kind of event completed.</summary>
     public const string Metadata = "metadata";

@@ -11,7 +11,7 @@ using System.Threading;
 namespace BriefingKit.Analysis;
 
 /// <summary>Fills <see cref="Transcript.Issues"/> from the <see cref="IssueTaxonomy"/>.</summary>
-public sealed class IssueTagger : TranscriptAnalyzer
+internal sealed class IssueTagger : TranscriptAnalyzer
 {
     /// <summary>How many signals make an issue substantive in a document of ordinary length.</summary>
     public const int MinimumMentions = 3;

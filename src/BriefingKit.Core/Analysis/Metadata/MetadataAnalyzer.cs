@@ -17,7 +17,7 @@ namespace BriefingKit.Analysis;
 /// Kind: from the title ("Press Briefing", "Readout", "Remarks"…), else the publisher's
 /// tags, else the format (captions are meetings; prose is a readout).
 /// </summary>
-public sealed class MetadataAnalyzer : TranscriptAnalyzer
+internal sealed class MetadataAnalyzer : TranscriptAnalyzer
 {
     /// <inheritdoc />
     public override IReadOnlyCollection<string> Requires { get; } = System.Array.Empty<string>();

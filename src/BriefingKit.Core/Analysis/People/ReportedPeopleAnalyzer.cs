@@ -11,7 +11,7 @@ using System.Threading;
 namespace BriefingKit.Analysis;
 
 /// <summary>Adds reported people (named with a title) to <see cref="Transcript.Speakers"/>.</summary>
-public sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
+internal sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
 {
     // "was very, very thankful", "is clear": a stated attitude reports a position as a verb of saying does.
     private static readonly string Attitude = ReportingVerbs.Default.AttitudeLink + @"\s+(?:" + ReportingVerbs.Default.Intensifier + @"[,\s]+)*" + ReportingVerbs.Default.Attitude;

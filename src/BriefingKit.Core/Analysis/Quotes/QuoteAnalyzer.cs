@@ -12,7 +12,7 @@ using System.Threading;
 namespace BriefingKit.Analysis;
 
 /// <summary>Finds direct quotations in unattributed (prose) turns and gives each its speaker and cue verb.</summary>
-public sealed class QuoteAnalyzer : TranscriptAnalyzer
+internal sealed class QuoteAnalyzer : TranscriptAnalyzer
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
@@ -174,11 +174,5 @@ public sealed class QuoteAnalyzer : TranscriptAnalyzer
         return null;
     }
 
-    private static int LineOf(Turn turn, int offset)
-    {
-        if (turn.ParagraphLines is not { } lines) return turn.Line;
-        var paragraph = 0;
-        for (var i = turn.Text.IndexOf("\n\n", StringComparison.Ordinal); i >= 0 && i < offset; i = turn.Text.IndexOf("\n\n", i + 2, StringComparison.Ordinal)) paragraph++;
-        return paragraph < lines.Count ? lines[paragraph] : turn.Line;
-    }
+    private static int LineOf(Turn turn, int offset) => turn.LineAt(offset);
 }

@@ -12,7 +12,7 @@ using System.Threading;
 namespace BriefingKit.Analysis;
 
 /// <summary>Merges speakers that are one person spelled differently; runs after <see cref="SpeakerResolver"/>.</summary>
-public sealed class SpeakerMerger : TranscriptAnalyzer
+internal sealed class SpeakerMerger : TranscriptAnalyzer
 {
     // A label seen at most this often that is one letter off a more frequent label is taken as its typo.
     private const int MaxTypoTurns = 2;

@@ -14,7 +14,7 @@ namespace BriefingKit.Analysis;
 /// Gives each labelled speaker a full name, role, affiliation and kind, from the document
 /// (title and text) first and the <see cref="PeopleDirectory"/> second.
 /// </summary>
-public sealed class SpeakerResolver : TranscriptAnalyzer
+internal sealed class SpeakerResolver : TranscriptAnalyzer
 {
     private const int MaxSearchChars = 200_000;
     private readonly PeopleDirectory _people;

@@ -10,7 +10,7 @@ using System.Threading;
 namespace BriefingKit.Analysis;
 
 /// <summary>Fills <see cref="Transcript.Positions"/> from the stance lexicon, the actors and the tagged issues.</summary>
-public sealed class StanceAnalyzer : TranscriptAnalyzer
+internal sealed class StanceAnalyzer : TranscriptAnalyzer
 {
     private static readonly System.Text.RegularExpressions.Regex TopicIntro = new(
         @"^" + SubjectLists.Default.TopicIntros + @"\s+[^,:]{2,80}[,:]",

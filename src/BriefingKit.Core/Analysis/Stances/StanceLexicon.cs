@@ -9,7 +9,7 @@ using System.Text.RegularExpressions;
 namespace BriefingKit.Analysis;
 
 /// <summary>Cue phrases for stances and the words that negate them. Immutable and thread-safe.</summary>
-public sealed class StanceLexicon
+internal sealed class StanceLexicon
 {
     private static readonly Lazy<StanceLexicon> BuiltIn = new(() => DataFiles.BuiltIn("stances.json", "stance lexicon", "{\"cues\": [{\"stance\", \"phrases\"}]}", Read));
 

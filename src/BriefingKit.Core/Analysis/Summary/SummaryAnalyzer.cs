@@ -8,7 +8,7 @@ using System.Threading;
 namespace BriefingKit.Analysis;
 
 /// <summary>Fills <see cref="Transcript.Summary"/> with 3–5 sentences from the transcript.</summary>
-public sealed class SummaryAnalyzer : TranscriptAnalyzer
+internal sealed class SummaryAnalyzer : TranscriptAnalyzer
 {
     /// <summary>The most sentences a summary has.</summary>
     public const int MaxSentences = 5;

@@ -7,7 +7,7 @@ using System.Runtime.CompilerServices;
 namespace BriefingKit.Analysis;
 
 /// <summary>A sentence of a turn, with where it is and its tokens.</summary>
-public sealed class Sentence
+internal sealed class Sentence
 {
     private readonly object _gate = new();
     private Dictionary<object, object>? _matches;

@@ -31,7 +31,7 @@ internal static class SentenceSplitter
             {
                 var end = i == text.Length || paragraphBreak ? i : EndOfClosers(text, i);
                 var sentence = text.Substring(start, end - start).Trim();
-                if (sentence.Length > 0) yield return new Sentence(sentence, turnIndex, start, LineOf(turn, paragraph), paragraph);
+                if (sentence.Length > 0) yield return new Sentence(sentence, turnIndex, start, LineOf(turn, paragraph, FirstNonSpace(text, start)), paragraph);
                 if (paragraphBreak)
                 {
                     paragraph++;
@@ -43,8 +43,16 @@ internal static class SentenceSplitter
         }
     }
 
-    private static int LineOf(Turn turn, int paragraph) =>
-        turn.ParagraphLines is { } lines && paragraph < lines.Count ? lines[paragraph] : turn.Line;
+    // The line the sentence starts on where the reader traced wrapped lines, else its paragraph's line.
+    private static int LineOf(Turn turn, int paragraph, int offset) =>
+        turn.LineStarts is not null ? turn.LineAt(offset)
+        : turn.ParagraphLines is { } lines && paragraph < lines.Count ? lines[paragraph] : turn.Line;
+
+    private static int FirstNonSpace(string text, int start)
+    {
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        return start;
+    }
 
     /// <summary>Whether the punctuation at <paramref name="i"/> ends a sentence.</summary>
     private static bool EndsSentenceAt(string text, int i)

@@ -3,7 +3,7 @@
 namespace BriefingKit.Analysis;
 
 /// <summary>A token of a <see cref="Sentence"/>: a run of letters and digits, or one punctuation mark.</summary>
-public readonly struct Token
+internal readonly struct Token
 {
     internal Token(int index, int length, string lower)
     {

@@ -53,7 +53,7 @@ namespace BriefingKit.Reading;
 /// <see cref="TranscriptFormat.AwsTranscribeJson"/> and its kind <see cref="TranscriptKind.Meeting"/>.
 /// </para>
 /// </remarks>
-public sealed class AwsTranscribeJsonReader : ITranscriptReader
+internal sealed class AwsTranscribeJsonReader : ITranscriptReader
 {
     /// <inheritdoc />
     public TranscriptFormat Format => TranscriptFormat.AwsTranscribeJson;

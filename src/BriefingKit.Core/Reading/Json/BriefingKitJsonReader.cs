@@ -32,7 +32,7 @@ namespace BriefingKit.Reading;
 /// <c>\u</c> escapes are removed from every string.
 /// </para>
 /// </remarks>
-public sealed class BriefingKitJsonReader : ITranscriptReader
+internal sealed class BriefingKitJsonReader : ITranscriptReader
 {
     private static readonly string[] FormatNames = Enum.GetNames(typeof(TranscriptFormat))
         .Select(name => char.ToLowerInvariant(name[0]) + name.Substring(1))

@@ -37,7 +37,7 @@ namespace BriefingKit.Reading;
 /// <see cref="TranscriptKind.Meeting"/>.
 /// </para>
 /// </remarks>
-public sealed class WhisperJsonReader : ITranscriptReader
+internal sealed class WhisperJsonReader : ITranscriptReader
 {
     /// <inheritdoc />
     public TranscriptFormat Format => TranscriptFormat.WhisperJson;

@@ -14,7 +14,7 @@ namespace BriefingKit.Reading;
 /// counts when the document's other labels have its shape. Wrapped lines join into one turn;
 /// stage directions, time marks and end marks become annotations.
 /// </summary>
-public sealed class SpeakerLabelledReader : ITranscriptReader
+internal sealed class SpeakerLabelledReader : ITranscriptReader
 {
     private const int ProbeLines = 400;
 

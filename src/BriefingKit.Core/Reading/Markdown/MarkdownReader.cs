@@ -14,7 +14,7 @@ namespace BriefingKit.Reading;
 /// as <c>\_</c> and <c>\#</c>, emphasis, links, trailing two-space breaks), then the body is
 /// read as speaker-labelled text when it has speaker labels, else as prose.
 /// </summary>
-public sealed class MarkdownReader : ITranscriptReader
+internal sealed class MarkdownReader : ITranscriptReader
 {
     /// <inheritdoc />
     public TranscriptFormat Format => TranscriptFormat.Markdown;

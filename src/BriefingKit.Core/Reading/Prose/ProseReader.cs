@@ -11,7 +11,7 @@ namespace BriefingKit.Reading;
 /// taking the title from a first short line and the date from a dateline. The reader of last
 /// resort for text: any readable text scores a little.
 /// </summary>
-public sealed class ProseReader : ITranscriptReader
+internal sealed class ProseReader : ITranscriptReader
 {
     /// <inheritdoc />
     public TranscriptFormat Format => TranscriptFormat.Prose;

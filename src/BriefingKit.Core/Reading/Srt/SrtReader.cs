@@ -34,7 +34,7 @@ namespace BriefingKit.Reading;
 /// subtitle is a <see cref="TranscriptFormatException"/>.
 /// </para>
 /// </remarks>
-public sealed class SrtReader : ITranscriptReader
+internal sealed class SrtReader : ITranscriptReader
 {
     private const int CommaTimingScore = 95;
     private const int ExtensionScore = 90;

@@ -42,7 +42,7 @@ namespace BriefingKit.Reading;
 /// <see cref="TranscriptFormatException"/>.
 /// </para>
 /// </remarks>
-public sealed class WebVttReader : ITranscriptReader
+internal sealed class WebVttReader : ITranscriptReader
 {
     private const int HeaderScore = 100;
     private const int ExtensionScore = 20;

@@ -16,7 +16,7 @@ internal static class BottomLineSynthesis
     private const int MaxConflictIssues = 4; // a dispute between two parties often spans several issues (sanctions, cyber, elections)
     private const int MaxCommitmentWords = 16;
 
-    public static IReadOnlyList<SummaryLine> Synthesise(IReadOnlyList<Transcript> transcripts, IReadOnlyList<IssueSalience> salience, IReadOnlyList<CommitmentItem> commitments, ActorDirectory actors)
+    public static IReadOnlyList<SummaryLine> Synthesise(IReadOnlyList<Transcript> transcripts, IReadOnlyList<IssueSalience> salience, IReadOnlyList<CommitmentItem> commitments, ActorDirectory actors, IssueTaxonomy taxonomy)
     {
         var rank = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < salience.Count; i++) rank[salience[i].Id] = i;
@@ -24,13 +24,14 @@ internal static class BottomLineSynthesis
         var facts = new Facts(rank, names);
 
         var agreed = Agreed(transcripts, facts).Take(2).ToList();
-        var disagreed = Disagreed(transcripts, facts, actors).Take(2).ToList();
-        var committed = Committed(commitments).Take(1).ToList();
+        var disagreed = Disagreed(transcripts, facts, actors, taxonomy).Take(2).ToList();
+        var committed = Committed(commitments).Take(2).ToList();
         var changed = Changed(transcripts, facts).Take(1).ToList();
-        // Within five lines, a change since last week and a disagreement outrank a second agreement.
+        // Within five lines, a change since last week and a disagreement outrank a second agreement, then a second commitment.
         while (agreed.Count + disagreed.Count + committed.Count + changed.Count > MaxLines)
         {
             if (agreed.Count > 1) agreed.RemoveAt(agreed.Count - 1);
+            else if (committed.Count > 1) committed.RemoveAt(committed.Count - 1);
             else disagreed.RemoveAt(disagreed.Count - 1);
         }
         return agreed.Concat(disagreed).Concat(committed).Concat(changed).ToList();
@@ -62,7 +63,7 @@ internal static class BottomLineSynthesis
 
     // An actor's conflict stance (concern, disagree, reject, criticize) in a sentence that names another
     // actor, who is the one it disagrees with; actors sharing the stance in that sentence are on its side.
-    private static IEnumerable<SummaryLine> Disagreed(IReadOnlyList<Transcript> transcripts, Facts facts, ActorDirectory actors)
+    private static IEnumerable<SummaryLine> Disagreed(IReadOnlyList<Transcript> transcripts, Facts facts, ActorDirectory actors, IssueTaxonomy taxonomy)
     {
         var byTarget = new Dictionary<string, (List<string> Sides, List<(string Issue, Transcript Source, int Line)> Issues)>(StringComparer.Ordinal);
         foreach (var t in transcripts)
@@ -71,7 +72,7 @@ internal static class BottomLineSynthesis
             foreach (var p in conflict)
             {
                 var allies = conflict.Where(q => q.Line == p.Line && q.Evidence == p.Evidence).Select(q => q.Actor).Distinct(StringComparer.Ordinal).ToList();
-                foreach (var other in Targets(p.Evidence!, actors).Where(a => !allies.Contains(a)))
+                foreach (var other in Targets(IssuePart(p.Evidence!, p.Issue, facts.Name(p.Issue), taxonomy), p.Issue, facts.Name(p.Issue), actors, taxonomy).Where(a => !allies.Contains(a)))
                 {
                     if (!byTarget.TryGetValue(other, out var entry)) byTarget[other] = entry = (new List<string>(), new List<(string, Transcript, int)>());
                     foreach (var ally in allies) if (!entry.Sides.Contains(ally)) entry.Sides.Add(ally);
@@ -92,7 +93,9 @@ internal static class BottomLineSynthesis
     // Whom a criticism is aimed at: the parties it names as possessors or by adjective ("Russia's aggression",
     // "the Russian government"), which is how English names the author of what is criticised; when it names
     // none that way, every party it names; a territory stands for the state it is part of.
-    private static IEnumerable<string> Targets(string text, ActorDirectory actors)
+    // Of several such parties, the ones whose own phrase (up to the next comma) names the issue: "Freedonia's war on
+    // Ruritania, Sylvania's tariffs" is aimed at Freedonia on the war and at Sylvania on trade.
+    private static IEnumerable<string> Targets(string text, string issue, string issueName, ActorDirectory actors, IssueTaxonomy taxonomy)
     {
         var mentions = actors.Find(text).ToList();
         bool Possessive(ActorMention m)
@@ -101,17 +104,42 @@ internal static class BottomLineSynthesis
             return end + 1 < text.Length && (text[end] == '\'' || text[end] == '\u2019') && text[end + 1] == 's';
         }
         var owners = mentions.Where(m => m.IsAdjective || Possessive(m)).ToList();
+        if (owners.Count > 1)
+        {
+            bool PhraseNamesIssue(ActorMention m)
+            {
+                var end = text.IndexOfAny(new[] { ',', ';' }, m.Index);
+                var phrase = text.Substring(m.Index, (end < 0 ? text.Length : end) - m.Index);
+                return taxonomy.IssuesNamedIn(phrase).Contains(issue) || phrase.IndexOf(issueName, StringComparison.OrdinalIgnoreCase) >= 0;
+            }
+            var aimed = owners.Where(PhraseNamesIssue).ToList();
+            if (aimed.Count > 0) owners = aimed;
+        }
         // A territory's situation ("human rights in Hong Kong") is taken up with the state it is part of.
         var parents = actors.Actors.Where(a => a.PartOf is not null).GroupBy(a => a.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().PartOf!, StringComparer.Ordinal);
         return (owners.Count > 0 ? owners : mentions).Select(m => parents.TryGetValue(m.Actor, out var parent) ? parent : m.Actor).Distinct(StringComparer.Ordinal);
     }
 
-    // Joint commitments first, then the memo's order (by the salience of their issue), in a few words.
+    // "They resolved to confront climate change; and condemned Freedonia's brutal war.": in a sentence of
+    // semicolon-separated parts, the party a criticism on an issue is aimed at is named in the part that names
+    // the issue; the whole sentence when no part names it.
+    private static string IssuePart(string text, string issue, string issueName, IssueTaxonomy taxonomy)
+    {
+        if (text.IndexOf(';') < 0) return text;
+        var parts = text.Split(';').Where(part => taxonomy.IssuesNamedIn(part).Contains(issue) || part.IndexOf(issueName, StringComparison.OrdinalIgnoreCase) >= 0).ToList();
+        return parts.Count > 0 ? string.Join(";", parts) : text;
+    }
+
+    // In the memo's order (by the salience of their issue, joint commitments first within an issue), one per issue,
+    // so that a second line tells of a second story rather than more of the first; in a few words.
     private static IEnumerable<SummaryLine> Committed(IReadOnlyList<CommitmentItem> commitments) =>
-        commitments.Where(c => c.Actors.Count > 0).OrderBy(c => c.Actors.Count > 1 ? 0 : 1).Select(c => new SummaryLine("Committed", new[]
-        {
-            new SummarySegment(JoinAnd(c.Actors) + " to " + Shorten(c.Text), c.Source, c.Line),
-        }));
+        commitments.Where(c => c.Actors.Count > 0)
+            .GroupBy(c => c.IssueName ?? string.Empty, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(c => c.Actors.Count > 1 ? 0 : 1).First())
+            .Select(c => new SummaryLine("Committed", new[]
+            {
+                new SummarySegment(JoinAnd(c.Actors) + " to " + Shorten(c.Text), c.Source, c.Line),
+            }));
 
     // For inputs from two or more ISO weeks: actors whose net stance on an issue moved to another stance group
     // between the previous week and the latest, cited where the latest week shows the new stance.

@@ -60,7 +60,8 @@ internal sealed record IssueSalience(string Id, string Name)
     /// <param name="transcripts">The inputs.</param>
     /// <param name="names">Display names by issue id.</param>
     /// <param name="taxonomy">Terms by which titles and questions name an issue; an id it lacks is found by its display name.</param>
-    public static IReadOnlyList<IssueSalience> Of(IReadOnlyList<Transcript> transcripts, IReadOnlyDictionary<string, string> names, IssueTaxonomy taxonomy)
+    /// <param name="actorDirectory">The gazetteer by which a headline's topic is known for a country (<see cref="HeadlineIssues"/>).</param>
+    public static IReadOnlyList<IssueSalience> Of(IReadOnlyList<Transcript> transcripts, IReadOnlyDictionary<string, string> names, IssueTaxonomy taxonomy, ActorDirectory actorDirectory)
     {
         var decisions = new Dictionary<string, int>(StringComparer.Ordinal);
         var conflicts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -101,7 +102,7 @@ internal sealed record IssueSalience(string Id, string Name)
             foreach (var id in positioned) Add(sources, id, 1);
             foreach (var id in decided) Add(decisions, id, 1);
             foreach (var id in contested) Add(conflicts, id, 1);
-            foreach (var id in finder.Named(t.Title, tagged)) Add(headlines, id, 1);
+            foreach (var id in HeadlineIssues.Of(t, tagged, finder.Named, actorDirectory)) Add(headlines, id, 1);
 
             var press = new HashSet<string>(t.Speakers.Where(s => s.Kind == SpeakerKind.Press).Select(s => s.Id), StringComparer.Ordinal);
             foreach (var turn in t.Turns)

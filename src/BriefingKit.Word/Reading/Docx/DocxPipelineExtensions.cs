@@ -9,7 +9,7 @@ namespace BriefingKit;
 public static class DocxPipelineExtensions
 {
     /// <summary>
-    /// Adds a <see cref="DocxTranscriptReader"/> that hands documents that are not Teams exports to
+    /// Adds the .docx transcript reader (Teams exports, tables, speaker-labelled Word files), which hands documents that are not Teams exports to
     /// the readers already in <paramref name="builder"/> (so call it after adding custom text
     /// readers). Adding it twice is harmless.
     /// </summary>

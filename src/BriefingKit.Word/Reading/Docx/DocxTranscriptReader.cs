@@ -67,7 +67,7 @@ namespace BriefingKit.Word.Reading.Docx;
 /// <see cref="TranscriptFormatException"/>, never another exception.
 /// </para>
 /// </remarks>
-public sealed class DocxTranscriptReader : ITranscriptReader
+internal sealed class DocxTranscriptReader : ITranscriptReader
 {
     private readonly ITranscriptReader[] _textReaders;
 

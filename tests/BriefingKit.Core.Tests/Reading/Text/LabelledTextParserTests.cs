@@ -43,6 +43,24 @@ public sealed class LabelledTextParserTests
     }
 
     [Fact]
+    public void Parse_WrappedParagraphs_RecordWhereEachInputLineStarts()
+    {
+        var draft = Parse(
+            "MS. ROE:  First paragraph.",
+            "",
+            "Second paragraph, which is",
+            "wrapped. (Laughter.)",
+            "And a third sentence.");
+
+        var turn = Assert.Single(draft.Turns);
+        Assert.Equal("First paragraph.\n\nSecond paragraph, which is wrapped. And a third sentence.", turn.Text);
+        Assert.Equal(new[] { 0, -1, 18, 45, 54 }, turn.LineStarts!.ToArray());
+        Assert.Equal(5, turn.LineAt(turn.Text.IndexOf("And a third", System.StringComparison.Ordinal)));
+        Assert.Equal(4, turn.LineAt(turn.Text.IndexOf("wrapped", System.StringComparison.Ordinal)));
+        Assert.Equal(3, turn.LineAt(turn.Text.IndexOf("which", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Parse_WrappedLineStartingWithNameAndColon_IsNotALabel()
     {
         var draft = Parse(

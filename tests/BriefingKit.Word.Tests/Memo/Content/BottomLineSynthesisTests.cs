@@ -66,4 +66,47 @@ public sealed class BottomLineSynthesisTests
         Assert.DoesNotContain(texts, t => t.StartsWith("Changed:", StringComparison.Ordinal));
         Assert.Contains("Disagreed: Norway vs Chile on Climate (line 7).", texts);
     }
+
+    private static async Task<System.Collections.Generic.List<string>> BottomLineOf(params Position[] positions)
+    {
+        var transcript = new Transcript
+        {
+            Title = "Statement on the region",
+            Date = new DateTime(2024, 2, 7),
+            Kind = TranscriptKind.Statement,
+            Source = "region.md",
+            Issues = new[] { new IssueMention("climate", "Climate") { Mentions = 2 }, new IssueMention("economy-trade", "Economy and trade") { Mentions = 2 }, new IssueMention("ukraine", "Ukraine") { Mentions = 1 } }.ToValueList(),
+            Positions = positions.ToValueList(),
+        };
+        using var document = MemoFixture.Open(await MemoFixture.WriteAsync(new[] { transcript }));
+        OpenXmlAssert.Valid(document);
+        return MemoFixture.Paragraphs(document).Select(p => p.Text).Where(t => t.StartsWith("Disagreed:", StringComparison.Ordinal)).ToList();
+    }
+
+    [Fact]
+    public async Task WriteAsync_SeveralPartiesCriticised_EachIsPairedWithTheIssueOfItsOwnPhrase()
+    {
+        const string Evidence = "Chile's new tariffs, Argentina's rising emissions: both threaten the region.";
+        var disagreed = await BottomLineOf(
+            new Position("Norway", "economy-trade", Stance.Concern) { Evidence = Evidence, Line = 3 },
+            new Position("Norway", "climate", Stance.Concern) { Evidence = Evidence, Line = 3 });
+
+        Assert.Contains(disagreed, d => d.StartsWith("Disagreed: Norway vs Chile on Economy and trade (", StringComparison.Ordinal));
+        Assert.Contains(disagreed, d => d.StartsWith("Disagreed: Norway vs Argentina on Climate (", StringComparison.Ordinal));
+        Assert.DoesNotContain(disagreed, d => d.Contains("vs Chile", StringComparison.Ordinal) && d.Contains("Climate", StringComparison.Ordinal));
+        Assert.DoesNotContain(disagreed, d => d.Contains("vs Argentina", StringComparison.Ordinal) && d.Contains("Economy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ACriticismInOnePartOfASemicolonList_IsNotAimedAtTheIssuesOfTheOtherParts()
+    {
+        const string Evidence = "The ministers resolved to cut emissions; and they condemned Russia's brutal war in Ukraine.";
+        var disagreed = await BottomLineOf(
+            new Position("Norway", "climate", Stance.Criticize) { Evidence = Evidence, Line = 5 },
+            new Position("Norway", "ukraine", Stance.Criticize) { Evidence = Evidence, Line = 5 });
+
+        var line = Assert.Single(disagreed);
+        Assert.StartsWith("Disagreed: Norway vs Russia on Ukraine (", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Climate", line, StringComparison.Ordinal);
+    }
 }

@@ -55,7 +55,7 @@ public sealed class IssueSalienceTests
     [Fact]
     public void Of_DecisionsAndConflictInSeveralSources_OutrankTermCountsInOne()
     {
-        var ranked = IssueSalience.Of(new[] { Communique(), Statement(), Briefing() }, Names.Where(kv => kv.Key != "climate").ToDictionary(kv => kv.Key, kv => kv.Value), IssueTaxonomy.Default);
+        var ranked = IssueSalience.Of(new[] { Communique(), Statement(), Briefing() }, Names.Where(kv => kv.Key != "climate").ToDictionary(kv => kv.Key, kv => kv.Value), IssueTaxonomy.Default, ActorDirectory.Default);
 
         Assert.Equal(new[] { "sanctions", "economy-trade" }, ranked.Select(r => r.Id));
         var sanctions = ranked[0];
@@ -76,9 +76,43 @@ public sealed class IssueSalienceTests
     {
         var briefing = Briefing() with { Title = "Press briefing on the new sanctions" };
 
-        var ranked = IssueSalience.Of(new[] { briefing }, new Dictionary<string, string> { ["sanctions"] = "Sanctions" }, IssueTaxonomy.Default);
+        var ranked = IssueSalience.Of(new[] { briefing }, new Dictionary<string, string> { ["sanctions"] = "Sanctions" }, IssueTaxonomy.Default, ActorDirectory.Default);
 
         Assert.Equal(1, Assert.Single(ranked).Headlines);
+    }
+
+    // Remarks whose headline's topic is a country: two decisions on climate name Norway, one on trade does.
+    private static Transcript RemarksOn(string title, int tradeDecisionsNamingNorway = 1) => new()
+    {
+        Title = title,
+        Issues = new[] { new IssueMention("climate", "Climate") { Mentions = 4 }, new IssueMention("economy-trade", "Economy and trade") { Mentions = 6 } }.ToValueList(),
+        Positions = new[]
+        {
+            new Position("United States", "climate", Stance.Commit) { Evidence = "We will fund a carbon storage site with Norway.", Line = 4 },
+            new Position("United States", "climate", Stance.Commit) { Evidence = "And we will join Norway's offshore wind tender.", Line = 6 },
+            new Position("United States", "economy-trade", Stance.Commit) { Evidence = "We will also cut our own port fees.", Line = 8 },
+        }.Concat(Enumerable.Range(0, tradeDecisionsNamingNorway).Select(i =>
+            new Position("United States", "economy-trade", Stance.Commit) { Evidence = "We will open talks on salmon tariffs with Oslo.", Line = 10 + i })).ToValueList(),
+    };
+
+    [Fact]
+    public void Of_AHeadlineWhoseTopicIsACountry_NamesTheIssueMostDecidedTowardIt()
+    {
+        var ranked = IssueSalience.Of(new[] { RemarksOn("Remarks by the President on Norway") }, Names, IssueTaxonomy.Default, ActorDirectory.Default).ToDictionary(r => r.Id);
+
+        Assert.Equal(1, ranked["climate"].Headlines);
+        Assert.Equal(0, ranked["economy-trade"].Headlines);
+    }
+
+    [Theory]
+    [InlineData("Remarks by the President on Norway", 2)] // two decisions each: the headline singles none out
+    [InlineData("Remarks by the President in Norway", 1)] // a place, not the topic
+    [InlineData("Remarks by the President on the budget", 1)] // the topic is no country
+    public void Of_AHeadlineThatSinglesOutNoIssue_NamesNone(string title, int tradeDecisionsNamingNorway)
+    {
+        var ranked = IssueSalience.Of(new[] { RemarksOn(title, tradeDecisionsNamingNorway) }, Names, IssueTaxonomy.Default, ActorDirectory.Default);
+
+        Assert.All(ranked, r => Assert.Equal(0, r.Headlines));
     }
 
     [Fact]
@@ -114,7 +148,7 @@ public sealed class IssueSalienceTests
         };
         var calls = Enumerable.Range(1, 4).Select(i => Call(i, climate: i <= 2)).ToList();
 
-        var ranked = IssueSalience.Of(calls, Names, IssueTaxonomy.Default).ToDictionary(r => r.Id);
+        var ranked = IssueSalience.Of(calls, Names, IssueTaxonomy.Default, ActorDirectory.Default).ToDictionary(r => r.Id);
 
         Assert.True(ranked["economy-trade"].Setting, "raised in 4 of 4 sources");
         Assert.False(ranked["climate"].Setting, "raised in 2 of 4 sources");

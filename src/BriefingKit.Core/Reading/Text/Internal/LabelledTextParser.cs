@@ -13,7 +13,7 @@ internal sealed class LabelledTextParser
     private readonly TranscriptDraft _draft;
     private readonly List<string> _paragraph = new();
     private readonly List<int> _paragraphLineNumbers = new();
-    private readonly List<(int Line, string Text)> _turnParagraphs = new();
+    private readonly List<(int Line, string Text, int[] Lines, int[] Offsets)> _turnParagraphs = new();
     private int _paragraphLine;
     private Speaker? _speaker;
     private SpeakerLabel? _label;
@@ -260,6 +260,8 @@ internal sealed class LabelledTextParser
         foreach (var (direction, index) in removed)
             _draft.Annotations.Add(new Annotation(TextLines.Normalize(direction), TextLines.LineAt(index, starts, _paragraphLineNumbers)));
         var line = _paragraphLine;
+        var lineNumbers = _paragraphLineNumbers.ToArray();
+        var offsets = lineCount > 1 ? TextLines.LineOffsets(text, _paragraph) : new[] { 0 };
         _paragraph.Clear();
         _paragraphLineNumbers.Clear();
         if (text.Length == 0) return;
@@ -274,8 +276,24 @@ internal sealed class LabelledTextParser
             return;
         }
 
-        if (_speaker is null) LooseParagraphs.Add(_draft, text, line, lineCount, header: true);
-        else _turnParagraphs.Add((line, text));
+        if (_speaker is null) LooseParagraphs.Add(_draft, text, line, lineCount, header: true, offsets);
+        else _turnParagraphs.Add((line, text, lineNumbers, offsets));
+    }
+
+    // Where each input line of the turn starts in its text ("\n\n" between paragraphs), when a paragraph was wrapped.
+    private ValueList<int>? TurnLineStarts()
+    {
+        if (_turnParagraphs.All(p => p.Lines.Length <= 1)) return null;
+        var last = _turnParagraphs[_turnParagraphs.Count - 1].Lines;
+        var starts = Enumerable.Repeat(-1, last[last.Length - 1] - _turnLine + 1).ToArray();
+        var paragraphStart = 0;
+        foreach (var (_, text, lines, offsets) in _turnParagraphs)
+        {
+            for (var i = 0; i < lines.Length && i < offsets.Length; i++)
+                if (offsets[i] >= 0 && lines[i] >= _turnLine) starts[lines[i] - _turnLine] = paragraphStart + offsets[i];
+            paragraphStart += text.Length + 2;
+        }
+        return starts.ToValueList();
     }
 
     private void EndNote(List<string> note, int line)
@@ -315,6 +333,7 @@ internal sealed class LabelledTextParser
                 Start = _label.Start,
                 Line = _turnLine,
                 ParagraphLines = _turnParagraphs.Count > 1 ? _turnParagraphs.Select(p => p.Line).ToValueList() : null,
+                LineStarts = TurnLineStarts(),
             });
         }
         _turnParagraphs.Clear();

@@ -38,7 +38,7 @@ internal static class LooseParagraphs
     /// paragraph comes before the first speaker label of a labelled transcript, where a short line is a
     /// place or heading even when it ends with a full stop ("Washington, DC.").
     /// </summary>
-    public static void Add(TranscriptDraft draft, string text, int line, int lineCount, bool header)
+    public static void Add(TranscriptDraft draft, string text, int line, int lineCount, bool header, int[]? lineOffsets = null)
     {
         var singleLine = lineCount == 1;
         if (Datelines.IsDateLine(text))
@@ -63,6 +63,6 @@ internal static class LooseParagraphs
             return;
         }
 
-        draft.Turns.Add(new Turn(text) { Line = line });
+        draft.Turns.Add(new Turn(text) { Line = line, LineStarts = lineCount > 1 && lineOffsets is not null ? lineOffsets.ToValueList() : null });
     }
 }

@@ -62,7 +62,8 @@ internal static class ProseParser
         foreach (var (direction, index) in removed)
             draft.Annotations.Add(new Annotation(TextLines.Normalize(direction), TextLines.LineAt(index, starts, lineNumbers)));
         var lineCount = paragraph.Count;
+        var offsets = lineCount > 1 ? TextLines.LineOffsets(text, paragraph) : null;
         paragraph.Clear();
-        if (text.Length > 0) LooseParagraphs.Add(draft, text, line, lineCount, header: false);
+        if (text.Length > 0) LooseParagraphs.Add(draft, text, line, lineCount, header: false, offsets);
     }
 }

@@ -76,6 +76,37 @@ internal static class TextLines
         return lineNumbers[i];
     }
 
+    /// <summary>
+    /// Where each of a paragraph's input lines starts in the paragraph's final text (joined, stage directions
+    /// removed, spaces normalised), or -1 for a line that left nothing findable: each line is found, in order,
+    /// by its first few words, which survive the joining. A wrapped sentence can then be traced to its line.
+    /// </summary>
+    public static int[] LineOffsets(string text, IReadOnlyList<string> lines)
+    {
+        const int probeWords = 5;
+        var offsets = new int[lines.Count];
+        var from = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            offsets[i] = -1;
+            var line = Normalize(lines[i]);
+            if (line.Length == 0) continue;
+            var words = line.Split(' ');
+            // Fewer words when a removed stage direction ("(Laughter.)") broke the longer probe; one short word alone could match too early.
+            for (var n = Math.Min(probeWords, words.Length); n >= 1; n--)
+            {
+                var probe = string.Join(" ", words, 0, n);
+                if (n == 1 && probe.Length < 4) break;
+                var at = text.IndexOf(probe, from, StringComparison.Ordinal);
+                if (at < 0) continue;
+                offsets[i] = at;
+                from = at + probe.Length;
+                break;
+            }
+        }
+        return offsets;
+    }
+
     /// <summary>The width text was wrapped at: its longest line, trailing spaces aside.</summary>
     public static int WrapWidth(string[] lines)
     {
