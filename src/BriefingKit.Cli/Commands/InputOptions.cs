@@ -46,15 +46,21 @@ internal sealed class InputOptions
     public string[] InputNames(ParseResult result) => result.GetValue(Inputs) ?? Array.Empty<string>();
 
     /// <summary>The loader for the inputs, with the user's --format and --max-size.</summary>
-    public TranscriptLoader CreateLoader(ParseResult result, BriefingPipeline pipeline, TextWriter error) =>
+    public TranscriptLoader CreateLoader(ParseResult result, InputPipeline pipeline, TextWriter error) =>
         new(pipeline, result.GetValue(Format), result.GetValue(MaxSize), error);
 
     /// <summary>The pipeline with the user's data files, or null after reporting a bad data file on <paramref name="error"/>.</summary>
-    public async Task<BriefingPipeline?> TryCreatePipelineAsync(ParseResult result, TextWriter error)
+    /// <remarks>The full pipeline is built when an input needs it, or at once when data files are given, so a bad
+    /// one is reported before any input is read.</remarks>
+    public async Task<InputPipeline?> TryCreatePipelineAsync(ParseResult result, TextWriter error)
     {
         try
         {
-            return Pipelines.Create(result.GetValue(MaxSize), result.GetValue(People), result.GetValue(Actors), result.GetValue(Taxonomy));
+            var maxSize = result.GetValue(MaxSize);
+            var (people, actors, taxonomy) = (result.GetValue(People), result.GetValue(Actors), result.GetValue(Taxonomy));
+            var pipelines = new InputPipeline(() => Pipelines.Create(maxSize, people, actors, taxonomy), maxSize);
+            if (people is not null || actors is not null || taxonomy is not null) _ = pipelines.Full;
+            return pipelines;
         }
         catch (TranscriptFormatException ex)
         {

@@ -16,13 +16,13 @@ internal sealed class TranscriptLoader
     /// <summary>How standard input is named in messages.</summary>
     public const string StandardInputName = "<stdin>";
 
-    private readonly BriefingPipeline _pipeline;
+    private readonly InputPipeline _pipeline;
     private readonly TranscriptFormat? _format;
     private readonly long _maxBytes;
     private readonly TextWriter _error;
     private Progress _progress;
 
-    public TranscriptLoader(BriefingPipeline pipeline, TranscriptFormat? format, long maxBytes, TextWriter error)
+    public TranscriptLoader(InputPipeline pipeline, TranscriptFormat? format, long maxBytes, TextWriter error)
     {
         _pipeline = pipeline;
         _format = format;
@@ -70,7 +70,7 @@ internal sealed class TranscriptLoader
                 var large = await TryParseAsync(name, 0, 0, async () =>
                 {
                     using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read);
-                    return await _pipeline.ParseAsync(stream, name, _format, ct).ConfigureAwait(false);
+                    return await _pipeline.Full.ParseAsync(stream, name, _format, ct).ConfigureAwait(false);
                 }).ConfigureAwait(false);
                 if (large is null) failed++;
                 else await AddAsync(large, name, name, duplicates, transcripts).ConfigureAwait(false);
@@ -93,7 +93,7 @@ internal sealed class TranscriptLoader
                 : null;
             if (items is null)
             {
-                var transcript = await TryParseAsync(name, 0, 0, () => Task.FromResult(_pipeline.Parse(new TranscriptInput(bytes, name), _format, ct))).ConfigureAwait(false);
+                var transcript = await TryParseAsync(name, 0, 0, () => Task.FromResult(Parse(new TranscriptInput(bytes, name), ct))).ConfigureAwait(false);
                 if (transcript is null) failed++;
                 else await AddAsync(transcript, name, name, duplicates, transcripts).ConfigureAwait(false);
                 continue;
@@ -102,7 +102,7 @@ internal sealed class TranscriptLoader
             {
                 var item = items[i];
                 var input = new TranscriptInput(new ReadOnlyMemory<byte>(bytes, item.Offset, item.Length), name);
-                var transcript = await TryParseAsync(name, i + 1, item.Line, () => Task.FromResult(_pipeline.Parse(input, _format, ct))).ConfigureAwait(false);
+                var transcript = await TryParseAsync(name, i + 1, item.Line, () => Task.FromResult(Parse(input, ct))).ConfigureAwait(false);
                 if (transcript is null) failed++;
                 else await AddAsync(transcript, name, $"{name} [{i + 1}: {transcript.Source ?? transcript.Title}]", duplicates, transcripts).ConfigureAwait(false);
             }
@@ -161,6 +161,13 @@ internal sealed class TranscriptLoader
         }
         return buffer.ToArray();
     }
+
+    // Model JSON (what `parse` wrote) is already analysed: read it with the JSON readers alone, so a run on
+    // model JSON never builds the analyzers and loads their data.
+    private Transcript Parse(TranscriptInput input, CancellationToken ct) =>
+        _format is null or TranscriptFormat.BriefingKitJson && _pipeline.IsModelJson(input)
+            ? _pipeline.ModelJson.Parse(input, TranscriptFormat.BriefingKitJson, ct)
+            : _pipeline.Full.Parse(input, _format, ct);
 
     /// <summary>
     /// One input parsed, or null after reporting why it cannot be read. Item <paramref name="item"/> (1-based,

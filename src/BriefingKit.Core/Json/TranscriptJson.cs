@@ -66,6 +66,34 @@ public static class TranscriptJson
         return new[] { Deserialize(trimmed) };
     }
 
+    /// <summary>
+    /// Reads transcripts from UTF-8 JSON in a stream: a single transcript object or an array of them
+    /// (what <c>briefingkit parse</c> prints), without first making the whole text a string.
+    /// </summary>
+    /// <param name="utf8Json">The UTF-8 JSON (a byte order mark is allowed).</param>
+    /// <returns>The transcripts, in order.</returns>
+    /// <exception cref="JsonException">The text is not the model's JSON.</exception>
+    public static IReadOnlyList<Transcript> DeserializeMany(Stream utf8Json)
+    {
+        if (utf8Json is null) throw new ArgumentNullException(nameof(utf8Json));
+        var stream = utf8Json.CanSeek ? utf8Json : Buffered(utf8Json);
+        var start = stream.Position;
+        int b;
+        // The first significant byte says array or object (past a byte order mark and white space).
+        while ((b = stream.ReadByte()) is 0xEF or 0xBB or 0xBF or ' ' or '\t' or '\r' or '\n') { }
+        stream.Position = start;
+        if (b == '[') return JsonSerializer.Deserialize(stream, Context.ListTranscript) ?? new List<Transcript>();
+        return new[] { JsonSerializer.Deserialize(stream, Context.Transcript) ?? throw new JsonException("The JSON is null, not a transcript.") };
+    }
+
+    private static MemoryStream Buffered(Stream stream)
+    {
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+
     /// <summary>Reads one transcript from JSON.</summary>
     /// <param name="json">The JSON text of one transcript object.</param>
     /// <returns>The transcript.</returns>

@@ -35,17 +35,25 @@ internal sealed class CellNotes
     public LegacyDrawing? Write(WorksheetPart worksheet, string author, int firstBlock = 1)
     {
         if (_notes.Count == 0) return null;
+        // Streamed to the part, one note at a time: a sheet may hold many thousand notes.
         var commentsPart = worksheet.AddNewPart<WorksheetCommentsPart>();
-        var list = new CommentList();
-        foreach (var (column, row, text) in _notes)
+        using (var writer = OpenXmlWriter.Create(commentsPart))
         {
-            list.Append(new Comment(new CommentText(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
+            writer.WriteStartDocument();
+            writer.WriteStartElement(new Comments());
+            writer.WriteElement(new Authors(new Author(author)));
+            writer.WriteStartElement(new CommentList());
+            foreach (var (column, row, text) in _notes)
             {
-                Reference = CellRefs.Of(column, row),
-                AuthorId = 0,
-            });
+                writer.WriteElement(new Comment(new CommentText(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
+                {
+                    Reference = CellRefs.Of(column, row),
+                    AuthorId = 0,
+                });
+            }
+            writer.WriteEndElement();
+            writer.WriteEndElement();
         }
-        commentsPart.Comments = new Comments(new Authors(new Author(author)), list);
 
         var vmlPart = worksheet.AddNewPart<VmlDrawingPart>();
         using (var stream = vmlPart.GetStream(FileMode.Create))

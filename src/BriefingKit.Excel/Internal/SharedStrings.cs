@@ -1,6 +1,9 @@
-// The workbook's shared string table: existing items are reused, new ones appended.
+// The workbook's shared string table: existing items are reused, new ones appended. Items are
+// kept as a list and the part is written once, streamed, at the end (no document tree of what may
+// be tens of thousands of strings).
 using System;
 using System.Collections.Generic;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -8,35 +11,53 @@ namespace BriefingKit.Excel.Internal;
 
 internal sealed class SharedStrings
 {
-    private readonly SharedStringTable _table;
+    private readonly SharedStringTablePart _part;
+    private readonly List<SharedStringItem> _existing = new();
+    private readonly List<string> _added = new();
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private int _count;
 
     public SharedStrings(WorkbookPart workbook)
     {
-        var part = workbook.SharedStringTablePart ?? workbook.AddNewPart<SharedStringTablePart>();
-        part.SharedStringTable ??= new SharedStringTable();
-        _table = part.SharedStringTable;
-        foreach (var item in _table.Elements<SharedStringItem>())
+        _part = workbook.SharedStringTablePart ?? workbook.AddNewPart<SharedStringTablePart>();
+        // The workbook's own items (rich text items kept as they are); then the part's tree is let go, so
+        // Save's stream is what the package keeps.
+        if (_part.SharedStringTable is { } table)
         {
-            if (item.ChildElements.Count == 1 && item.Text is { } text && !_index.ContainsKey(text.Text)) _index[text.Text] = _count;
-            _count++;
+            foreach (var item in table.Elements<SharedStringItem>())
+            {
+                if (item.ChildElements.Count == 1 && item.Text is { } text && !_index.ContainsKey(text.Text)) _index[text.Text] = _count;
+                _existing.Add(item);
+                _count++;
+            }
         }
+        if (_part.IsRootElementLoaded) _part.UnloadRootElement();
     }
 
     public int Index(string text)
     {
         if (_index.TryGetValue(text, out var index)) return index;
-        var t = new Text(text);
-        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))) t.Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve;
-        _table.Append(new SharedStringItem(t));
+        _added.Add(text);
         _index[text] = _count;
         return _count++;
     }
 
     public void Save()
     {
-        _table.Count = (uint)_count;
-        _table.UniqueCount = (uint)_count;
+        using var writer = OpenXmlWriter.Create(_part);
+        writer.WriteStartDocument();
+        writer.WriteStartElement(new SharedStringTable(), new[]
+        {
+            new OpenXmlAttribute("count", string.Empty, _count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new OpenXmlAttribute("uniqueCount", string.Empty, _count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        });
+        foreach (var item in _existing) writer.WriteElement(item);
+        foreach (var text in _added)
+        {
+            var t = new Text(text);
+            if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))) t.Space = SpaceProcessingModeValues.Preserve;
+            writer.WriteElement(new SharedStringItem(t));
+        }
+        writer.WriteEndElement();
     }
 }

@@ -47,7 +47,7 @@ internal sealed class CellData
 /// <summary>A row: cells by header text (case-insensitive).</summary>
 internal sealed class DataRow
 {
-    public Dictionary<string, CellData> Cells { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public RowCells Cells { get; } = new();
 
     public string Get(string header) => Cells.TryGetValue(header, out var cell) ? cell.Text : string.Empty;
 
@@ -60,6 +60,74 @@ internal sealed class DataRow
     }
 
     public DataRow Set(string header, string? text) => Set(header, CellData.Of(text));
+}
+
+/// <summary>
+/// A row's cells by header (case-insensitive), in two short arrays rather than a dictionary: a row has a
+/// dozen cells and a year's sheets tens of thousands of rows, so a hash table per row is most of their memory.
+/// </summary>
+internal sealed class RowCells : IEnumerable<KeyValuePair<string, CellData>>
+{
+    private string[] _headers = new string[4];
+    private CellData[] _cells = new CellData[4];
+
+    public int Count { get; private set; }
+
+    public CellData this[string header]
+    {
+        set
+        {
+            var i = IndexOf(header);
+            if (i >= 0)
+            {
+                _cells[i] = value;
+                return;
+            }
+            if (Count == _headers.Length)
+            {
+                Array.Resize(ref _headers, Count * 2);
+                Array.Resize(ref _cells, Count * 2);
+            }
+            _headers[Count] = header;
+            _cells[Count++] = value;
+        }
+    }
+
+    public bool TryGetValue(string header, out CellData cell)
+    {
+        var i = IndexOf(header);
+        cell = i >= 0 ? _cells[i] : null!;
+        return i >= 0;
+    }
+
+    public bool Remove(string header)
+    {
+        var i = IndexOf(header);
+        if (i < 0) return false;
+        Count--;
+        Array.Copy(_headers, i + 1, _headers, i, Count - i);
+        Array.Copy(_cells, i + 1, _cells, i, Count - i);
+        _headers[Count] = null!;
+        _cells[Count] = null!;
+        return true;
+    }
+
+    public IEnumerator<KeyValuePair<string, CellData>> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++) yield return new KeyValuePair<string, CellData>(_headers[i], _cells[i]);
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private int IndexOf(string header)
+    {
+        // Headers are mostly the same constant strings, so a reference check finds most before any comparison.
+        for (var i = 0; i < Count; i++)
+            if (ReferenceEquals(_headers[i], header)) return i;
+        for (var i = 0; i < Count; i++)
+            if (string.Equals(_headers[i], header, StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
+    }
 }
 
 /// <summary>A sheet as a header list and rows; <see cref="Headers"/> holds ours first, then any the analyst added.</summary>

@@ -63,20 +63,59 @@ internal sealed partial class WorkbookWriter
         part.Properties.Save();
     }
 
-    /// <summary>A table sheet: a header row and one row per item as an Excel table with filters and banded rows.</summary>
+    /// <summary>
+    /// A table sheet: a header row and one row per item as an Excel table with filters and banded rows.
+    /// The sheet's XML is streamed to its part row by row (no document tree of the sheet is built), so memory
+    /// does not grow with the rows written; the parts it refers to (links, notes, table) are added first.
+    /// </summary>
     public void WriteTable(DataSheet sheet, string tableName, IReadOnlyList<ColumnSpec> specs, string author)
     {
         var part = ReplaceSheet(sheet.Name);
-        var cellNotes = new CellNotes();
         var columns = sheet.Headers.Select(h => specs.FirstOrDefault(s => string.Equals(s.Header, h, StringComparison.OrdinalIgnoreCase)) ?? new ColumnSpec(h, ColumnKind.Text)).ToList();
-        var data = new SheetData();
-        var links = new List<(string Ref, string Url)>();
+        var widths = columns.Select((spec, c) => Width(spec, sheet.Headers[c], sheet.Rows.Select(r => r.Cell(sheet.Headers[c])))).ToList();
+        // A table needs at least one data row.
+        var lastRow = Math.Max(sheet.Rows.Count, 1) + 1;
+        var lastColumn = CellRefs.Column(columns.Count);
+        var reference = "A1:" + lastColumn + lastRow.ToString(CultureInfo.InvariantCulture);
 
+        var cellNotes = new CellNotes();
+        var links = new List<(string Ref, string Url)>();
+        for (var r = 0; r < sheet.Rows.Count; r++)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                if (sheet.Rows[r].Cell(sheet.Headers[c]) is not { IsEmpty: false } cell) continue;
+                if (cell.Link is not null) links.Add((CellRefs.Of(c + 1, r + 2), cell.Link));
+                if (!string.IsNullOrEmpty(cell.Note)) cellNotes.Add(c + 1, r + 2, RowBuilder.Clean(cell.Note));
+            }
+        }
+        var hyperlinks = LinkIds(part, links);
+        var legacy = WriteNotes(cellNotes, part, author);
+        var tablePart = part.AddNewPart<TableDefinitionPart>();
+        var tableColumns = new TableColumns { Count = (uint)columns.Count };
+        for (var c = 0; c < columns.Count; c++) tableColumns.Append(new TableColumn { Id = (uint)(c + 1), Name = sheet.Headers[c] });
+        tablePart.Table = new Table(
+            new AutoFilter { Reference = reference },
+            tableColumns,
+            new TableStyleInfo { Name = "TableStyleLight9", ShowFirstColumn = false, ShowLastColumn = false, ShowRowStripes = true, ShowColumnStripes = false })
+        {
+            Id = NextTableId(),
+            Name = tableName,
+            DisplayName = tableName,
+            Reference = reference,
+            TotalsRowShown = false,
+        };
+
+        using var writer = StartWorksheet(part);
+        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+        writer.WriteElement(new SheetDimension { Reference = reference });
+        writer.WriteElement(FrozenView(0, 1));
+        writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
+        writer.WriteElement(Widths(widths));
+        writer.WriteStartElement(new SheetData());
         var header = new Row { RowIndex = 1 };
         for (var c = 0; c < columns.Count; c++) header.Append(TextCell(c + 1, 1, sheet.Headers[c], HeaderStyle));
-        data.Append(header);
-
-        var widths = columns.Select((spec, c) => Width(spec, sheet.Headers[c], sheet.Rows.Select(r => r.Cell(sheet.Headers[c])))).ToList();
+        writer.WriteElement(header);
         var rowIndex = 1;
         foreach (var item in sheet.Rows)
         {
@@ -94,33 +133,19 @@ internal sealed partial class WorkbookWriter
                     continue;
                 }
                 row.Append(MakeCell(c + 1, rowIndex, cell, cell.Style ?? StyleOf(spec, cell)));
-                if (cell.Link is not null) links.Add((CellRefs.Of(c + 1, rowIndex), cell.Link));
-                if (!string.IsNullOrEmpty(cell.Note)) cellNotes.Add(c + 1, rowIndex, RowBuilder.Clean(cell.Note));
             }
             SetHeight(row, lines);
-            data.Append(row);
+            writer.WriteElement(row);
         }
-        if (sheet.Rows.Count == 0)
-        {
-            // A table needs at least one data row.
-            rowIndex = 2;
-            data.Append(new Row { RowIndex = 2 });
-        }
-        var lastColumn = CellRefs.Column(columns.Count);
-        var worksheet = new Worksheet();
-        worksheet.Append(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-        worksheet.Append(new SheetDimension { Reference = "A1:" + lastColumn + rowIndex.ToString(CultureInfo.InvariantCulture) });
-        worksheet.Append(FrozenView(0, 1));
-        worksheet.Append(new SheetFormatProperties { DefaultRowHeight = 15 });
-        worksheet.Append(Widths(widths));
-        worksheet.Append(data);
+        if (sheet.Rows.Count == 0) writer.WriteElement(new Row { RowIndex = 2 });
+        writer.WriteEndElement(); // sheetData
 
         var overrideColumn = sheet.Headers.FindIndex(h => string.Equals(h, Columns.Override, StringComparison.OrdinalIgnoreCase));
         if (overrideColumn >= 0)
         {
             var letter = CellRefs.Column(overrideColumn + 1);
             var names = string.Join(",", Enum.GetValues(typeof(Stance)).Cast<Stance>().Select(Stances.Name));
-            worksheet.Append(new DataValidations(new DataValidation(new Formula1("\"" + names + "\""))
+            writer.WriteElement(new DataValidations(new DataValidation(new Formula1("\"" + names + "\""))
             {
                 Type = DataValidationValues.List,
                 AllowBlank = true,
@@ -130,31 +155,30 @@ internal sealed partial class WorkbookWriter
                 Error = "Pick a stance from the list (or clear the cell to use the computed one).",
                 PromptTitle = "Analyst override",
                 Prompt = "Your stance for this position; it wins over the computed one in Matrix and History.",
-                SequenceOfReferences = new ListValue<StringValue>(new[] { new StringValue(letter + "2:" + letter + Math.Max(rowIndex, 2).ToString(CultureInfo.InvariantCulture)) }),
+                SequenceOfReferences = new ListValue<StringValue>(new[] { new StringValue(letter + "2:" + letter + lastRow.ToString(CultureInfo.InvariantCulture)) }),
             }) { Count = 1 });
         }
-        AppendLinks(part, worksheet, links);
-        worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-        worksheet.Append(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
-        if (WriteNotes(cellNotes, part, author) is { } legacy) worksheet.Append(legacy);
-
-        var tablePart = part.AddNewPart<TableDefinitionPart>();
-        var reference = "A1:" + lastColumn + rowIndex.ToString(CultureInfo.InvariantCulture);
-        var tableColumns = new TableColumns { Count = (uint)columns.Count };
-        for (var c = 0; c < columns.Count; c++) tableColumns.Append(new TableColumn { Id = (uint)(c + 1), Name = sheet.Headers[c] });
-        tablePart.Table = new Table(
-            new AutoFilter { Reference = reference },
-            tableColumns,
-            new TableStyleInfo { Name = "TableStyleLight9", ShowFirstColumn = false, ShowLastColumn = false, ShowRowStripes = true, ShowColumnStripes = false })
+        if (hyperlinks.Count > 0)
         {
-            Id = NextTableId(),
-            Name = tableName,
-            DisplayName = tableName,
-            Reference = reference,
-            TotalsRowShown = false,
-        };
-        worksheet.Append(new TableParts(new TablePart { Id = part.GetIdOfPart(tablePart) }) { Count = 1 });
-        part.Worksheet = worksheet;
+            writer.WriteStartElement(new Hyperlinks());
+            foreach (var (cell, id) in hyperlinks) writer.WriteElement(new Hyperlink { Reference = cell, Id = id });
+            writer.WriteEndElement();
+        }
+        writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+        writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+        if (legacy is not null) writer.WriteElement(legacy);
+        writer.WriteElement(new TableParts(new TablePart { Id = part.GetIdOfPart(tablePart) }) { Count = 1 });
+        writer.WriteEndElement(); // worksheet
+    }
+
+    /// <summary>A writer on <paramref name="part"/>'s stream with the worksheet element open (relationship ids declared once, at the top).</summary>
+    private static OpenXmlWriter StartWorksheet(WorksheetPart part)
+    {
+        var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartDocument();
+        writer.WriteStartElement(new Worksheet(), Array.Empty<OpenXmlAttribute>(),
+            new[] { new KeyValuePair<string, string>("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships") });
+        return writer;
     }
 
     /// <summary>The History sheet: issue, actor, one column per week with the net stance coloured by group.</summary>
@@ -321,11 +345,11 @@ internal sealed partial class WorkbookWriter
         return new SheetViews(new SheetView(pane, new Selection { Pane = active, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue>(new[] { new StringValue(topLeft) }) }) { WorkbookViewId = 0 });
     }
 
-    private static void AppendLinks(WorksheetPart part, Worksheet worksheet, List<(string Ref, string Url)> links)
+    /// <summary>Each link's cell and relationship id (one relationship of <paramref name="part"/> per address); addresses that are not absolute URIs are left out.</summary>
+    private static List<(string Ref, string Id)> LinkIds(WorksheetPart part, List<(string Ref, string Url)> links)
     {
-        if (links.Count == 0) return;
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        var hyperlinks = new Hyperlinks();
+        var result = new List<(string Ref, string Id)>(links.Count);
         foreach (var (reference, url) in links)
         {
             if (!ids.TryGetValue(url, out var id))
@@ -334,9 +358,9 @@ internal sealed partial class WorkbookWriter
                 id = part.AddHyperlinkRelationship(uri, isExternal: true).Id;
                 ids[url] = id;
             }
-            hyperlinks.Append(new Hyperlink { Reference = reference, Id = id });
+            result.Add((reference, id));
         }
-        if (hyperlinks.HasChildren) worksheet.Append(hyperlinks);
+        return result;
     }
 
     /// <summary>A fresh worksheet part for <paramref name="name"/>, in the old sheet's place or added at the end.</summary>

@@ -24,7 +24,7 @@ namespace BriefingKit.Reading;
 /// One file holds one transcript. An array with a single transcript is read; an array of several
 /// (what <c>briefingkit parse A B</c> prints) is refused with a <see cref="TranscriptFormatException"/>
 /// asking for one file per transcript, rather than silently reading only the first. Use
-/// <see cref="TranscriptJson.DeserializeMany"/> to read such an array in code.
+/// <see cref="TranscriptJson.DeserializeMany(string)"/> to read such an array in code.
 /// </para>
 /// <para>
 /// Required fields (a speaker's <c>id</c> and <c>name</c>, a turn's <c>text</c>, …) that are missing
