@@ -45,6 +45,24 @@ public readonly struct IsoWeek : IEquatable<IsoWeek>, IComparable<IsoWeek>
         return new IsoWeek(thursday.Year, ((thursday.DayOfYear - 1) / 7) + 1);
     }
 
+    /// <summary>
+    /// The week that holds <paramref name="date"/>, or false when its ISO year is outside 1..9998 (a
+    /// "no date" placeholder such as 9999-12-31): such a date belongs to no week a workbook can show.
+    /// </summary>
+    /// <param name="date">The date (its time of day is ignored).</param>
+    /// <param name="week">The week, when there is one.</param>
+    /// <returns>Whether the date has a week.</returns>
+    public static bool TryFromDate(DateTime date, out IsoWeek week)
+    {
+        week = default;
+        var offset = 4 - DayOfWeekNumber(date);
+        if ((offset > 0 && date.Date > DateTime.MaxValue.AddDays(-offset)) || (offset < 0 && date.Date < DateTime.MinValue.AddDays(-offset))) return false;
+        var thursday = date.Date.AddDays(offset);
+        if (thursday.Year > 9998) return false;
+        week = new IsoWeek(thursday.Year, ((thursday.DayOfYear - 1) / 7) + 1);
+        return true;
+    }
+
     /// <summary>How many weeks (52 or 53) the ISO year has.</summary>
     public static int WeeksInYear(int year)
     {

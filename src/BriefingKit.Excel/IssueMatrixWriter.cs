@@ -92,7 +92,8 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
         var commitments = new DataSheet(Columns.CommitmentsSheet);
         var sources = new DataSheet(Columns.SourcesSheet);
         var weeks = new List<IsoWeek>();
-        foreach (var transcript in transcripts.Where(t => t?.Date is not null).OrderBy(t => t.Date).ThenBy(t => t.Source, StringComparer.Ordinal))
+        // A date with no ISO week (a 9999-12-31 placeholder) is no date: such a transcript is left out like an undated one.
+        foreach (var transcript in transcripts.Where(t => t?.Date is { } d && IsoWeek.TryFromDate(d, out _)).OrderBy(t => t.Date).ThenBy(t => t.Source, StringComparer.Ordinal))
         {
             ct.ThrowIfCancellationRequested();
             var week = IsoWeek.FromDate(transcript.Date!.Value);

@@ -77,7 +77,9 @@ internal static class MatrixCommand
         var dated = new List<Transcript>();
         foreach (var transcript in transcripts)
         {
-            if (transcript.Date is not null) dated.Add(transcript);
+            if (transcript.Date is { } date && !IsoWeek.TryFromDate(date, out _))
+                await error.WriteLineAsync($"briefingkit: {transcript.Source}: warning: its date {date:yyyy-MM-dd} has no ISO week a workbook can show (years 1 to 9998), so it is left out of the matrix.").ConfigureAwait(false);
+            else if (transcript.Date is not null) dated.Add(transcript);
             else if (undatedOn is { } day) dated.Add(transcript with { Date = day });
             else
                 await error.WriteLineAsync($"briefingkit: {transcript.Source}: warning: no date, so it belongs to no week and is left out of the matrix (give this run --date yyyy-mm-dd, or give the file a date: 'date:' in its front matter or a dateline).").ConfigureAwait(false);

@@ -53,8 +53,7 @@ internal sealed class MatrixModel
             IsoWeek week;
             if (!IsoWeek.TryParse(row.Get(Columns.Week), out week))
             {
-                if (date is null) continue;
-                week = IsoWeek.FromDate(date.Value);
+                if (date is null || !IsoWeek.TryFromDate(date.Value, out week)) continue;
             }
             var actor = row.Get(Columns.Actor).Trim();
             var issue = row.Get(Columns.Issue).Trim();

@@ -63,4 +63,20 @@ public sealed class IsoWeekTests
         Assert.Equal(new DateTime(2021, 1, 4), new IsoWeek(2021, 1).Monday);
         Assert.Equal(new IsoWeek(2020, 53), new IsoWeek(2021, 1).Previous());
     }
+
+    [Theory]
+    [InlineData(2021, 4, 15, 2021, 15)]
+    [InlineData(1, 1, 1, 1, 1)]             // a Monday: the first day there is
+    [InlineData(9998, 12, 27, 9998, 52)]
+    public void TryFromDate_ADateWithAWeek_GivesIt(int y, int m, int d, int year, int week)
+    {
+        Assert.True(IsoWeek.TryFromDate(new DateTime(y, m, d), out var found));
+        Assert.Equal(new IsoWeek(year, week), found);
+    }
+
+    [Theory]
+    [InlineData(9999, 12, 31)] // a common "no date" placeholder: ISO year 9999, past what a week can name
+    [InlineData(9999, 1, 10)]
+    public void TryFromDate_ADateBeyondTheWeeks_IsFalse(int y, int m, int d) =>
+        Assert.False(IsoWeek.TryFromDate(new DateTime(y, m, d), out _));
 }
