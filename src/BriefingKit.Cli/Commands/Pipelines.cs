@@ -1,6 +1,6 @@
-namespace BriefingKit.Cli.Commands;
-
 using System.IO;
+
+namespace BriefingKit.Cli.Commands;
 
 internal static class Pipelines
 {

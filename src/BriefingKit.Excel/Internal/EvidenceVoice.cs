@@ -85,7 +85,7 @@ internal sealed record EvidenceVoice(string Name, VoiceRule Rule, string Note)
                     $"Quoted: the evidence ({where}) holds a quotation of {quoted.Name} (attributed at line {quote.Line.ToString(CultureInfo.InvariantCulture)}); the sentence around it is narration.");
         }
 
-        return DocumentVoice(transcript, position, where);
+        return DocumentVoice(transcript, where);
     }
 
     private static Speaker? SameSentenceSubject(Transcript transcript, Position position)
@@ -127,7 +127,7 @@ internal sealed record EvidenceVoice(string Name, VoiceRule Rule, string Note)
     }
 
     /// <summary>Rule 5: the author the title names, a joint statement's signatories, else the publisher.</summary>
-    private static EvidenceVoice DocumentVoice(Transcript transcript, Position position, string where)
+    private static EvidenceVoice DocumentVoice(Transcript transcript, string where)
     {
         var kind = KindName(transcript.Kind);
         var title = Fold(transcript.Title ?? string.Empty);

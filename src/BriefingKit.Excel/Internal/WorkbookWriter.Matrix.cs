@@ -4,7 +4,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using BriefingKit.Excel.Styling;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace BriefingKit.Excel.Internal;

@@ -1,6 +1,5 @@
 // DI registration for BriefingKit.Word: the memo writer and the .docx transcript reader.
 using System;
-using System.Linq;
 using BriefingKit;
 using BriefingKit.Reading;
 using BriefingKit.Word;

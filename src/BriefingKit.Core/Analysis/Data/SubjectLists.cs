@@ -4,9 +4,7 @@
 // as a regex alternation built once.
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace BriefingKit.Analysis;
 

@@ -2,7 +2,6 @@
 // embedded). Data only: the rules are in SpeakerKindAnalyzer and the readers.
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 
 namespace BriefingKit.Analysis;

@@ -149,7 +149,7 @@ internal sealed class StanceAnalyzer : TranscriptAnalyzer
                 foreach (System.Text.RegularExpressions.Match must in _lexicon.Obligation.Matches(sentence.Text))
                 {
                     if (cues.Any(c => c.Index <= must.Index + must.Length && c.Index + c.Length >= must.Index) || InsideQuotation(sentence.Text, must.Index)) continue;
-                    if (Appealed(sentence.Text, must.Index, context, turnSpeaker, participants) is { Count: > 0 } appealing)
+                    if (Appealed(sentence.Text, must.Index, context, turnSpeaker) is { Count: > 0 } appealing)
                         cues.Add((must.Index, must.Length, Stance.Urge, false, appealing));
                 }
                 // "If I may invite Ms. Roe of the Midland Courier": calling on a reporter is turn-taking, not a proposal.
@@ -225,7 +225,7 @@ internal sealed class StanceAnalyzer : TranscriptAnalyzer
     /// subject is another party (an actor, or a body in the addressee list); then the reporting clause's subject
     /// before "that", else the speaker's side, else the author's. Holders that are the addressee are dropped.
     /// </summary>
-    private List<Subject>? Appealed(string sentence, int index, SubjectContext context, Speaker? turnSpeaker, IReadOnlyList<string> participants)
+    private List<Subject>? Appealed(string sentence, int index, SubjectContext context, Speaker? turnSpeaker)
     {
         var clauseStart = sentence.LastIndexOfAny(new[] { ',', ';', ':', '—', '–', '(' }, Math.Max(0, index - 1)) + 1;
         var subject = sentence.Substring(clauseStart, index - clauseStart);

@@ -38,7 +38,7 @@ internal sealed class MarkdownReader : ITranscriptReader
         FrontMatter? front = null;
         if (FrontMatter.StartsWithFrontMatter(lines))
         {
-            front = FrontMatter.Parse(lines, input.FileName, warnings);
+            front = FrontMatter.Parse(lines, warnings);
             for (var i = 0; i < front.BodyStartIndex; i++) lines[i] = string.Empty;
         }
 

@@ -2,7 +2,6 @@
 // template keeps its own and gets only the ones it lacks, so its look wins.
 using System.Collections.Generic;
 using System.Linq;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 

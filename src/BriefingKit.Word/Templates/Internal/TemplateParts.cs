@@ -2,7 +2,6 @@
 // and page numbers, and the body with bk:* content controls. MemoTemplate writes them.
 using System.Collections.Generic;
 using BriefingKit.Word.Memo.Internal;
-using BriefingKit.Word.Memo.Sections;
 using BriefingKit.Word.Memo.Styles;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;

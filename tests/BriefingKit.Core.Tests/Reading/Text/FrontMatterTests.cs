@@ -6,7 +6,7 @@ namespace BriefingKit.Tests.Reading.Text;
 
 public sealed class FrontMatterTests
 {
-    private static FrontMatter Parse(List<Diagnostic> warnings, params string[] lines) => FrontMatter.Parse(lines, "x.md", warnings);
+    private static FrontMatter Parse(List<Diagnostic> warnings, params string[] lines) => FrontMatter.Parse(lines, warnings);
 
     private static FrontMatter Parse(params string[] lines) => Parse(new List<Diagnostic>(), lines);
 

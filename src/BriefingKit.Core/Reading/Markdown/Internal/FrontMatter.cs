@@ -34,7 +34,7 @@ internal sealed class FrontMatter
         return null;
     }
 
-    public static FrontMatter Parse(string[] lines, string? fileName, List<Diagnostic> warnings)
+    public static FrontMatter Parse(string[] lines, List<Diagnostic> warnings)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var lists = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);

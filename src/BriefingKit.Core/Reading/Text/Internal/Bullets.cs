@@ -1,4 +1,3 @@
-using System;
 
 namespace BriefingKit.Reading.Text.Internal;
 

@@ -1,6 +1,5 @@
 // Recognises the speaker-label conventions of SPEC §3 at the start of a line.
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
