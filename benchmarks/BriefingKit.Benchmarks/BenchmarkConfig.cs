@@ -23,22 +23,41 @@ internal interface IHasInputBytes
 }
 
 /// <summary>The suite's configuration.</summary>
-public sealed class BenchmarkConfig : ManualConfig
+public class BenchmarkConfig : ManualConfig
 {
     public BenchmarkConfig()
+        : this(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("InProcess"))
+    {
+    }
+
+    /// <summary>The suite's loggers, columns, diagnosers and exporters with one job of the caller's.</summary>
+    protected BenchmarkConfig(Job job)
     {
         AddLogger(DefaultConfig.Instance.GetLoggers().ToArray());
         AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray());
         AddExporter(DefaultConfig.Instance.GetExporters().ToArray());
         AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray());
         AddValidator(DefaultConfig.Instance.GetValidators().ToArray());
-        AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("InProcess"));
+        AddJob(job);
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(new ThroughputColumn());
     }
 }
 
 /// <summary>MB (10^6 bytes) read per second, from the mean time of one operation.</summary>
+/// <summary>
+/// For inputs that take a minute an operation (50 MB): one warm-up and three measured runs, in process with
+/// a time-out long enough for them (the in-process toolchain's default gives up on long operations).
+/// </summary>
+public sealed class LongRunConfig : BenchmarkConfig
+{
+    public LongRunConfig()
+        : base(Job.Default.WithStrategy(BenchmarkDotNet.Engines.RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3)
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: false)).WithId("LongRun"))
+    {
+    }
+}
+
 internal sealed class ThroughputColumn : IColumn
 {
     public string Id => nameof(ThroughputColumn);

@@ -4,12 +4,10 @@ using System.Collections.Generic;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
 using BriefingKit.Reading;
-using BenchmarkDotNet.Engines;
 
 namespace BriefingKit.Benchmarks;
 
-[Config(typeof(BenchmarkConfig))]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, id: "Scaling")]
+[Config(typeof(LongRunConfig))]
 public class ParseScalingBenchmarks : IHasInputBytes
 {
     private BriefingPipeline _pipeline = null!;
