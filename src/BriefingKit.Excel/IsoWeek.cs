@@ -39,11 +39,8 @@ public readonly struct IsoWeek : IEquatable<IsoWeek>, IComparable<IsoWeek>
     public DateTime Sunday => Monday.AddDays(6);
 
     /// <summary>The week that holds <paramref name="date"/> (its time of day is ignored).</summary>
-    public static IsoWeek FromDate(DateTime date)
-    {
-        var thursday = date.Date.AddDays(4 - DayOfWeekNumber(date));
-        return new IsoWeek(thursday.Year, ((thursday.DayOfYear - 1) / 7) + 1);
-    }
+    public static IsoWeek FromDate(DateTime date) =>
+        TryFromDate(date, out var week) ? week : throw new ArgumentOutOfRangeException(nameof(date), date, "The date's ISO week-numbering year must be between 1 and 9998.");
 
     /// <summary>
     /// The week that holds <paramref name="date"/>, or false when its ISO year is outside 1..9998 (a

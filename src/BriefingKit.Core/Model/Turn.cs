@@ -41,12 +41,31 @@ public sealed record Turn(string Text)
     /// <returns>The line its input line starts on, as near as the turn records it (its paragraph's line, else the turn's).</returns>
     public int LineAt(int offset)
     {
-        if (LineStarts is { } starts)
-            for (var k = starts.Count - 1; k >= 0; k--)
-                if (starts[k] >= 0 && starts[k] <= offset) return Line + k;
+        if (LineStarts is { } starts && LastLineAtOrBefore(starts, offset) is var k && k >= 0) return Line + k;
         if (ParagraphLines is not { } lines) return Line;
         var paragraph = 0;
         for (var i = Text.IndexOf("\n\n", StringComparison.Ordinal); i >= 0 && i < offset; i = Text.IndexOf("\n\n", i + 2, StringComparison.Ordinal)) paragraph++;
         return paragraph < lines.Count ? lines[paragraph] : Line;
+    }
+
+    // The last input line that starts at or before offset, by binary search: the recorded starts rise with the
+    // line (-1 marks a line that left no text), and every sentence of a long turn asks.
+    private static int LastLineAtOrBefore(ValueList<int> starts, int offset)
+    {
+        int low = 0, high = starts.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = low + ((high - low) / 2);
+            var probe = mid;
+            while (probe >= low && starts[probe] < 0) probe--;
+            if (probe < low) low = mid + 1;
+            else if (starts[probe] <= offset)
+            {
+                found = probe;
+                low = mid + 1;
+            }
+            else high = probe - 1;
+        }
+        return found;
     }
 }

@@ -44,4 +44,18 @@ public sealed class SentenceSplitterTests
 
         Assert.Equal(new[] { 20, 20, 22 }, SentenceSplitter.Split(turn, 0).Select(s => s.Line));
     }
+
+    [Theory]
+    [InlineData(0, 20)]
+    [InlineData(9, 20)]
+    [InlineData(10, 21)]
+    [InlineData(29, 21)]   // lines 22 and 23 left no text: still line 21
+    [InlineData(30, 24)]
+    [InlineData(99, 25)]
+    public void LineAt_SkipsLinesThatLeftNoText(int offset, int line)
+    {
+        var turn = new Turn(new string('x', 100)) { Line = 20, LineStarts = new[] { 0, 10, -1, -1, 30, 50 } };
+
+        Assert.Equal(line, turn.LineAt(offset));
+    }
 }

@@ -110,7 +110,7 @@ internal static class BottomLineSynthesis
             {
                 var end = text.IndexOfAny(new[] { ',', ';' }, m.Index);
                 var phrase = text.Substring(m.Index, (end < 0 ? text.Length : end) - m.Index);
-                return taxonomy.IssuesNamedIn(phrase).Contains(issue) || phrase.IndexOf(issueName, StringComparison.OrdinalIgnoreCase) >= 0;
+                return NamesIssue(phrase, issue, issueName, taxonomy);
             }
             var aimed = owners.Where(PhraseNamesIssue).ToList();
             if (aimed.Count > 0) owners = aimed;
@@ -126,9 +126,13 @@ internal static class BottomLineSynthesis
     private static string IssuePart(string text, string issue, string issueName, IssueTaxonomy taxonomy)
     {
         if (text.IndexOf(';') < 0) return text;
-        var parts = text.Split(';').Where(part => taxonomy.IssuesNamedIn(part).Contains(issue) || part.IndexOf(issueName, StringComparison.OrdinalIgnoreCase) >= 0).ToList();
+        var parts = text.Split(';').Where(part => NamesIssue(part, issue, issueName, taxonomy)).ToList();
         return parts.Count > 0 ? string.Join(";", parts) : text;
     }
+
+    // Whether a stretch of text names the issue: by one of the taxonomy's terms for it, or by its display name.
+    private static bool NamesIssue(string text, string issue, string issueName, IssueTaxonomy taxonomy) =>
+        taxonomy.IssuesNamedIn(text).Contains(issue) || text.IndexOf(issueName, StringComparison.OrdinalIgnoreCase) >= 0;
 
     // In the memo's order (by the salience of their issue, joint commitments first within an issue), one per issue,
     // so that a second line tells of a second story rather than more of the first; in a few words.

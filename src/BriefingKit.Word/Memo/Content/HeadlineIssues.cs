@@ -13,7 +13,7 @@ namespace BriefingKit.Word.Memo.Content;
 internal static class HeadlineIssues
 {
     // "… on Norway", "… on the Philippines": the topic a headline ends on after "on".
-    private static readonly Regex TopicAtEnd = new(@"\bon\s+(?:the\s+)?(?<topic>[^,:;]+?)\s*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex TopicAtEnd = new(@"\bon\s+(?:the\s+)?(?<topic>[^,:;]+?)\s*$", RegexOptions.CultureInvariant, RegexLimits.Timeout);
 
     /// <summary>The issues <paramref name="transcript"/>'s title names among <paramref name="candidates"/>.</summary>
     /// <param name="transcript">The source.</param>

@@ -65,7 +65,8 @@ internal sealed class MemoDigest
 
         // Issues in order of what happened on them (IssueSalience); the first with positions get sections.
         var actorDirectory = options.Actors ?? ActorDirectory.Default;
-        var salience = IssueSalience.Of(transcripts, names, options.Taxonomy ?? IssueTaxonomy.Default, actorDirectory);
+        var taxonomy = options.Taxonomy ?? IssueTaxonomy.Default;
+        var salience = IssueSalience.Of(transcripts, names, taxonomy, actorDirectory);
         var withSections = salience.Where(x => byIssue.ContainsKey(x.Id)).Take(options.MaxIssues).Select(x => x.Id).ToList();
         digest.Salience = salience;
         digest.OtherIssues = salience.Where(x => !withSections.Contains(x.Id)).Select(x => names[x.Id]).ToList();
@@ -118,7 +119,7 @@ internal sealed class MemoDigest
 
         digest.SelectCommitments(transcripts, names, withSections, salience.Select(x => x.Id).ToList(), options.MaxCommitments);
         digest.KeyQuotes = SelectKeyQuotes(transcripts, quoted.Select(q => q.Evidence.Text).ToList(), options.MaxKeyQuotes, options.MaxKeyQuoteWords);
-        digest.BottomLine = BottomLineSynthesis.Synthesise(transcripts, salience, digest.Commitments, actorDirectory, options.Taxonomy ?? IssueTaxonomy.Default);
+        digest.BottomLine = BottomLineSynthesis.Synthesise(transcripts, salience, digest.Commitments, actorDirectory, taxonomy);
         digest.SelectParticipants(transcripts, actorWeight);
         return digest;
     }
