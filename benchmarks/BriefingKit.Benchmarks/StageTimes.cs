@@ -2,7 +2,8 @@
 //   dotnet run -c Release --project benchmarks/BriefingKit.Benchmarks -- --stages DIR [--passes N]
 // Reads every file under DIR, then runs detection, the reader and each analyzer on one thread,
 // N times (default 3) after a warm-up pass, and prints each stage's time per pass, its share and
-// MB/s, with the bytes allocated. Not a BenchmarkDotNet run: it is for finding the next hot spot,
+// MB/s, with the bytes allocated. Times are the thread's CPU time where the OS gives it (Linux),
+// so a busy shared machine inflates them less than wall-clock time would. Not a BenchmarkDotNet run: it is for finding the next hot spot,
 // the BenchmarkDotNet classes are for the numbers that go into docs/performance.md.
 using System;
 using System.Collections.Generic;
@@ -57,8 +58,8 @@ internal static class StageTimes
         }
 
         var total = ticks.Sum();
-        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} files, {1:0.0} MB, {2} passes: {3:0.000} s per pass, {4:0.0} MB/s on one thread",
-            inputs.Count, megabytes, passes, Seconds(total) / passes, megabytes * passes / Seconds(total)));
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} files, {1:0.0} MB, {2} passes: {3:0.000} s per pass, {4:0.0} MB/s on one thread ({5})",
+            inputs.Count, megabytes, passes, Seconds(total) / passes, megabytes * passes / Seconds(total), ThreadClock.Works ? "thread CPU time" : "wall-clock time"));
         Console.WriteLine("| stage | s per pass | share | MB/s | MB allocated per pass |");
         Console.WriteLine("|---|---|---|---|---|");
         for (var i = 0; i < names.Count; i++)
@@ -85,15 +86,57 @@ internal static class StageTimes
     private static T Time<T>(bool measure, long[] ticks, long[] bytes, int stage, Func<T> work)
     {
         var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var start = Stopwatch.GetTimestamp();
+        var start = Now();
         var result = work();
         if (measure)
         {
-            ticks[stage] += Stopwatch.GetTimestamp() - start;
+            ticks[stage] += Now() - start;
             bytes[stage] += GC.GetAllocatedBytesForCurrentThread() - allocated;
         }
         return result;
     }
 
-    private static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
+    private static double Seconds(long ticks) => ThreadClock.Works ? ticks / 1e9 : (double)ticks / Stopwatch.Frequency;
+
+    private static long Now() => ThreadClock.Works ? ThreadClock.Nanoseconds() : Stopwatch.GetTimestamp();
+
+    /// <summary>The calling thread's CPU time (clock_gettime with CLOCK_THREAD_CPUTIME_ID) on Linux.</summary>
+    private static class ThreadClock
+    {
+        private const int ThreadCpuTime = 3; // CLOCK_THREAD_CPUTIME_ID
+
+        public static readonly bool Works = OperatingSystem.IsLinux() && Try();
+
+        public static long Nanoseconds()
+        {
+            _ = clock_gettime(ThreadCpuTime, out var t);
+            return (t.Seconds * 1_000_000_000L) + t.Nanoseconds;
+        }
+
+        private static bool Try()
+        {
+            try
+            {
+                return clock_gettime(ThreadCpuTime, out _) == 0;
+            }
+            catch (DllNotFoundException)
+            {
+                return false;
+            }
+            catch (EntryPointNotFoundException)
+            {
+                return false;
+            }
+        }
+
+        [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+        private static extern int clock_gettime(int clock, out TimeSpec time);
+
+        [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+        private struct TimeSpec
+        {
+            public long Seconds;
+            public long Nanoseconds;
+        }
+    }
 }

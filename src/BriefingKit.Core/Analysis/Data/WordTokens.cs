@@ -29,7 +29,7 @@ internal static class WordTokens
             {
                 i++;
             }
-            tokens.Add(new Token(start, i - start, Key(text.Substring(start, i - start))));
+            tokens.Add(new Token(start, i - start, TokenKeys.Of(text, start, i - start)));
         }
         return tokens.ToArray();
     }

@@ -30,7 +30,6 @@ internal sealed class PersonMentionFinder
 
     // One finder per pair of directories, shared by the analyzers, so each sentence is searched once.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ActorDirectory, System.Runtime.CompilerServices.ConditionalWeakTable<PeopleDirectory, PersonMentionFinder>> Finders = new();
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Sentence, IReadOnlyList<PersonMention>> _bySentence = new();
 
     public PersonMentionFinder(ActorDirectory actors, PeopleDirectory people)
     {
@@ -43,12 +42,14 @@ internal sealed class PersonMentionFinder
 
     /// <summary>The mentions in a sentence, found once however many analyzers ask.</summary>
     public IReadOnlyList<PersonMention> Find(Sentence sentence) =>
-        _bySentence.GetValue(sentence, s => Find(s.Text).ToList());
+        sentence.Once(this, static (finder, s) => (IReadOnlyList<PersonMention>)finder.Find(s.Text).ToList());
 
     public IEnumerable<PersonMention> Find(string sentence)
     {
         // "his Israeli counterpart, Meir Ben-Shabbat": the adjective gives the side, the apposition the name.
-        foreach (Match match in Counterpart.Matches(sentence))
+        // (The pattern needs the word itself, so a sentence without it is not searched.)
+        var counterparts = sentence.IndexOf("counterpart", StringComparison.Ordinal) >= 0 ? Counterpart.Matches(sentence) : null;
+        foreach (Match match in (IEnumerable<Match>?)counterparts ?? Array.Empty<Match>())
         {
             var actor = _actors.Canonical(match.Groups["adj"].Value);
             var name = match.Groups["name"].Value;
@@ -111,6 +112,8 @@ internal sealed class PersonMentionFinder
         while (start <= end && tokens[start].Word is "of" or "the") start++;
         while (end >= start && tokens[end].Word is "of" or "the") end--;
         if (start > end) return null;
+        // A mention needs a title, and a title starts with a role word: most runs ("The", "I", "Tuesday") have none.
+        if (!HasRoleWord(tokens, start, end)) return null;
 
         var words = tokens.Skip(start).Take(end - start + 1).Select(t => t.Word).ToList();
         // Leading actor ("U.S.", "Russian", "Syrian") gives the affiliation.
@@ -167,6 +170,13 @@ internal sealed class PersonMentionFinder
         }
         return new PersonMention(sentence.Substring(startIndex, endIndex - startIndex), startIndex, endIndex - startIndex, name,
             roleWords.Count > 0 ? RoleWords.Expand(string.Join(" ", roleWords)) : null, affiliation);
+    }
+
+    private static bool HasRoleWord(List<(int Index, int End, string Word)> tokens, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+            if (RoleWords.IsRoleWord(tokens[k].Word)) return true;
+        return false;
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ internal sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
     // The verbs alone, matched as written, as the regexes that take the same verbs do ("Said" opens no report).
     private static readonly PhraseMatcher<bool> AnyVerb = new(ReportingVerbs.Default.AnyVerbs.Select(v => (v, true)), caseSensitive: true);
 
-    private static bool ReportsAnything(string text) => AnyVerb.Matches(text).Count > 0 || AttitudeAnywhere.IsMatch(text);
+    private static bool ReportsAnything(Sentence sentence) => AnyVerb.Matches(sentence).Count > 0 || AttitudeAnywhere.IsMatch(sentence.Text);
 
     // (A subject of two joined by "and" reports both: "Chancellor Weber and President Lind (both) said".)
     // Inverted attribution before the name: "as my colleague said, Admiral Kirby, …", "…,” said Secretary Blinken".
@@ -79,23 +79,28 @@ internal sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
     {
         var prose = transcript.Turns.All(t => t.Speaker is null);
         var roster = document.Roster(_people);
-        var texts = document.Sentences.Select(s => s.Text);
-        if (prose && transcript.Title is not null) texts = new[] { transcript.Title }.Concat(texts);
-        foreach (var text in texts)
+        // A prose text's title names people too; the sentences' mentions are found once and shared with later analyzers.
+        if (prose && transcript.Title is not null) Add(transcript.Title, _finder.Find(transcript.Title), roster, prose, transcript.Date);
+        foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             // In a labelled transcript only a sentence that reports someone's words can add a person.
-            if (!prose && !ReportsAnything(text)) continue; // (the verbs of saying are among them)
-            foreach (var mention in _finder.Find(text))
-            {
-                // Named only inside someone else's title, a person is not reported on.
-                if (TitleOfAnother.Match(text.Substring(0, mention.Index)) is { Success: true } title && RoleWords.IsRoleWord(title.Groups["role"].Value)) continue;
-                if (IsHistory(text.Substring(0, mention.Index), transcript.Date)) continue;
-                if (!prose && !ReportingVerb.IsMatch(text.Substring(mention.Index + mention.Length))
-                    && !SayingBefore.IsMatch(text.Substring(0, mention.Index))) continue;
-                roster.Resolve(mention);
-            }
+            if (!prose && !ReportsAnything(sentence)) continue; // (the verbs of saying are among them)
+            Add(sentence.Text, _finder.Find(sentence), roster, prose, transcript.Date);
         }
         return roster.Changed ? transcript with { Speakers = roster.Speakers.ToValueList() } : transcript;
+    }
+
+    private static void Add(string text, IEnumerable<PersonMention> mentions, SpeakerRoster roster, bool prose, DateTime? date)
+    {
+        foreach (var mention in mentions)
+        {
+            // Named only inside someone else's title, a person is not reported on.
+            if (TitleOfAnother.Match(text.Substring(0, mention.Index)) is { Success: true } title && RoleWords.IsRoleWord(title.Groups["role"].Value)) continue;
+            if (IsHistory(text.Substring(0, mention.Index), date)) continue;
+            if (!prose && !ReportingVerb.IsMatch(text.Substring(mention.Index + mention.Length))
+                && !SayingBefore.IsMatch(text.Substring(0, mention.Index))) continue;
+            roster.Resolve(mention);
+        }
     }
 }
