@@ -58,6 +58,7 @@ internal sealed class CommitmentAnalyzer : TranscriptAnalyzer
         var tagged = new HashSet<string>(transcript.Issues.Select(i => i.Id), StringComparer.Ordinal);
         var commitments = new List<Commitment>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var made = new Restatements();
         Speaker? lastPerson = null;
 
         foreach (var sentence in document.Sentences)
@@ -99,36 +100,16 @@ internal sealed class CommitmentAnalyzer : TranscriptAnalyzer
                 foreach (var item in items.Skip(1).Prepend(what))
                 {
                     if (item != what && _notAnAction.IsNoAction(item, cue.Value)) continue;
-                    if (!seen.Add(string.Join("+", actors) + "|" + item) || IsRestatement(commitments, actors, item)) continue;
-                    commitments.Add(new Commitment(actors.ToValueList(), item) { Issue = issue, Line = sentence.Line });
+                    if (!seen.Add(string.Join("+", actors) + "|" + item) || made.IsRestatement(actors, item)) continue;
+                    var commitment = new Commitment(actors.ToValueList(), item) { Issue = issue, Line = sentence.Line };
+                    commitments.Add(commitment);
+                    made.Add(commitment.Actors, commitment.Text);
                 }
             }
             lastPerson = _subjects.NextAntecedent(sentence, roster, lastPerson);
         }
         return transcript with { Commitments = commitments.ToValueList() };
     }
-
-    /// <summary>
-    /// "We're committed to raising the refugee cap" twice in one briefing: a pledge restated by the
-    /// same parties or some of them (most of the shorter one's words again) is one commitment.
-    /// </summary>
-    private static bool IsRestatement(List<Commitment> earlier, List<string> actors, string text)
-    {
-        var words = ContentWords(text);
-        if (words.Count < 2) return false;
-        foreach (var c in earlier)
-        {
-            // Restated by all of the same parties or by some of them ("we will …" after "Japan and the U.S. will …").
-            if (!actors.All(c.Actors.Contains)) continue;
-            var other = ContentWords(c.Text);
-            var shorter = Math.Min(words.Count, other.Count);
-            if (shorter >= 2 && words.Count(other.Contains) * 10 >= shorter * 7) return true;
-        }
-        return false;
-    }
-
-    private static HashSet<string> ContentWords(string text) =>
-        new(Word.Matches(text.ToLowerInvariant()).Cast<Match>().Select(m => m.Value).Where(w => w.Length >= 4), StringComparer.Ordinal);
 
     /// <summary>
     /// The parties a written statement with no speakers names at its opening, before its first
