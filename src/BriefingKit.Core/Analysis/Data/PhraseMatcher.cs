@@ -76,10 +76,28 @@ internal sealed class PhraseMatcher<TValue>
     /// </summary>
     public int LengthAtStart(string text)
     {
-        var trimmed = text.TrimStart();
-        var tokens = WordTokens.Tokenize(trimmed);
-        if (tokens.Length == 0 || Longest(trimmed, tokens, 0, out var end, out _) is null) return 0;
-        return text.Length - trimmed.Length + tokens[end].End;
+        // Tokens are read only as far as the trie goes: callers ask this of long texts ("the rest of the sentence").
+        var node = _root;
+        var tokens = new List<Token>(4);
+        var end = 0;
+        var i = 0;
+        while (WordTokens.Next(text, ref i, out var token))
+        {
+            if (tokens.Count > 0 && !OnlySpaces(text, tokens[tokens.Count - 1].End, token.Index)) break;
+            if (!node.Children.TryGetValue(token.Lower, out var next)) break;
+            tokens.Add(token);
+            node = next;
+            if (node.Terminal is null) continue;
+            foreach (var terminal in node.Terminal)
+            {
+                if (!terminal.Exact || ExactMatch(text, tokens, 0, terminal))
+                {
+                    end = token.End;
+                    break;
+                }
+            }
+        }
+        return end;
     }
 
     /// <summary>The longest phrase starting at token <paramref name="i"/>, the token it ends at, and its trie node.</summary>

@@ -12,26 +12,33 @@ internal static class WordTokens
     {
         var tokens = new System.Collections.Generic.List<Token>(text.Length / 5 + 1);
         var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            if (char.IsLetterOrDigit(c))
-            {
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.IsSurrogate(text[i]) || IsMark(text[i]))) i++;
-            }
-            else
-            {
-                i++;
-            }
-            tokens.Add(new Token(start, i - start, TokenKeys.Of(text, start, i - start)));
-        }
+        while (Next(text, ref i, out var token)) tokens.Add(token);
         return tokens.ToArray();
+    }
+
+    /// <summary>
+    /// The token at or after <paramref name="i"/>, moving <paramref name="i"/> past it; false at the end of the
+    /// text. (For callers that need only the first few tokens of a long text.)
+    /// </summary>
+    public static bool Next(string text, ref int i, out Token token)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i >= text.Length)
+        {
+            token = default;
+            return false;
+        }
+        var start = i;
+        if (char.IsLetterOrDigit(text[i]))
+        {
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.IsSurrogate(text[i]) || IsMark(text[i]))) i++;
+        }
+        else
+        {
+            i++;
+        }
+        token = new Token(start, i - start, TokenKeys.Of(text, start, i - start));
+        return true;
     }
 
     /// <summary>The matching key of a token: lower-cased, typographic apostrophes as <c>'</c>.</summary>

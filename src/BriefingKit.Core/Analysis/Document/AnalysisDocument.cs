@@ -23,6 +23,8 @@ internal sealed class AnalysisDocument
     private (ValueList<Speaker> Speakers, PeopleDirectory People)? _rosterOf;
     private QuotedSpeech? _quoted;
     private ValueList<Quote>? _quotedOf;
+    private int _wordCount = -1;
+    private ValueList<Turn>? _wordCountOf;
     private IReadOnlyList<string>? _parties;
     private (ValueList<Speaker> Speakers, ValueList<Turn> Turns, string? Title, SubjectFinder Subjects)? _partiesOf;
 
@@ -53,7 +55,19 @@ internal sealed class AnalysisDocument
     }
 
     /// <summary>The number of words in the turns (for rules that depend on a document's length).</summary>
-    public int WordCount => _transcript.Turns.Sum(t => t.Text.Split(' ').Length);
+    public int WordCount
+    {
+        get
+        {
+            // Counted once while the turns stand: several analyzers ask, and counting splits every turn.
+            if (_wordCount < 0 || !ReferenceEquals(_wordCountOf, _transcript.Turns))
+            {
+                _wordCount = _transcript.Turns.Sum(t => t.Text.Split(' ').Length);
+                _wordCountOf = _transcript.Turns;
+            }
+            return _wordCount;
+        }
+    }
 
     /// <summary>The speakers, with lookups by surname, role and mention; adding reported people to it changes <see cref="Transcript"/>'s speakers only when an analyzer sets them.</summary>
     internal SpeakerRoster Roster(PeopleDirectory people)
