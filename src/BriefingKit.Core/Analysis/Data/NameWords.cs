@@ -22,6 +22,10 @@ internal sealed class NameWords
         Particle = "(?:" + string.Join("|", joinedParticles.Select(System.Text.RegularExpressions.Regex.Escape)
             .Concat(spacedParticles.Select(p => System.Text.RegularExpressions.Regex.Escape(p) + @"\s"))) + ")";
         Suffix = WordAlternation.Of(suffixes);
+        JoinedParticles = joinedParticles.ToArray();
+        SpacedParticles = spacedParticles.ToArray();
+        MatchStarts = "ot" + string.Concat(JoinedParticles.Concat(SpacedParticles).Where(p => p.Length > 0).Select(p => p[0]));
+        SuffixesInTurn = suffixes.Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToArray();
         HeadlineWords = headlineWords;
         SentenceOpeners = sentenceOpeners;
         NotNameWords = notNameWords;
@@ -50,6 +54,18 @@ internal sealed class NameWords
 
     /// <summary>The generational suffixes as a regex alternation without a group.</summary>
     public string Suffix { get; }
+
+    /// <summary>The particles joined to a surname by their own hyphen ("al-"), in the list's order.</summary>
+    public string[] JoinedParticles { get; }
+
+    /// <summary>The particles written before a surname with a space ("bin"), in the list's order.</summary>
+    public string[] SpacedParticles { get; }
+
+    /// <summary>The lower-case letters a name word can start with: those of "of", "the" and the particles.</summary>
+    public string MatchStarts { get; }
+
+    /// <summary>The generational suffixes in the order <see cref="Suffix"/> tries them: longest first.</summary>
+    public string[] SuffixesInTurn { get; }
 
     /// <summary>Whether <paramref name="word"/> is a generational suffix ("Jr.", "III").</summary>
     public bool IsSuffix(string word) => Suffixes.Contains(word.TrimEnd('.'));

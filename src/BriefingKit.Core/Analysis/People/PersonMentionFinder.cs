@@ -11,10 +11,6 @@ namespace BriefingKit.Analysis;
 
 internal sealed class PersonMentionFinder
 {
-    private static readonly Regex Token = new(
-        @"(?<w>[\p{Lu}]\.(?:[\p{Lu}]\.)+|" + NameWords.Default.Particle + @"?[\p{Lu}][\p{L}\p{M}'’\-]*\.?|of|the)(?:,\s*(?<jr>" + NameWords.Default.Suffix + @"\.))?",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
-
     private static readonly Regex Counterpart = new(
         @"\b(?<adj>[\p{Lu}][\p{L}\-]+)\s+counterparts?,\s+(?<name>[\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+){1,3})",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
@@ -206,14 +202,14 @@ internal sealed class PersonMentionFinder
     private static List<(int Index, int End, string Word)> Tokens(string sentence)
     {
         var list = new List<(int, int, string)>();
-        foreach (Match m in Token.Matches(sentence))
+        foreach (var (index, end, scanned) in NameTokens.Scan(sentence, NameWords.Default))
         {
             // Only whole words: a capital inside a word ("McDonough" is fine, "iPhone" is not a name start).
-            if (m.Index > 0 && char.IsLetterOrDigit(sentence[m.Index - 1])) continue;
-            var word = m.Groups["w"].Value;
+            if (index > 0 && char.IsLetterOrDigit(sentence[index - 1])) continue;
+            var word = scanned;
             // A full stop that ends the sentence is not part of the word ("… Vladimir Putin.").
             if (word.Length > 2 && word.IndexOf('.') == word.Length - 1 && !RoleWords.IsHonorific(word)) word = word.TrimEnd('.');
-            list.Add((m.Index, m.Index + m.Length, word));
+            list.Add((index, end, word));
         }
         return list;
     }
