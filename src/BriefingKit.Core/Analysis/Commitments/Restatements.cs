@@ -43,8 +43,9 @@ internal sealed class Restatements
             if (!_byWord.TryGetValue(word, out var holders)) continue;
             foreach (var index in holders) shared[index] = shared.TryGetValue(index, out var n) ? n + 1 : 1;
         }
-        foreach (var (index, count) in shared)
+        foreach (var pair in shared)
         {
+            var (index, count) = (pair.Key, pair.Value);
             var (earlierActors, wordCount) = _kept[index];
             var shorter = Math.Min(words.Count, wordCount);
             if (shorter >= 2 && count * 10 >= shorter * 7 && actors.All(earlierActors.Contains)) return true;
