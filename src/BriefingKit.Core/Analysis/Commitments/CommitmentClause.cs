@@ -120,16 +120,17 @@ internal sealed class CommitmentClause
             }
         }
         // At most MaxWords words, counted without the asides.
-        var kept = 0;
         var reach = 0;
         var clause = after.Substring(0, end);
         var plain = Aside.Replace(clause, m => new string('\u0001', m.Length));
+        // The first words, up to the limit (asides blanked out).
+        var words = new List<string>();
         foreach (Match w in Regex.Matches(plain, @"[^\s\u0001]+", RegexOptions.CultureInvariant, RegexLimits.Timeout))
         {
-            if (++kept > MaxWords) break;
+            if (words.Count == MaxWords) break;
+            words.Add(w.Value);
             reach = w.Index + w.Length;
         }
-        var words = Regex.Matches(plain.Substring(0, reach), @"[^\s\u0001]+", RegexOptions.CultureInvariant, RegexLimits.Timeout).Cast<Match>().Select(m => m.Value).ToList();
         while (words.Count > 0 && _words.Conjunctions.Contains(words[^1])) words.RemoveAt(words.Count - 1);
         // "the future of — the river dams": in speech a dash right after a preposition or article breaks off a
         // phrase that the next words restart; the pledge reads on without the dash. ("continue to — we're going to

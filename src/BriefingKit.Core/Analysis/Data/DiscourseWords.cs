@@ -28,7 +28,8 @@ internal sealed class DiscourseWords
     /// or hedges as speech does ("you know"): it reads badly on its own.
     /// </summary>
     public bool LeansOnContext(Sentence sentence) =>
-        _openers.Matches(sentence).Any(m => m.Index == 0) || _fillers.Matches(sentence).Count > 0;
+        (sentence.Text.Length > 0 && !char.IsWhiteSpace(sentence.Text[0]) && _openers.LengthAtStart(sentence.Text) > 0) // an opener at its very start
+        || _fillers.Matches(sentence).Count > 0;
 
     private static DiscourseWords Read(JsonElement root) => new(
         new PhraseMatcher<bool>(JsonLists.Required(root, "contextOpeners").Select(p => (p, true))),
