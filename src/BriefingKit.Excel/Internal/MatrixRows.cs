@@ -12,6 +12,7 @@ internal sealed class MatrixRows
 {
     private readonly IsoWeek? _only;
     private readonly List<TranscriptRows> _added = new();
+    private readonly CellPool _pool = new();
 
     /// <param name="only">Keep only transcripts of this week (null: every week).</param>
     public MatrixRows(IsoWeek? only) => _only = only;
@@ -25,7 +26,7 @@ internal sealed class MatrixRows
         if (transcript?.Date is not { } date || !IsoWeek.TryFromDate(date, out var week)) return;
         if (_only is { } only && only != week) return;
         var rows = new TranscriptRows(date, transcript.Source, _added.Count, week);
-        RowBuilder.Add(transcript, week, rows.Positions, rows.Quotes, rows.Commitments, rows.Sources);
+        RowBuilder.Add(transcript, week, rows.Positions, rows.Quotes, rows.Commitments, rows.Sources, _pool);
         _added.Add(rows);
     }
 
