@@ -35,4 +35,29 @@ public interface IMatrixWriter
     /// <param name="ct">Cancels the work.</param>
     /// <exception cref="InvalidDataException"><paramref name="existingWorkbook"/> is not an .xlsx workbook.</exception>
     Task UpdateAsync(Stream existingWorkbook, IReadOnlyList<Transcript> transcripts, Stream output, MatrixOptions? options = null, CancellationToken ct = default);
+
+    /// <summary>
+    /// Writes a new workbook for transcripts handed over one at a time: each is turned into the workbook's rows as
+    /// it arrives and not kept, so memory grows with the rows, not with the whole models (turns and all). The
+    /// workbook is the same, byte for byte, as <see cref="WriteAsync(IReadOnlyList{Transcript}, Stream, MatrixOptions?, CancellationToken)"/>
+    /// writes for the same transcripts in the same order.
+    /// </summary>
+    /// <param name="transcripts">The analysed transcripts, read to their end before anything is written.</param>
+    /// <param name="output">Receives the .xlsx; it is written in one go at the end, nothing is written on failure.</param>
+    /// <param name="options">Week filter and title; null for the defaults.</param>
+    /// <param name="ct">Cancels the work (and the enumeration of <paramref name="transcripts"/>).</param>
+    Task WriteStreamedAsync(IAsyncEnumerable<Transcript> transcripts, Stream output, MatrixOptions? options = null, CancellationToken ct = default);
+
+    /// <summary>
+    /// <see cref="UpdateAsync(Stream, IReadOnlyList{Transcript}, Stream, MatrixOptions?, CancellationToken)"/> for
+    /// transcripts handed over one at a time, each turned into rows as it arrives and not kept. The transcripts are
+    /// read to their end before <paramref name="existingWorkbook"/> is opened.
+    /// </summary>
+    /// <param name="existingWorkbook">The previous workbook (read only; it is not changed).</param>
+    /// <param name="transcripts">The analysed transcripts to add.</param>
+    /// <param name="output">Receives the updated .xlsx.</param>
+    /// <param name="options">Week filter and title; null for the defaults.</param>
+    /// <param name="ct">Cancels the work (and the enumeration of <paramref name="transcripts"/>).</param>
+    /// <exception cref="InvalidDataException"><paramref name="existingWorkbook"/> is not an .xlsx workbook.</exception>
+    Task UpdateStreamedAsync(Stream existingWorkbook, IAsyncEnumerable<Transcript> transcripts, Stream output, MatrixOptions? options = null, CancellationToken ct = default);
 }

@@ -18,7 +18,8 @@ namespace BriefingKit.Excel;
 /// <remarks>
 /// Inputs without a date are left out (they belong to no week). Every transcript string is stripped of
 /// characters XML 1.0 forbids and cut to Excel's 32,767-character cell limit, so the workbook always opens.
-/// The whole workbook is built in memory and copied to the output at the end.
+/// The whole workbook is built in memory and copied to the output at the end. Transcripts handed over as an
+/// <see cref="IAsyncEnumerable{T}"/> are turned into the workbook's rows one at a time and not kept.
 /// </remarks>
 internal sealed class IssueMatrixWriter : IMatrixWriter
 {
@@ -27,7 +28,16 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
     {
         if (transcripts is null) throw new ArgumentNullException(nameof(transcripts));
         if (output is null) throw new ArgumentNullException(nameof(output));
-        return WriteCoreAsync(null, transcripts, output, options ?? new MatrixOptions(), ct);
+        options ??= new MatrixOptions();
+        return WriteCoreAsync(null, RowsOf(transcripts, options, ct), output, options, ct);
+    }
+
+    /// <inheritdoc />
+    public Task WriteStreamedAsync(IAsyncEnumerable<Transcript> transcripts, Stream output, MatrixOptions? options = null, CancellationToken ct = default)
+    {
+        if (transcripts is null) throw new ArgumentNullException(nameof(transcripts));
+        if (output is null) throw new ArgumentNullException(nameof(output));
+        return RowsThenWriteAsync(null, transcripts, output, options ?? new MatrixOptions(), ct);
     }
 
     /// <inheritdoc />
@@ -36,10 +46,43 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
         if (existingWorkbook is null) throw new ArgumentNullException(nameof(existingWorkbook));
         if (transcripts is null) throw new ArgumentNullException(nameof(transcripts));
         if (output is null) throw new ArgumentNullException(nameof(output));
-        return WriteCoreAsync(existingWorkbook, transcripts, output, options ?? new MatrixOptions(), ct);
+        options ??= new MatrixOptions();
+        return WriteCoreAsync(existingWorkbook, RowsOf(transcripts, options, ct), output, options, ct);
     }
 
-    private static async Task WriteCoreAsync(Stream? existing, IReadOnlyList<Transcript> transcripts, Stream output, MatrixOptions options, CancellationToken ct)
+    /// <inheritdoc />
+    public Task UpdateStreamedAsync(Stream existingWorkbook, IAsyncEnumerable<Transcript> transcripts, Stream output, MatrixOptions? options = null, CancellationToken ct = default)
+    {
+        if (existingWorkbook is null) throw new ArgumentNullException(nameof(existingWorkbook));
+        if (transcripts is null) throw new ArgumentNullException(nameof(transcripts));
+        if (output is null) throw new ArgumentNullException(nameof(output));
+        return RowsThenWriteAsync(existingWorkbook, transcripts, output, options ?? new MatrixOptions(), ct);
+    }
+
+    private static MatrixRows RowsOf(IReadOnlyList<Transcript> transcripts, MatrixOptions options, CancellationToken ct)
+    {
+        var rows = new MatrixRows(options.Week);
+        foreach (var transcript in transcripts)
+        {
+            ct.ThrowIfCancellationRequested();
+            rows.Add(transcript);
+        }
+        return rows;
+    }
+
+    // Each transcript is turned into its rows as it arrives and then let go: only the rows stay until the workbook is written.
+    private static async Task RowsThenWriteAsync(Stream? existing, IAsyncEnumerable<Transcript> transcripts, Stream output, MatrixOptions options, CancellationToken ct)
+    {
+        var rows = new MatrixRows(options.Week);
+        await foreach (var transcript in transcripts.WithCancellation(ct).ConfigureAwait(false))
+        {
+            ct.ThrowIfCancellationRequested();
+            rows.Add(transcript);
+        }
+        await WriteCoreAsync(existing, rows, output, options, ct).ConfigureAwait(false);
+    }
+
+    private static async Task WriteCoreAsync(Stream? existing, MatrixRows rows, Stream output, MatrixOptions options, CancellationToken ct)
     {
         var buffer = new MemoryStream();
         if (existing is not null) await existing.CopyToAsync(buffer, 81920, ct).ConfigureAwait(false);
@@ -47,7 +90,7 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
 
         using (var document = Open(buffer, existing is not null))
         {
-            Build(document, existing is not null, transcripts, options, ct);
+            Build(document, existing is not null, rows, options);
         }
         // The same transcripts and options give the same bytes: no random relationship ids or times.
         using var final = new MemoryStream();
@@ -77,7 +120,7 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
         }
     }
 
-    private static void Build(SpreadsheetDocument document, bool existing, IReadOnlyList<Transcript> transcripts, MatrixOptions options, CancellationToken ct)
+    private static void Build(SpreadsheetDocument document, bool existing, MatrixRows rows, MatrixOptions options)
     {
         var reader = existing ? new WorkbookReader(document.WorkbookPart!) : null;
         var oldPositions = reader?.Read(Columns.PositionsSheet) ?? new DataSheet(Columns.PositionsSheet);
@@ -87,20 +130,7 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
         var oldHistory = reader?.Read(Columns.HistorySheet) ?? new DataSheet(Columns.HistorySheet);
         var hand = reader is null ? new MatrixHandColumns() : HandColumns(reader.Read(Columns.MatrixSheet, headerRow: 2));
 
-        var positions = new DataSheet(Columns.PositionsSheet);
-        var quotes = new DataSheet(Columns.QuotesSheet);
-        var commitments = new DataSheet(Columns.CommitmentsSheet);
-        var sources = new DataSheet(Columns.SourcesSheet);
-        var weeks = new List<IsoWeek>();
-        // A date with no ISO week (a 9999-12-31 placeholder) is no date: such a transcript is left out like an undated one.
-        foreach (var transcript in transcripts.Where(t => t?.Date is { } d && IsoWeek.TryFromDate(d, out _)).OrderBy(t => t.Date).ThenBy(t => t.Source, StringComparer.Ordinal))
-        {
-            ct.ThrowIfCancellationRequested();
-            var week = IsoWeek.FromDate(transcript.Date!.Value);
-            if (options.Week is { } only && only != week) continue;
-            weeks.Add(week);
-            RowBuilder.Add(transcript, week, positions, quotes, commitments, sources);
-        }
+        var (positions, quotes, commitments, sources, weeks) = rows.Sheets();
 
         positions = Merge(oldPositions, positions, Columns.Positions);
         quotes = Merge(oldQuotes, quotes, Columns.Quotes);

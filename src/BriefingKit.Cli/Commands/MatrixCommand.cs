@@ -4,10 +4,8 @@
 // unless --date gives them one. A --week no input falls in is an error, like inputs with no date.
 using System;
 using BriefingKit.Cli.Inputs;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using BriefingKit.Cli.Options;
@@ -67,33 +65,44 @@ internal static class MatrixCommand
         TranscriptLoader loader, ExpandedInputs inputs, string outputFile, FileInfo? updateFile,
         DateTime? undatedOn, MatrixOptions options, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var (transcripts, failed, duplicates) = await loader.LoadAllAsync(inputs, ct).ConfigureAwait(false);
-        if (transcripts.Count == 0 && updateFile is null)
+        // The transcripts go to the writer one at a time as they are read (it keeps their rows, not the models);
+        // what the user is told about them is gathered meanwhile and said, in the same order as ever, once all are read.
+        var tally = new LoadTally();
+        var dated = new DatedInputs(loader, inputs, tally, undatedOn, options.Week);
+        var buffer = new MemoryStream();
+        var writer = MatrixWriters.Default;
+        Exception? updateFailure = null;
+        try
+        {
+            if (updateFile is null) await writer.WriteStreamedAsync(dated.ReadAsync(ct), buffer, options, ct).ConfigureAwait(false);
+            else
+            {
+                using var old = new FileStream(updateFile.FullName, FileMode.Open, FileAccess.Read, FileShare.Read);
+                await writer.UpdateStreamedAsync(old, dated.ReadAsync(ct), buffer, options, ct).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            // The workbook to update is named by an option and cannot be used: like a bad template, nothing is written,
+            // but the inputs are still read and reported first, as they always were.
+            updateFailure = ex;
+            if (!dated.Read) await foreach (var _ in dated.ReadAsync(ct).ConfigureAwait(false)) { }
+        }
+
+        if (tally.Transcripts == 0 && updateFile is null)
         {
             await error.WriteLineAsync("briefingkit: no input could be read; nothing written.").ConfigureAwait(false);
             return ExitCodes.InputRejected;
         }
-
-        var dated = new List<Transcript>();
-        foreach (var transcript in transcripts)
-        {
-            if (transcript.Date is { } date && !IsoWeek.TryFromDate(date, out _))
-                await error.WriteLineAsync($"briefingkit: {transcript.Source}: warning: its date {date:yyyy-MM-dd} has no ISO week a workbook can show (years 1 to 9998), so it is left out of the matrix.").ConfigureAwait(false);
-            else if (transcript.Date is not null) dated.Add(transcript);
-            else if (undatedOn is { } day) dated.Add(transcript with { Date = day });
-            else
-                await error.WriteLineAsync($"briefingkit: {transcript.Source}: warning: no date, so it belongs to no week and is left out of the matrix (give this run --date yyyy-mm-dd, or give the file a date: 'date:' in its front matter or a dateline).").ConfigureAwait(false);
-        }
-        if (dated.Count == 0 && updateFile is null)
+        foreach (var warning in dated.Warnings) await error.WriteLineAsync(warning).ConfigureAwait(false);
+        if (dated.Dated == 0 && updateFile is null)
         {
             await error.WriteLineAsync("briefingkit: no input has a date, so there is no week to put in a matrix; nothing written.").ConfigureAwait(false);
             return ExitCodes.InputRejected;
         }
-        var kept = dated.Select(t => IsoWeek.FromDate(t.Date!.Value)).Where(w => options.Week is null || w == options.Week).ToList();
-        if (options.Week is { } only && kept.Count == 0)
+        if (options.Week is { } only && dated.Kept == 0)
         {
-            var weeksRead = dated.Select(t => IsoWeek.FromDate(t.Date!.Value)).Distinct().OrderBy(w => w).ToList();
-            var message = $"no input is dated in {only} (the inputs are of {string.Join(", ", weeksRead)})";
+            var message = $"no input is dated in {only} (the inputs are of {string.Join(", ", dated.WeeksRead)})";
             if (updateFile is null)
             {
                 await error.WriteLineAsync($"briefingkit: {message}; nothing written.").ConfigureAwait(false);
@@ -101,24 +110,10 @@ internal static class MatrixCommand
             }
             await error.WriteLineAsync($"briefingkit: warning: {message}.").ConfigureAwait(false);
         }
-
-        loader.Report($"writing the matrix from {dated.Count} inputs");
-        var buffer = new MemoryStream();
-        var writer = MatrixWriters.Default;
-        try
+        if (updateFailure is not null)
         {
-            if (updateFile is null) await writer.WriteAsync(dated, buffer, options, ct).ConfigureAwait(false);
-            else
-            {
-                using var old = new FileStream(updateFile.FullName, FileMode.Open, FileAccess.Read, FileShare.Read);
-                await writer.UpdateAsync(old, dated, buffer, options, ct).ConfigureAwait(false);
-            }
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-            // The workbook to update is named by an option and cannot be used: like a bad template, nothing is written.
             loader.ClearProgress();
-            await error.WriteLineAsync($"briefingkit: --update: {updateFile?.FullName}: cannot update: {ex.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"briefingkit: --update: {updateFile?.FullName}: cannot update: {updateFailure.Message}").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
 
@@ -129,8 +124,7 @@ internal static class MatrixCommand
         }, error).ConfigureAwait(false);
         loader.ClearProgress();
         if (!written) return ExitCodes.UsageError;
-        var weeks = kept.Distinct().OrderBy(w => w).ToList();
-        await OutputTarget.ReportWriter(outputFile, output, error).WriteLineAsync($"Wrote {OutputTarget.Display(outputFile)}: {kept.Count} input(s), week(s) {(weeks.Count == 0 ? "none" : string.Join(", ", weeks))}{DuplicateInputs.Summary(duplicates)}.").ConfigureAwait(false);
-        return failed > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
+        await OutputTarget.ReportWriter(outputFile, output, error).WriteLineAsync($"Wrote {OutputTarget.Display(outputFile)}: {dated.Kept} input(s), week(s) {(dated.KeptWeeks.Count == 0 ? "none" : string.Join(", ", dated.KeptWeeks))}{DuplicateInputs.Summary(tally.Duplicates)}.").ConfigureAwait(false);
+        return tally.Failed > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
     }
 }

@@ -20,11 +20,22 @@ internal static class OutputCommand
     }
 
     /// <summary>Writes the output (a file atomically, or standard output); false after a one-line message when it cannot.</summary>
-    public static async Task<bool> TryWriteAsync(string output, Action<Stream> write, TextWriter error)
+    public static Task<bool> TryWriteAsync(string output, Action<Stream> write, TextWriter error) =>
+        TryWriteAsync(output, stream =>
+        {
+            write(stream);
+            return Task.CompletedTask;
+        }, error);
+
+    /// <summary>
+    /// Writes the output as <paramref name="write"/> produces it (a file atomically: nothing is left when it throws,
+    /// cancellation included); false after a one-line message when it cannot be written.
+    /// </summary>
+    public static async Task<bool> TryWriteAsync(string output, Func<Stream, Task> write, TextWriter error)
     {
         try
         {
-            OutputTarget.Write(output, write);
+            await OutputTarget.WriteAsync(output, write).ConfigureAwait(false);
             return true;
         }
         catch (InvalidDataException ex)

@@ -2,6 +2,10 @@
 // (an array for several inputs). Each input is read independently; a bad one is reported on
 // stderr with file, line and reason and the rest are still printed.
 using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
 using System.CommandLine;
 using System.IO;
 using System.Threading;
@@ -36,19 +40,68 @@ internal static class ParseCommand
 
     private static async Task<int> RunAsync(TranscriptLoader loader, ExpandedInputs inputs, string? outputFile, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var (transcripts, failed, duplicates) = await loader.LoadAllAsync(inputs, ct).ConfigureAwait(false);
-
-        if (transcripts.Count > 0)
+        var tally = new LoadTally();
+        var transcripts = loader.ReadAsync(inputs, tally, ct).GetAsyncEnumerator(ct);
+        try
         {
-            // An array when more than one input was named, duplicates and failures included, so the shape follows the command line.
-            var json = transcripts.Count + failed + duplicates > 1 ? TranscriptJson.Serialize(transcripts) : TranscriptJson.Serialize(transcripts[0]);
-            if (outputFile is null || OutputTarget.IsStandardOutput(outputFile)) await output.WriteLineAsync(json).ConfigureAwait(false);
-            else if (!await OutputCommand.TryWriteAsync(outputFile, stream =>
+            // Nothing is written when no input can be read, so the first transcript is awaited before the output is opened.
+            if (!await transcripts.MoveNextAsync().ConfigureAwait(false)) return tally.Failed > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
+            var first = transcripts.Current;
+            if (outputFile is null || OutputTarget.IsStandardOutput(outputFile))
+            {
+                await WriteJsonAsync(first, transcripts, tally, text => output.WriteAsync(text), ct).ConfigureAwait(false);
+                await output.WriteLineAsync().ConfigureAwait(false);
+            }
+            else if (!await OutputCommand.TryWriteAsync(outputFile, async stream =>
                 {
-                    using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 65536, leaveOpen: true);
-                    writer.Write(json + Environment.NewLine);
+                    await WriteJsonAsync(first, transcripts, tally, text => stream.WriteAsync(Encoding.UTF8.GetBytes(text), ct).AsTask(), ct).ConfigureAwait(false);
+                    await stream.WriteAsync(Encoding.UTF8.GetBytes(Environment.NewLine), ct).ConfigureAwait(false);
                 }, error).ConfigureAwait(false)) return ExitCodes.UsageError;
         }
-        return failed > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
+        finally
+        {
+            await transcripts.DisposeAsync().ConfigureAwait(false);
+        }
+        return tally.Failed > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Writes the model JSON as the transcripts arrive, each passed on to <paramref name="write"/> as soon as it is
+    /// written (none is held for the end): an array when more than one input was named, duplicates and failures
+    /// included, so the shape follows the command line; else the one transcript. The text is exactly what
+    /// <see cref="TranscriptJson.Serialize(IEnumerable{Transcript})"/> or <see cref="TranscriptJson.Serialize(Transcript)"/> return.
+    /// </summary>
+    internal static async Task WriteJsonAsync(Transcript first, IAsyncEnumerator<Transcript> rest, LoadTally tally, Func<string, Task> write, CancellationToken ct)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        using var json = new Utf8JsonWriter(buffer, TranscriptJson.WriterOptions);
+        async Task FlushAsync()
+        {
+            json.Flush();
+            // Flushed after whole values only, so no character is split between two pieces.
+            await write(Encoding.UTF8.GetString(buffer.WrittenSpan)).ConfigureAwait(false);
+            buffer.Clear();
+        }
+
+        // The shape is known once a second input is counted (a transcript, a failure or a duplicate) or the inputs end.
+        var more = await rest.MoveNextAsync().ConfigureAwait(false);
+        if (!more && tally.Inputs <= 1)
+        {
+            TranscriptJson.Write(json, first);
+            await FlushAsync().ConfigureAwait(false);
+            return;
+        }
+        json.WriteStartArray();
+        TranscriptJson.Write(json, first);
+        await FlushAsync().ConfigureAwait(false);
+        while (more)
+        {
+            ct.ThrowIfCancellationRequested();
+            TranscriptJson.Write(json, rest.Current);
+            await FlushAsync().ConfigureAwait(false);
+            more = await rest.MoveNextAsync().ConfigureAwait(false);
+        }
+        json.WriteEndArray();
+        await FlushAsync().ConfigureAwait(false);
     }
 }

@@ -80,16 +80,26 @@ internal static class OutputTarget
     /// <summary>Writes the output: to standard output for "-", else atomically to the file.</summary>
     /// <exception cref="IOException">The file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be written.</exception>
-    public static void Write(string path, Action<Stream> write)
+    public static void Write(string path, Action<Stream> write) =>
+        WriteAsync(path, stream =>
+        {
+            write(stream);
+            return System.Threading.Tasks.Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+
+    /// <summary>Writes the output as <paramref name="write"/> produces it: to standard output for "-", else atomically to the file.</summary>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file cannot be written.</exception>
+    public static async System.Threading.Tasks.Task WriteAsync(string path, Func<Stream, System.Threading.Tasks.Task> write)
     {
         if (IsStandardOutput(path))
         {
             var stdout = CliStreams.Current.OpenStandardOutput();
-            write(stdout);
-            stdout.Flush();
+            await write(stdout).ConfigureAwait(false);
+            await stdout.FlushAsync().ConfigureAwait(false);
             return;
         }
-        SafeFile.Write(path, write);
+        await SafeFile.WriteAsync(path, write).ConfigureAwait(false);
     }
 
     /// <summary>"Wrote …" goes to standard output, except when the output itself went there.</summary>

@@ -39,6 +39,31 @@ public static class TranscriptJson
         return JsonSerializer.Serialize(transcripts.ToList(), Context.ListTranscript);
     }
 
+    /// <summary>
+    /// Options for a <see cref="Utf8JsonWriter"/> that writes exactly what <see cref="Serialize(Transcript)"/> and
+    /// <see cref="Serialize(IEnumerable{Transcript})"/> return (indentation, new lines, escaping), so a caller can
+    /// write an array item by item (<see cref="Write"/>) without holding every transcript.
+    /// </summary>
+    internal static JsonWriterOptions WriterOptions
+    {
+        get
+        {
+            var options = Context.Options;
+            return new JsonWriterOptions
+            {
+                Encoder = options.Encoder,
+                Indented = options.WriteIndented,
+                IndentCharacter = options.IndentCharacter,
+                IndentSize = options.IndentSize,
+                NewLine = options.NewLine,
+                MaxDepth = options.MaxDepth,
+            };
+        }
+    }
+
+    /// <summary>Writes one transcript's JSON at the writer's place (a root value, or an item of an array it has started).</summary>
+    internal static void Write(Utf8JsonWriter writer, Transcript transcript) => JsonSerializer.Serialize(writer, transcript, Context.Transcript);
+
     /// <summary>Writes the JSON of one transcript to a stream.</summary>
     /// <param name="transcript">The transcript.</param>
     /// <param name="output">Where to write UTF-8 JSON.</param>

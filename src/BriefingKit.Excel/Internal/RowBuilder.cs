@@ -18,7 +18,12 @@ internal static class RowBuilder
         return clean.Length > MaxCellText ? clean.Substring(0, MaxCellText - 1) + "…" : clean;
     }
 
-    public static void Add(Transcript transcript, IsoWeek week, DataSheet positions, DataSheet quotes, DataSheet commitments, DataSheet sources)
+    /// <summary>
+    /// The transcript's rows. Cells that are the same on every row of the transcript (week, date, event, source) are
+    /// one object, and names, issues, stances and speaker notes come from <paramref name="pool"/>, so a year's rows do
+    /// not hold the same value tens of thousands of times (cells are immutable: sharing changes no value written).
+    /// </summary>
+    public static void Add(Transcript transcript, IsoWeek week, DataSheet positions, DataSheet quotes, DataSheet commitments, DataSheet sources, CellPool pool)
     {
         var date = transcript.Date!.Value.Date;
         var weekText = week.ToString();
@@ -26,25 +31,29 @@ internal static class RowBuilder
         var sourceName = Clean(FileName(transcript.Source) ?? transcript.Url ?? eventTitle);
         var link = LinkOf(transcript.Url);
         var sourceId = transcript.Url ?? FileName(transcript.Source) ?? eventTitle;
+        var weekCell = pool.Text(weekText);
+        var dateCell = CellData.Of(date);
+        var eventCell = CellData.Of(eventTitle);
+        var sourceCell = new CellData { Kind = CellKind.Text, Text = sourceName, Link = link };
 
-        DataRow Start(string key) => new DataRow()
-            .Set(Columns.Week, weekText).Set(Columns.Date, CellData.Of(date)).Set(Columns.Event, eventTitle)
+        DataRow Start(string key, int cells) => new DataRow(cells)
+            .Set(Columns.Week, weekCell).Set(Columns.Date, dateCell).Set(Columns.Event, eventCell)
             .Set(Columns.Key, Hash(sourceId + "|" + key));
-        CellData SourceCell() => new() { Kind = CellKind.Text, Text = sourceName, Link = link };
+        CellData SourceCell() => sourceCell;
 
         foreach (var position in transcript.Positions)
         {
             // Whose words the evidence is (the turn holder, the person reported, the document's voice), with a note saying which rule.
             var voice = EvidenceVoice.Of(transcript, position);
             // The evidence is part of the key: a paragraph's sentences share its line.
-            positions.Rows.Add(Start($"{position.Line}|{position.Actor}|{position.Issue}|{Stances.Name(position.Stance)}|{position.Evidence}")
-                .Set(Columns.Actor, Clean(position.Actor))
-                .Set(Columns.Issue, IssueName(transcript, position.Issue))
-                .Set(Columns.Stance, Stances.Name(position.Stance))
-                .Set(Columns.Speaker, new CellData { Kind = CellKind.Text, Text = Clean(voice.Name), Note = Clean(voice.Note) })
+            positions.Rows.Add(Start($"{position.Line}|{position.Actor}|{position.Issue}|{Stances.Name(position.Stance)}|{position.Evidence}", 11)
+                .Set(Columns.Actor, pool.Text(Clean(position.Actor)))
+                .Set(Columns.Issue, pool.Text(IssueName(transcript, position.Issue)))
+                .Set(Columns.Stance, pool.Text(Stances.Name(position.Stance)))
+                .Set(Columns.Speaker, pool.Text(Clean(voice.Name), Clean(voice.Note)))
                 .Set(Columns.Evidence, Clean(position.Evidence))
                 .Set(Columns.Source, SourceCell())
-                .Set(Columns.Line, CellData.Of(position.Line)));
+                .Set(Columns.Line, pool.Number(position.Line)));
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -53,26 +62,26 @@ internal static class RowBuilder
             var speaker = transcript.FindSpeaker(quote.Speaker);
             var text = Clean(quote.Text);
             if (!seen.Add(quote.Speaker + "|" + text)) continue;
-            quotes.Rows.Add(Start($"quote|{quote.Speaker}|{text}")
-                .Set(Columns.Speaker, Clean(speaker?.Name ?? quote.Speaker))
-                .Set(Columns.Affiliation, Clean(speaker?.Affiliation))
+            quotes.Rows.Add(Start($"quote|{quote.Speaker}|{text}", 9)
+                .Set(Columns.Speaker, pool.Text(Clean(speaker?.Name ?? quote.Speaker)))
+                .Set(Columns.Affiliation, pool.Text(Clean(speaker?.Affiliation)))
                 .Set(Columns.Quote, text)
                 .Set(Columns.Source, SourceCell())
-                .Set(Columns.Line, CellData.Of(quote.Line)));
+                .Set(Columns.Line, pool.Number(quote.Line)));
         }
 
         foreach (var commitment in transcript.Commitments)
         {
-            commitments.Rows.Add(Start($"commitment|{commitment.Line}|{commitment.Text}")
-                .Set(Columns.Actors, Clean(string.Join(", ", commitment.Actors)))
+            commitments.Rows.Add(Start($"commitment|{commitment.Line}|{commitment.Text}", 9)
+                .Set(Columns.Actors, pool.Text(Clean(string.Join(", ", commitment.Actors))))
                 .Set(Columns.Commitment, Clean(commitment.Text))
-                .Set(Columns.Issue, commitment.Issue is null ? string.Empty : IssueName(transcript, commitment.Issue))
+                .Set(Columns.Issue, pool.Text(commitment.Issue is null ? string.Empty : IssueName(transcript, commitment.Issue)))
                 .Set(Columns.Source, SourceCell())
-                .Set(Columns.Line, CellData.Of(commitment.Line)));
+                .Set(Columns.Line, pool.Number(commitment.Line)));
         }
 
-        sources.Rows.Add(new DataRow()
-            .Set(Columns.Week, weekText).Set(Columns.Date, CellData.Of(date))
+        sources.Rows.Add(new DataRow(10)
+            .Set(Columns.Week, weekCell).Set(Columns.Date, dateCell)
             .Set(Columns.Title, eventTitle)
             .Set(Columns.Kind, Humanize(transcript.Kind.ToString()))
             .Set(Columns.Format, Humanize(transcript.Format.ToString()))

@@ -47,7 +47,15 @@ internal sealed class CellData
 /// <summary>A row: cells by header text (case-insensitive).</summary>
 internal sealed class DataRow
 {
-    public RowCells Cells { get; } = new();
+    public DataRow()
+        : this(4)
+    {
+    }
+
+    /// <param name="cells">How many cells the row will have (room is made for that many at once).</param>
+    public DataRow(int cells) => Cells = new RowCells(cells);
+
+    public RowCells Cells { get; }
 
     public string Get(string header) => Cells.TryGetValue(header, out var cell) ? cell.Text : string.Empty;
 
@@ -68,8 +76,14 @@ internal sealed class DataRow
 /// </summary>
 internal sealed class RowCells : IEnumerable<KeyValuePair<string, CellData>>
 {
-    private string[] _headers = new string[4];
-    private CellData[] _cells = new CellData[4];
+    private string[] _headers;
+    private CellData[] _cells;
+
+    public RowCells(int capacity)
+    {
+        _headers = new string[Math.Max(capacity, 1)];
+        _cells = new CellData[Math.Max(capacity, 1)];
+    }
 
     public int Count { get; private set; }
 
