@@ -55,8 +55,8 @@ internal sealed class MemoWriter : IMemoWriter
         using var work = new MemoryStream();
         if (options.Template is null && options.TemplatePath is null)
         {
-            // The built-in template is filled where it is made: writing it out and reading it back cost more than
-            // the rest of the memo. Its namespace declarations are marked as reading it back marks them, and saving
+            // The built-in template is filled where it is made: writing it out and reading it back cost a zip
+            // write, a zip read and a parse of every part for nothing. Its namespace declarations are marked as reading it back marks them, and saving
             // it once first leaves its parts, relationships and content types in the package in the order a written
             // template has them, so the memo's bytes are what the round trip gave.
             using var document = MemoTemplate.Create(work, options.PaperSize, asTemplate: false);
