@@ -53,9 +53,25 @@ internal sealed class MemoWriter : IMemoWriter
         options ??= new MemoOptions();
 
         using var work = new MemoryStream();
-        await LoadTemplateAsync(options, work, ct).ConfigureAwait(false);
-        ct.ThrowIfCancellationRequested();
-        Build(work, transcripts, options, options.TemplatePath ?? (options.Template is null ? null : "template stream"));
+        if (options.Template is null && options.TemplatePath is null)
+        {
+            // The built-in template is filled where it is made: writing it out and reading it back cost a zip
+            // write, a zip read and a parse of every part for nothing. Its namespace declarations are marked as reading it back marks them, and saving
+            // it once first leaves its parts, relationships and content types in the package in the order a written
+            // template has them, so the memo's bytes are what the round trip gave.
+            using var document = MemoTemplate.Create(work, options.PaperSize, asTemplate: false);
+            WrittenNamespaces.DeclareAsWritten(document.MainDocumentPart!);
+            document.Save();
+            ct.ThrowIfCancellationRequested();
+            Build(document, transcripts, options, null);
+        }
+        else
+        {
+            await LoadTemplateAsync(options, work, ct).ConfigureAwait(false);
+            ct.ThrowIfCancellationRequested();
+            using var document = OpenTemplate(work, options.TemplatePath ?? "template stream");
+            Build(document, transcripts, options, options.TemplatePath ?? "template stream");
+        }
         ct.ThrowIfCancellationRequested();
         // The same transcripts and options give the same bytes: no random relationship ids or times.
         using var final = new MemoryStream();
@@ -76,16 +92,11 @@ internal sealed class MemoWriter : IMemoWriter
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
             await file.CopyToAsync(work, 81920, ct).ConfigureAwait(false);
         }
-        else
-        {
-            MemoTemplate.Write(work, options.PaperSize, asTemplate: false);
-        }
         work.Position = 0;
     }
 
-    private static void Build(MemoryStream work, IReadOnlyList<Transcript> transcripts, MemoOptions options, string? templateName)
+    private static void Build(WordprocessingDocument document, IReadOnlyList<Transcript> transcripts, MemoOptions options, string? templateName)
     {
-        using var document = OpenTemplate(work, templateName);
         if (document.DocumentType != WordprocessingDocumentType.Document) document.ChangeDocumentType(WordprocessingDocumentType.Document);
         var main = document.MainDocumentPart ?? throw new InvalidDataException($"The template {templateName} has no document body.");
         main.Document ??= new Document(new Body());

@@ -29,8 +29,28 @@ public static class MemoTemplate
 
     internal static void Write(Stream output, PaperSize paper, bool asTemplate)
     {
+        using var document = Create(output, paper, asTemplate);
+    }
+
+    /// <summary>The template as an open package on <paramref name="output"/> (disposing it writes it there).</summary>
+    internal static WordprocessingDocument Create(Stream output, PaperSize paper, bool asTemplate)
+    {
         if (output is null) throw new ArgumentNullException(nameof(output));
-        using var document = WordprocessingDocument.Create(output, asTemplate ? WordprocessingDocumentType.Template : WordprocessingDocumentType.Document);
+        var document = WordprocessingDocument.Create(output, asTemplate ? WordprocessingDocumentType.Template : WordprocessingDocumentType.Document);
+        try
+        {
+            Fill(document, paper);
+            return document;
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
+
+    private static void Fill(WordprocessingDocument document, PaperSize paper)
+    {
         var main = document.AddMainDocumentPart();
         StyleCatalog.Ensure(main);
 

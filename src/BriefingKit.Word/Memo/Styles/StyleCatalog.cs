@@ -1,5 +1,6 @@
 // Every style the memo uses, defined once. A new document gets them all; a user's
 // template keeps its own and gets only the ones it lacks, so its look wins.
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using DocumentFormat.OpenXml.Packaging;
@@ -21,10 +22,13 @@ internal static class StyleCatalog
         var styles = stylesPart.Styles;
         if (styles.GetFirstChild<DocDefaults>() is null) styles.PrependChild(DocDefaults());
         var present = new HashSet<string>(styles.Elements<Style>().Select(s => s.StyleId?.Value ?? string.Empty));
-        foreach (var style in All())
+        // A style is made only when the document lacks it: the built-in template's styles are checked again
+        // when the memo fills it, and a house template usually has most of them.
+        foreach (var (id, make) in All())
         {
-            if (present.Contains(style.StyleId!.Value!)) continue;
-            if (style.StyleId.Value == StyleIds.ListBullet)
+            if (present.Contains(id)) continue;
+            var style = make();
+            if (id == StyleIds.ListBullet)
                 style.StyleParagraphProperties!.PrependChild(new NumberingProperties(new NumberingId { Val = BulletNumbering.Add(main) }));
             styles.Append(style);
         }
@@ -38,51 +42,51 @@ internal static class StyleCatalog
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
             new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto })));
 
-    private static IEnumerable<Style> All()
+    private static IEnumerable<(string Id, Func<Style> Make)> All()
     {
-        yield return Paragraph(StyleIds.Normal, "Normal", null, isDefault: true, ui: 0);
-        yield return Character(StyleIds.Hyperlink, "Hyperlink", new RunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single }));
-        yield return TableNormal();
-        yield return Paragraph(StyleIds.Title, "Title", StyleIds.Normal, ui: 10,
+        yield return (StyleIds.Normal, () => Paragraph(StyleIds.Normal, "Normal", null, isDefault: true, ui: 0));
+        yield return (StyleIds.Hyperlink, () => Character(StyleIds.Hyperlink, "Hyperlink", new RunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single })));
+        yield return (StyleIds.TableNormal, () => TableNormal());
+        yield return (StyleIds.Title, () => Paragraph(StyleIds.Title, "Title", StyleIds.Normal, ui: 10,
             new StyleParagraphProperties(new SpacingBetweenLines { Before = "0", After = "60" }, new ContextualSpacing()),
-            new StyleRunProperties(new Bold(), new Color { Val = Accent }, new Spacing { Val = 20 }, new FontSize { Val = "44" }, new FontSizeComplexScript { Val = "44" }));
-        yield return Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal, ui: 11,
+            new StyleRunProperties(new Bold(), new Color { Val = Accent }, new Spacing { Val = 20 }, new FontSize { Val = "44" }, new FontSizeComplexScript { Val = "44" })));
+        yield return (StyleIds.Subtitle, () => Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal, ui: 11,
             new StyleParagraphProperties(new SpacingBetweenLines { After = "240" }),
-            new StyleRunProperties(new Color { Val = Muted }, new FontSize { Val = "24" }, new FontSizeComplexScript { Val = "24" }));
-        yield return Heading(StyleIds.Heading1, "heading 1", 0, "30", before: "360");
-        yield return Heading(StyleIds.Heading2, "heading 2", 1, "24", before: "200");
-        yield return Paragraph(StyleIds.Quote, "Quote", StyleIds.Normal, ui: 29,
+            new StyleRunProperties(new Color { Val = Muted }, new FontSize { Val = "24" }, new FontSizeComplexScript { Val = "24" })));
+        yield return (StyleIds.Heading1, () => Heading(StyleIds.Heading1, "heading 1", 0, "30", before: "360"));
+        yield return (StyleIds.Heading2, () => Heading(StyleIds.Heading2, "heading 2", 1, "24", before: "200"));
+        yield return (StyleIds.Quote, () => Paragraph(StyleIds.Quote, "Quote", StyleIds.Normal, ui: 29,
             new StyleParagraphProperties(
                 new KeepNext(),
                 new ParagraphBorders(new LeftBorder { Val = BorderValues.Single, Size = 18, Space = 8, Color = "A6A6A6" }),
                 new SpacingBetweenLines { Before = "60", After = "0" },
                 new Indentation { Left = "567", Right = "567" }),
-            new StyleRunProperties(new Italic(), new Color { Val = "262626" }));
-        yield return Paragraph(StyleIds.QuoteSource, "BriefingKit Quote Source", StyleIds.Normal, ui: 30,
+            new StyleRunProperties(new Italic(), new Color { Val = "262626" })));
+        yield return (StyleIds.QuoteSource, () => Paragraph(StyleIds.QuoteSource, "BriefingKit Quote Source", StyleIds.Normal, ui: 30,
             new StyleParagraphProperties(
                 new ParagraphBorders(new LeftBorder { Val = BorderValues.Single, Size = 18, Space = 8, Color = "A6A6A6" }),
                 new SpacingBetweenLines { Before = "0", After = "160" },
                 new Indentation { Left = "567", Right = "567" }),
-            new StyleRunProperties(new Color { Val = Muted }, new FontSize { Val = "18" }, new FontSizeComplexScript { Val = "18" }));
-        yield return Paragraph(StyleIds.Stance, "BriefingKit Stance", StyleIds.Normal, ui: 31,
+            new StyleRunProperties(new Color { Val = Muted }, new FontSize { Val = "18" }, new FontSizeComplexScript { Val = "18" })));
+        yield return (StyleIds.Stance, () => Paragraph(StyleIds.Stance, "BriefingKit Stance", StyleIds.Normal, ui: 31,
             new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "160", After = "40" }),
-            new StyleRunProperties(new Bold()));
-        yield return Paragraph(StyleIds.ListBullet, "List Bullet", StyleIds.Normal, ui: 36,
+            new StyleRunProperties(new Bold())));
+        yield return (StyleIds.ListBullet, () => Paragraph(StyleIds.ListBullet, "List Bullet", StyleIds.Normal, ui: 36,
             new StyleParagraphProperties(new SpacingBetweenLines { After = "80" }, new Indentation { Left = "360", Hanging = "360" }),
-            null);
-        yield return Paragraph(StyleIds.Classification, "BriefingKit Classification", StyleIds.Normal, ui: 32,
+            null));
+        yield return (StyleIds.Classification, () => Paragraph(StyleIds.Classification, "BriefingKit Classification", StyleIds.Normal, ui: 32,
             new StyleParagraphProperties(new SpacingBetweenLines { Before = "0", After = "120" }, new Justification { Val = JustificationValues.Center }),
-            new StyleRunProperties(new Bold(), new Caps(), new Color { Val = "C00000" }));
-        yield return Paragraph(StyleIds.MemoField, "BriefingKit Memo Field", StyleIds.Normal, ui: 33,
+            new StyleRunProperties(new Bold(), new Caps(), new Color { Val = "C00000" })));
+        yield return (StyleIds.MemoField, () => Paragraph(StyleIds.MemoField, "BriefingKit Memo Field", StyleIds.Normal, ui: 33,
             new StyleParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Left, Position = 1440 }), new SpacingBetweenLines { After = "40" }, new Indentation { Left = "1440", Hanging = "1440" }),
-            null);
-        yield return Paragraph(StyleIds.Header, "header", StyleIds.Normal, ui: 99,
+            null));
+        yield return (StyleIds.Header, () => Paragraph(StyleIds.Header, "header", StyleIds.Normal, ui: 99,
             new StyleParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Center, Position = 4680 }, new TabStop { Val = TabStopValues.Right, Position = 9360 }), new SpacingBetweenLines { After = "0" }),
-            new StyleRunProperties(new Color { Val = Muted }, new FontSize { Val = "18" }, new FontSizeComplexScript { Val = "18" }));
-        yield return Paragraph(StyleIds.Footer, "footer", StyleIds.Normal, ui: 99,
+            new StyleRunProperties(new Color { Val = Muted }, new FontSize { Val = "18" }, new FontSizeComplexScript { Val = "18" })));
+        yield return (StyleIds.Footer, () => Paragraph(StyleIds.Footer, "footer", StyleIds.Normal, ui: 99,
             new StyleParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Center, Position = 4680 }, new TabStop { Val = TabStopValues.Right, Position = 9360 }), new SpacingBetweenLines { After = "0" }),
-            new StyleRunProperties(new Color { Val = Muted }, new FontSize { Val = "18" }, new FontSizeComplexScript { Val = "18" }));
-        yield return TableStyle();
+            new StyleRunProperties(new Color { Val = Muted }, new FontSize { Val = "18" }, new FontSizeComplexScript { Val = "18" })));
+        yield return (StyleIds.Table, () => TableStyle());
     }
 
     private static Style Heading(string id, string name, int level, string size, string before) =>
