@@ -49,12 +49,12 @@ internal static class ParseCommand
             var first = transcripts.Current;
             if (outputFile is null || OutputTarget.IsStandardOutput(outputFile))
             {
-                await WriteJsonAsync(first, transcripts, tally, text => output.WriteAsync(text), ct).ConfigureAwait(false);
+                await WriteJsonAsync(first, transcripts, tally, bytes => output.WriteAsync(Encoding.UTF8.GetString(bytes.Span)), ct).ConfigureAwait(false);
                 await output.WriteLineAsync().ConfigureAwait(false);
             }
             else if (!await OutputCommand.TryWriteAsync(outputFile, async stream =>
                 {
-                    await WriteJsonAsync(first, transcripts, tally, text => stream.WriteAsync(Encoding.UTF8.GetBytes(text), ct).AsTask(), ct).ConfigureAwait(false);
+                    await WriteJsonAsync(first, transcripts, tally, bytes => stream.WriteAsync(bytes, ct).AsTask(), ct).ConfigureAwait(false);
                     await stream.WriteAsync(Encoding.UTF8.GetBytes(Environment.NewLine), ct).ConfigureAwait(false);
                 }, error).ConfigureAwait(false)) return ExitCodes.UsageError;
         }
@@ -68,18 +68,19 @@ internal static class ParseCommand
     /// <summary>
     /// Writes the model JSON as the transcripts arrive, each passed on to <paramref name="write"/> as soon as it is
     /// written (none is held for the end): an array when more than one input was named, duplicates and failures
-    /// included, so the shape follows the command line; else the one transcript. The text is exactly what
+    /// included, so the shape follows the command line; else the one transcript. The UTF-8 bytes are exactly those of what
     /// <see cref="TranscriptJson.Serialize(IEnumerable{Transcript})"/> or <see cref="TranscriptJson.Serialize(Transcript)"/> return.
     /// </summary>
-    internal static async Task WriteJsonAsync(Transcript first, IAsyncEnumerator<Transcript> rest, LoadTally tally, Func<string, Task> write, CancellationToken ct)
+    internal static async Task WriteJsonAsync(Transcript first, IAsyncEnumerator<Transcript> rest, LoadTally tally, Func<ReadOnlyMemory<byte>, Task> write, CancellationToken ct)
     {
         var buffer = new ArrayBufferWriter<byte>(1 << 16);
         using var json = new Utf8JsonWriter(buffer, TranscriptJson.WriterOptions);
         async Task FlushAsync()
         {
             json.Flush();
-            // Flushed after whole values only, so no character is split between two pieces.
-            await write(Encoding.UTF8.GetString(buffer.WrittenSpan)).ConfigureAwait(false);
+            // Flushed after whole values only, so no character is split between two pieces. A file gets the
+            // bytes as they are (a 50 MB transcript's model is over 100 MB of JSON: no string copy of it).
+            await write(buffer.WrittenMemory).ConfigureAwait(false);
             buffer.Clear();
         }
 
