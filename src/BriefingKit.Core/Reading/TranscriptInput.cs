@@ -13,6 +13,7 @@ namespace BriefingKit.Reading;
 public sealed class TranscriptInput
 {
     private readonly Lazy<DecodedText> _decoded;
+    private readonly Lazy<Json.Internal.JsonSniff?> _jsonSniff;
 
     /// <summary>Creates an input.</summary>
     /// <param name="bytes">The input's bytes.</param>
@@ -22,7 +23,11 @@ public sealed class TranscriptInput
         Bytes = bytes;
         FileName = fileName;
         _decoded = new Lazy<DecodedText>(() => TextDecoder.Decode(Bytes.Span, FileName));
+        _jsonSniff = new Lazy<Json.Internal.JsonSniff?>(() => Json.Internal.JsonSniff.Look(this));
     }
+
+    /// <summary>What the start of the input shows of a JSON document, for the JSON readers' detection (looked at once).</summary>
+    internal Json.Internal.JsonSniff? JsonSniff => _jsonSniff.Value;
 
     /// <summary>The file name or path, when known.</summary>
     public string? FileName { get; }

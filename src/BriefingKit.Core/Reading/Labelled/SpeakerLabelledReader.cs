@@ -26,9 +26,9 @@ internal sealed class SpeakerLabelledReader : ITranscriptReader
     {
         if (input is null || !input.IsText) return 0;
         var lines = TextLines.Split(input.Head(64 * 1024));
-        var labels = LabelledTextParser.CountLabels(lines, ProbeLines);
+        var (labels, looksLabelled) = LabelledTextParser.Probe(new LineLabels(lines), ProbeLines);
         if (labels >= 3) return 80;
-        return LabelledTextParser.LooksLabelled(lines, ProbeLines) ? 30 : 0;
+        return looksLabelled ? 30 : 0;
     }
 
     /// <inheritdoc />

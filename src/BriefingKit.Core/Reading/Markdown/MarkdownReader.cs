@@ -53,7 +53,8 @@ internal sealed class MarkdownReader : ITranscriptReader
         }
 
         // Wrapping is judged on the lines as written: removing link targets shortens them.
-        if (LabelledTextParser.LooksLabelled(body, 400)) LabelledTextParser.Parse(draft, body, cancellationToken, lines, headings);
+        var matches = new LineLabels(body);
+        if (LabelledTextParser.Probe(matches, 400).LooksLabelled) LabelledTextParser.Parse(draft, body, cancellationToken, lines, headings, matches);
         else ProseParser.Parse(draft, body, cancellationToken, lines, headings);
 
         if (draft.Turns.Count == 0)

@@ -6,8 +6,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
-using BriefingKit.Reading.Text.Internal;
 
 namespace BriefingKit.Reading.Markdown.Internal;
 
@@ -59,9 +59,13 @@ internal static class MarkdownText
         text = AutoLink.Replace(text, m => m.Groups["url"].Value);
         text = Tag.Replace(text, string.Empty);
         text = Emphasis.Replace(text, m => m.Groups["text"].Value);
+        // Matches come in order: count the lines up to each from the previous one, not from the start.
+        int counted = 0, line = 0;
         text = Heading.Replace(text, m =>
         {
-            headings.Add(LineOf(text, m.Index));
+            for (; counted < m.Index; counted++)
+                if (text[counted] == '\n') line++;
+            headings.Add(line);
             return m.Groups["text"].Value;
         });
         text = BlockQuote.Replace(text, string.Empty);
@@ -69,7 +73,21 @@ internal static class MarkdownText
         text = MarkOrderedItems(text);
         text = HardBreak.Replace(text, string.Empty);
         text = WebUtility.HtmlDecode(text);
-        return new string(text.Select(c => c >= EscapeBase && c < EscapeBase + 128 ? (char)(c - EscapeBase) : c).ToArray());
+        return RestoreEscapes(text);
+    }
+
+    // Puts back the characters Escape stood in for, once nothing can take them for Markdown any more.
+    private static string RestoreEscapes(string text)
+    {
+        char[]? chars = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < EscapeBase || c >= EscapeBase + 128) continue;
+            chars ??= text.ToCharArray();
+            chars[i] = (char)(c - EscapeBase);
+        }
+        return chars is null ? text : new string(chars);
     }
 
     /// <summary>
@@ -80,39 +98,52 @@ internal static class MarkdownText
     private static string MarkOrderedItems(string text)
     {
         if (text.IndexOf('.') < 0 && text.IndexOf(')') < 0) return text;
-        var lines = text.Split('\n');
+        // Line by line in place: the text is copied only when an item is marked.
+        StringBuilder? marked = null;
+        var copied = 0;
         var previousBlank = true;
         var inList = false;
-        for (var i = 0; i < lines.Length; i++)
+        for (var start = 0; start <= text.Length;)
         {
-            var line = lines[i];
-            if (TextLines.IsBlank(line))
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(start, end - start);
+            var lineStart = start;
+            start = end + 1;
+            if (IsBlank(line))
             {
                 previousBlank = true;
                 inList = false;
                 continue;
             }
-            var match = Ordered.Match(line);
+            // Ordered needs a digit after at most three spaces; only such lines are matched.
+            var indent = 0;
+            while (indent < 3 && indent < line.Length && line[indent] == ' ') indent++;
+            var match = indent < line.Length && char.IsDigit(line[indent]) ? Ordered.Match(line.ToString()) : System.Text.RegularExpressions.Match.Empty;
             if (match.Success && (previousBlank || inList || match.Groups["n"].Value == "1"))
             {
-                lines[i] = "• " + line.TrimStart();
+                marked ??= new StringBuilder(text.Length + 64);
+                var indentEnd = lineStart;
+                while (char.IsWhiteSpace(text[indentEnd])) indentEnd++;
+                marked.Append(text, copied, lineStart - copied).Append("• ").Append(text, indentEnd, end - indentEnd);
+                copied = end;
                 inList = true;
             }
-            else if (line.TrimStart().StartsWith("• ", StringComparison.Ordinal))
+            else if (line.TrimStart().StartsWith("• ".AsSpan(), StringComparison.Ordinal))
             {
                 inList = true;
             }
             previousBlank = false;
         }
-        return string.Join("\n", lines);
+        return marked is null ? text : marked.Append(text, copied, text.Length - copied).ToString();
     }
 
-    private static int LineOf(string text, int index)
+    // As TextLines.IsBlank, on part of a string.
+    private static bool IsBlank(ReadOnlySpan<char> line)
     {
-        var line = 0;
-        for (var i = 0; i < index; i++)
-            if (text[i] == '\n') line++;
-        return line;
+        foreach (var c in line)
+            if (!char.IsWhiteSpace(c) && c != '\u200B' && c != '\u200C' && c != '\u200D' && c != '\uFEFF') return false;
+        return true;
     }
 
     /// <summary>Removes matches but keeps the line breaks inside them, so later line numbers do not move.</summary>

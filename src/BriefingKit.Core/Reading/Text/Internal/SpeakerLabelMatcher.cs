@@ -69,63 +69,100 @@ internal static class SpeakerLabelMatcher
     {
         if (line.Length == 0 || line.Length > 2000) return null;
         var trimmed = line.TrimStart();
+        if (trimmed.Length == 0) return null;
 
-        var timed = TimePrefix.Match(trimmed);
-        if (timed.Success)
+        // Each pattern below is tried only when the line has what the pattern cannot match without (an opening
+        // bracket, an upper-case first letter, a colon, …): most lines of a transcript are speech, and these
+        // character checks turn them away before any pattern runs.
+        var first = trimmed[0];
+        if (first is '[' or '(')
         {
-            // The time marks the label: whatever label follows it counts as surely as a Rev one.
-            var inner = Match(timed.Groups["after"].Value);
-            return inner is null || inner.Style is LabelStyle.Diarised or LabelStyle.NameLine ? null
-                : inner with { Style = LabelStyle.Timed, Start = ParseTime(timed.Groups["time"].Value) };
+            var timed = TimePrefix.Match(trimmed);
+            if (timed.Success)
+            {
+                // The time marks the label: whatever label follows it counts as surely as a Rev one.
+                var inner = Match(timed.Groups["after"].Value);
+                return inner is null || inner.Style is LabelStyle.Diarised or LabelStyle.NameLine ? null
+                    : inner with { Style = LabelStyle.Timed, Start = ParseTime(timed.Groups["time"].Value) };
+            }
+            if (first != '[') return null;
+            var diarised = Diarised.Match(trimmed.TrimEnd());
+            return diarised.Success && IsNameLike(diarised.Groups["name"].Value)
+                ? new SpeakerLabel(diarised.Groups["name"].Value.Trim(), string.Empty, LabelStyle.Diarised)
+                : null;
         }
 
-        var m = Diarised.Match(trimmed.TrimEnd());
-        if (m.Success && IsNameLike(m.Groups["name"].Value)) return new SpeakerLabel(m.Groups["name"].Value.Trim(), string.Empty, LabelStyle.Diarised);
+        // Every other style starts with a name, a title or "Q", all upper case.
+        if (!char.IsUpper(first)) return null;
+        var colon = trimmed.IndexOf(':') >= 0;
+        var parenthesis = trimmed.IndexOf('(') >= 0;
 
-        m = NameLine.Match(trimmed.TrimEnd());
-        if (m.Success && IsNameLike(m.Groups["name"].Value) && m.Groups["name"].Value.Trim().IndexOf(' ') > 0 && !StageDirections.IsStageDirection(m.Groups["paren"].Value))
+        Match m;
+        if (parenthesis && LastNonSpace(trimmed) == ')')
         {
-            var paren = m.Groups["paren"].Value.Trim();
-            var party = IsPartyCode(paren);
-            return new SpeakerLabel(m.Groups["name"].Value.Trim(), string.Empty, LabelStyle.NameLine)
+            m = NameLine.Match(trimmed.TrimEnd());
+            if (m.Success && IsNameLike(m.Groups["name"].Value) && m.Groups["name"].Value.Trim().IndexOf(' ') > 0 && !StageDirections.IsStageDirection(m.Groups["paren"].Value))
             {
-                Party = party ? paren : null,
-                Affiliation = party || IsLanguageCode(paren) ? null : paren,
-            };
+                var paren = m.Groups["paren"].Value.Trim();
+                var party = IsPartyCode(paren);
+                return new SpeakerLabel(m.Groups["name"].Value.Trim(), string.Empty, LabelStyle.NameLine)
+                {
+                    Party = party ? paren : null,
+                    Affiliation = party || IsLanguageCode(paren) ? null : paren,
+                };
+            }
         }
 
-        m = Question.Match(trimmed);
-        if (m.Success) return new SpeakerLabel("Q", m.Groups["rest"].Value.Trim(), LabelStyle.Capitals);
-
-        m = RevColonFirst.Match(trimmed);
-        if (!m.Success) m = RevTimeFirst.Match(trimmed);
-        if (m.Success && IsNameLike(m.Groups["name"].Value))
-            return new SpeakerLabel(m.Groups["name"].Value.Trim(), m.Groups["rest"].Value.Trim(), LabelStyle.Timed) { Start = ParseTime(m.Groups["time"].Value) };
-
-        m = Otter.Match(trimmed);
-        if (m.Success && IsNameLike(m.Groups["name"].Value))
-            return new SpeakerLabel(m.Groups["name"].Value.Trim(), string.Empty, LabelStyle.Timed) { Start = ParseTime(m.Groups["time"].Value) };
-
-        m = Congressional.Match(line);
-        if (m.Success) return new SpeakerLabel(m.Groups["name"].Value.Trim(), m.Groups["rest"].Value.Trim(), LabelStyle.Congressional);
-
-        m = UnitedNations.Match(trimmed);
-        if (m.Success && IsNameLike(m.Groups["name"].Value))
+        if (first == 'Q')
         {
-            var affiliation = m.Groups["aff"].Value.Trim();
-            var note = m.Groups["note"].Success ? m.Groups["note"].Value.Trim() : null;
-            // "(spoke in Russian)" alone is a note, not a delegation.
-            if (StageDirections.IsStageDirection(affiliation)) (affiliation, note) = (string.Empty, affiliation);
-            // "Name (SL):" is an interpreted speaker's language, "Name (R-Utah):" a legislator's party: no delegation.
-            string? party = null;
-            if (IsPartyCode(affiliation)) (affiliation, party) = (string.Empty, affiliation);
-            else if (IsLanguageCode(affiliation)) affiliation = string.Empty;
-            return new SpeakerLabel(m.Groups["name"].Value.Trim(), m.Groups["rest"].Value.Trim(), LabelStyle.UnitedNations)
+            m = Question.Match(trimmed);
+            if (m.Success) return new SpeakerLabel("Q", m.Groups["rest"].Value.Trim(), LabelStyle.Capitals);
+        }
+
+        if (colon && parenthesis)
+        {
+            m = RevColonFirst.Match(trimmed);
+            if (!m.Success) m = RevTimeFirst.Match(trimmed);
+            if (m.Success && IsNameLike(m.Groups["name"].Value))
+                return new SpeakerLabel(m.Groups["name"].Value.Trim(), m.Groups["rest"].Value.Trim(), LabelStyle.Timed) { Start = ParseTime(m.Groups["time"].Value) };
+        }
+
+        if (char.IsDigit(LastNonSpace(trimmed)))
+        {
+            m = Otter.Match(trimmed);
+            if (m.Success && IsNameLike(m.Groups["name"].Value))
+                return new SpeakerLabel(m.Groups["name"].Value.Trim(), string.Empty, LabelStyle.Timed) { Start = ParseTime(m.Groups["time"].Value) };
+        }
+
+        if (line.Length > 2 && line[0] is ' ' or '\t' && line[1] is ' ' or '\t')
+        {
+            m = Congressional.Match(line);
+            if (m.Success) return new SpeakerLabel(m.Groups["name"].Value.Trim(), m.Groups["rest"].Value.Trim(), LabelStyle.Congressional);
+        }
+
+        // The remaining styles end their label with a colon.
+        if (!colon) return null;
+
+        if (parenthesis)
+        {
+            m = UnitedNations.Match(trimmed);
+            if (m.Success && IsNameLike(m.Groups["name"].Value))
             {
-                Affiliation = affiliation.Length > 0 ? affiliation : null,
-                Note = note,
-                Party = party,
-            };
+                var affiliation = m.Groups["aff"].Value.Trim();
+                var note = m.Groups["note"].Success ? m.Groups["note"].Value.Trim() : null;
+                // "(spoke in Russian)" alone is a note, not a delegation.
+                if (StageDirections.IsStageDirection(affiliation)) (affiliation, note) = (string.Empty, affiliation);
+                // "Name (SL):" is an interpreted speaker's language, "Name (R-Utah):" a legislator's party: no delegation.
+                string? party = null;
+                if (IsPartyCode(affiliation)) (affiliation, party) = (string.Empty, affiliation);
+                else if (IsLanguageCode(affiliation)) affiliation = string.Empty;
+                return new SpeakerLabel(m.Groups["name"].Value.Trim(), m.Groups["rest"].Value.Trim(), LabelStyle.UnitedNations)
+                {
+                    Affiliation = affiliation.Length > 0 ? affiliation : null,
+                    Note = note,
+                    Party = party,
+                };
+            }
         }
 
         m = Capitals.Match(trimmed);
@@ -164,9 +201,32 @@ internal static class SpeakerLabelMatcher
 
     private static bool IsNameLike(string name)
     {
-        var words = name.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > 6 || name.Length > 60) return false;
+        if (name.Length > 60) return false;
+        var words = WordCount(name);
+        if (words == 0 || words > 6) return false;
         return !IsOrdinaryWord(LabelKey.Of(name));
+    }
+
+    // Words separated by spaces or tabs.
+    private static int WordCount(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var separator = c is ' ' or '\t';
+            if (!separator && !inWord) words++;
+            inWord = !separator;
+        }
+        return words;
+    }
+
+    // The last character that is not white space (as the patterns' \s sees it), or '\0'.
+    private static char LastNonSpace(string text)
+    {
+        var i = text.Length - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        return i >= 0 ? text[i] : '\0';
     }
 
     internal static TimeSpan? ParseTime(string text)

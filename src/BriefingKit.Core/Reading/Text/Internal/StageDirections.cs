@@ -56,7 +56,7 @@ internal static class StageDirections
     {
         var text = inner.Trim().TrimEnd('.', ' ').ToLowerInvariant();
         if (text.Length == 0) return false;
-        if (Procedural.IsMatch(text)) return true;
+        if (MayBeProcedural(text[0]) && Procedural.IsMatch(text)) return true;
         foreach (var opening in Openings)
         {
             if (!text.StartsWith(opening, StringComparison.Ordinal)) continue;
@@ -73,7 +73,13 @@ internal static class StageDirections
     public static bool IsAnnotationLine(string trimmed)
     {
         if (trimmed.Length == 0 || trimmed.Length > 200) return false;
-        if (TimeMark.IsMatch(trimmed) || EndMark.IsMatch(trimmed) || Credit.IsMatch(trimmed)) return true;
+        // Each pattern is anchored at the start, so its first character decides whether it can match:
+        // a line of speech is turned away before any pattern runs.
+        var first = trimmed[0];
+        if ((first == 'E' || char.IsDigit(first)) && TimeMark.IsMatch(trimmed)) return true;
+        if (first is '#' or '*' or '-' or '\u2014' or '_' or 'E' or '[' or '(' && EndMark.IsMatch(trimmed)) return true;
+        if ((first is 'T' or 't' || first > '\u007F') && Credit.IsMatch(trimmed)) return true;
+        if (first is not ('(' or '[')) return false;
         var match = Inline.Match(trimmed);
         return match.Success && match.Index == 0 && match.Length == trimmed.Length && (match.Groups["b"].Success || IsStageDirection(Inner(match)));
     }
@@ -84,7 +90,12 @@ internal static class StageDirections
     /// "The meeting ended with an agreement…" stays speech.
     /// </summary>
     public static bool IsProceduralNote(string paragraph) =>
-        paragraph.Length <= 300 && Procedural.IsMatch(paragraph) && ClockTime.IsMatch(paragraph);
+        paragraph.Length is > 0 and <= 300 && MayBeProcedural(paragraph[0]) && Procedural.IsMatch(paragraph) && ClockTime.IsMatch(paragraph);
+
+    // The first letters Procedural's words can start with (any case; other scripts are left to the pattern,
+    // whose case-insensitive matching may know letters these do not).
+    private static bool MayBeProcedural(char first) =>
+        first > '\u007F' || (char.ToLowerInvariant(first) is 't' or 's' or 'c' or 'm' or 'h' or 'p' or 'b' or 'n' or 'g');
 
     /// <summary>
     /// Whether an annotation line is really the end of the sentence the previous line left open:

@@ -20,6 +20,7 @@ internal static class TextLines
     /// <summary>Joins hard-wrapped lines and collapses runs of whitespace (no-break spaces included) to one space.</summary>
     public static string Normalize(string text)
     {
+        if (IsNormal(text)) return text;
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -34,6 +35,29 @@ internal static class TextLines
             space = false;
         }
         return builder.ToString();
+    }
+
+    // Already as Normalize would make it: no white space at either end, and only single spaces inside.
+    private static bool IsNormal(string text)
+    {
+        var space = true; // a space at the start is not normal either
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (space) return false;
+                space = true;
+            }
+            else if (char.IsWhiteSpace(c) || c == '\u200B')
+            {
+                return false;
+            }
+            else
+            {
+                space = false;
+            }
+        }
+        return !space || text.Length == 0;
     }
 
     /// <summary>
@@ -85,22 +109,27 @@ internal static class TextLines
     {
         const int probeWords = 5;
         var offsets = new int[lines.Count];
+        Span<int> ends = stackalloc int[probeWords];
         var from = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             offsets[i] = -1;
             var line = Normalize(lines[i]);
             if (line.Length == 0) continue;
-            var words = line.Split(' ');
+            // The probe of n words is the normalised line up to the end of its n-th word (words are single-spaced).
+            var words = 0;
+            for (var c = 0; c <= line.Length && words < probeWords; c++)
+                if (c == line.Length || line[c] == ' ') ends[words++] = c;
             // Fewer words when a removed stage direction ("(Laughter.)") broke the longer probe; one short word alone could match too early.
-            for (var n = Math.Min(probeWords, words.Length); n >= 1; n--)
+            for (var n = words; n >= 1; n--)
             {
-                var probe = string.Join(" ", words, 0, n);
-                if (n == 1 && probe.Length < 4) break;
-                var at = text.IndexOf(probe, from, StringComparison.Ordinal);
+                var length = ends[n - 1];
+                if (n == 1 && length < 4) break;
+                var at = text.AsSpan(from).IndexOf(line.AsSpan(0, length));
                 if (at < 0) continue;
+                at += from;
                 offsets[i] = at;
-                from = at + probe.Length;
+                from = at + length;
                 break;
             }
         }
