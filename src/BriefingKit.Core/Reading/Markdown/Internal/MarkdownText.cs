@@ -3,6 +3,7 @@
 // marks, HTML tags, struck-out text and backslash escapes go, bullets become "• " (numbered
 // items keep their number after it).
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
@@ -17,7 +18,6 @@ internal static class MarkdownText
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
     private const char EscapeBase = '\uE000';
 
-    private static readonly Regex Escape = new(@"\\([!-/:-@\[-`{-~])", Options, Timeout);
     // Spans that may cross lines never run past the next opening of the same kind, so an opening left
     // unclosed costs one scan to the next opening, not one to the end of the document: reading stays linear.
     private static readonly Regex Comment = new(@"<!--(?:(?!<!--)[\s\S])*?-->", Options, Timeout);
@@ -45,7 +45,7 @@ internal static class MarkdownText
     {
         var headings = new HashSet<int>();
         headingLines = headings;
-        var text = Escape.Replace(markdown, m => ((char)(EscapeBase + m.Groups[1].Value[0])).ToString());
+        var text = HideEscapes(markdown);
         text = KeepLineBreaks(Comment, text);
         text = KeepLineBreaks(Struck, text);
         text = Image.Replace(text, string.Empty);
@@ -76,18 +76,46 @@ internal static class MarkdownText
         return RestoreEscapes(text);
     }
 
-    // Puts back the characters Escape stood in for, once nothing can take them for Markdown any more.
-    private static string RestoreEscapes(string text)
+    // A backslash escape ("\_", "\#": a backslash and ASCII punctuation, as CommonMark has it) becomes one private-use
+    // character standing for the escaped one, so no later pattern takes it for Markdown. Scanned as the pattern would,
+    // left to right without overlaps ("\\" is one escape), in one copy.
+    private static string HideEscapes(string text)
     {
-        char[]? chars = null;
-        for (var i = 0; i < text.Length; i++)
+        var first = text.IndexOf('\\');
+        if (first < 0) return text;
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        text.CopyTo(0, buffer, 0, first);
+        var length = first;
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
-            if (c < EscapeBase || c >= EscapeBase + 128) continue;
-            chars ??= text.ToCharArray();
-            chars[i] = (char)(c - EscapeBase);
+            if (c == '\\' && i + 1 < text.Length && IsEscapable(text[i + 1])) c = (char)(EscapeBase + text[++i]);
+            buffer[length++] = c;
         }
-        return chars is null ? text : new string(chars);
+        var hidden = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return hidden;
+    }
+
+    // ASCII punctuation: [!-/:-@\[-`{-~].
+    private static bool IsEscapable(char c) => c is (>= '!' and <= '/') or (>= ':' and <= '@') or (>= '[' and <= '`') or (>= '{' and <= '~');
+
+    // Puts back the characters HideEscapes stood in for, once nothing can take them for Markdown any more.
+    private static string RestoreEscapes(string text)
+    {
+        var i = 0;
+        while (i < text.Length && (text[i] < EscapeBase || text[i] >= EscapeBase + 128)) i++;
+        if (i == text.Length) return text;
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        text.CopyTo(0, buffer, 0, i);
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            buffer[i] = c >= EscapeBase && c < EscapeBase + 128 ? (char)(c - EscapeBase) : c;
+        }
+        var restored = new string(buffer, 0, text.Length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return restored;
     }
 
     /// <summary>

@@ -74,10 +74,10 @@ internal sealed class LabelledTextParser
             if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             var line = lines[i];
             var lineNumber = i + 1;
-            var trimmed = line.Trim();
 
             if (note.Count > 0)
             {
+                var trimmed = line.Trim();
                 note.Add(trimmed);
                 if (StageDirections.ClosesMultiLineNote(trimmed)) parser.EndNote(note, noteStart);
                 continue;
@@ -90,22 +90,27 @@ internal sealed class LabelledTextParser
             if (headings is not null && headings.Contains(i))
             {
                 parser.EndParagraph();
-                LooseParagraphs.AddHeading(draft, TextLines.Normalize(trimmed), lineNumber);
+                LooseParagraphs.AddHeading(draft, TextLines.Normalize(line), lineNumber);
                 continue;
             }
             var label = labels[i];
-            if (label is null && StageDirections.IsAnnotationLine(trimmed) && !StageDirections.ContinuesSentence(trimmed, parser.LastLine))
+            // Only a line that starts as an annotation or a note can be one: others are not trimmed (a copy) to check.
+            if (StageDirections.MayStartAnnotation(TextLines.FirstNonSpace(line)))
             {
-                parser.EndParagraph();
-                draft.Annotations.Add(new Annotation(TextLines.Normalize(trimmed), lineNumber));
-                continue;
-            }
-            if (StageDirections.OpensMultiLineNote(trimmed))
-            {
-                parser.EndParagraph();
-                noteStart = lineNumber;
-                note.Add(trimmed);
-                continue;
+                var trimmed = line.Trim();
+                if (label is null && StageDirections.IsAnnotationLine(trimmed) && !StageDirections.ContinuesSentence(trimmed, parser.LastLine))
+                {
+                    parser.EndParagraph();
+                    draft.Annotations.Add(new Annotation(TextLines.Normalize(trimmed), lineNumber));
+                    continue;
+                }
+                if (StageDirections.OpensMultiLineNote(trimmed))
+                {
+                    parser.EndParagraph();
+                    noteStart = lineNumber;
+                    note.Add(trimmed);
+                    continue;
+                }
             }
 
             if (label is not null)
@@ -230,7 +235,12 @@ internal sealed class LabelledTextParser
         return letters > 0 && lower * 20 < letters;
     }
 
-    private static int Indent(string line) => line.Length - line.TrimStart(' ', '\t').Length;
+    private static int Indent(string line)
+    {
+        var indent = 0;
+        while (indent < line.Length && line[indent] is ' ' or '\t') indent++;
+        return indent;
+    }
 
     private static int CommonIndent(string[] lines)
     {
@@ -277,7 +287,7 @@ internal sealed class LabelledTextParser
         if (_paragraph.Count == 0) return;
         var lineCount = _paragraph.Count;
         var removed = new List<(string Text, int Index)>();
-        var text = TextLines.Normalize(StageDirections.Remove(TextLines.Join(_paragraph, out var starts), removed));
+        var text = TextLines.Paragraph(_paragraph, removed, out var starts);
         foreach (var (direction, index) in removed)
             _draft.Annotations.Add(new Annotation(TextLines.Normalize(direction), TextLines.LineAt(index, starts, _paragraphLineNumbers)));
         var line = _paragraphLine;
@@ -306,7 +316,12 @@ internal sealed class LabelledTextParser
     {
         if (_turnParagraphs.All(p => p.Lines.Length <= 1)) return null;
         var last = _turnParagraphs[_turnParagraphs.Count - 1].Lines;
-        var starts = Enumerable.Repeat(-1, last[last.Length - 1] - _turnLine + 1).ToArray();
+        var starts = new int[last[last.Length - 1] - _turnLine + 1];
+#if NETSTANDARD2_0
+        for (var i = 0; i < starts.Length; i++) starts[i] = -1;
+#else
+        Array.Fill(starts, -1);
+#endif
         var paragraphStart = 0;
         foreach (var (_, text, lines, offsets) in _turnParagraphs)
         {

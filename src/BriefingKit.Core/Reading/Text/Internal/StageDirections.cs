@@ -85,6 +85,13 @@ internal static class StageDirections
     }
 
     /// <summary>
+    /// Whether a line whose first character (white space aside) is <paramref name="first"/> may be an annotation
+    /// (<see cref="IsAnnotationLine"/>) or open a note (<see cref="OpensMultiLineNote"/>): what each pattern can start with.
+    /// </summary>
+    public static bool MayStartAnnotation(char first) =>
+        first is 'E' or '#' or '*' or '-' or '\u2014' or '_' or '[' or '(' or 'T' or 't' || first > '\u007F' || char.IsDigit(first);
+
+    /// <summary>
     /// Whether a whole paragraph, not in brackets, records procedure rather than speech ("The meeting
     /// rose at 1.15 p.m."). It must name a clock time (or be the agenda's adoption), so a speaker's
     /// "The meeting ended with an agreement…" stays speech.
