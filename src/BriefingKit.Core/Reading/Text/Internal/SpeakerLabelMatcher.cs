@@ -1,7 +1,6 @@
 // Recognises the speaker-label conventions of SPEC §3 at the start of a line.
 using System;
 using System.Globalization;
-using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace BriefingKit.Reading.Text.Internal;
@@ -87,9 +86,9 @@ internal static class SpeakerLabelMatcher
             }
             if (first != '[') return null;
             var diarised = Diarised.Match(trimmed.TrimEnd());
-            return diarised.Success && IsNameLike(diarised.Groups["name"].Value)
-                ? new SpeakerLabel(diarised.Groups["name"].Value.Trim(), string.Empty, LabelStyle.Diarised)
-                : null;
+            if (!diarised.Success) return null;
+            var speaker = diarised.Groups["name"].Value;
+            return IsNameLike(speaker) ? new SpeakerLabel(speaker.Trim(), string.Empty, LabelStyle.Diarised) : null;
         }
 
         // Every other style starts with a name, a title or "Q", all upper case.
@@ -98,14 +97,15 @@ internal static class SpeakerLabelMatcher
         var parenthesis = trimmed.IndexOf('(') >= 0;
 
         Match m;
+        string name;
         if (parenthesis && LastNonSpace(trimmed) == ')')
         {
             m = NameLine.Match(trimmed.TrimEnd());
-            if (m.Success && IsNameLike(m.Groups["name"].Value) && m.Groups["name"].Value.Trim().IndexOf(' ') > 0 && !StageDirections.IsStageDirection(m.Groups["paren"].Value))
+            if (m.Success && IsNameLike(name = m.Groups["name"].Value) && name.Trim().IndexOf(' ') > 0 && !StageDirections.IsStageDirection(m.Groups["paren"].Value))
             {
                 var paren = m.Groups["paren"].Value.Trim();
                 var party = IsPartyCode(paren);
-                return new SpeakerLabel(m.Groups["name"].Value.Trim(), string.Empty, LabelStyle.NameLine)
+                return new SpeakerLabel(name.Trim(), string.Empty, LabelStyle.NameLine)
                 {
                     Party = party ? paren : null,
                     Affiliation = party || IsLanguageCode(paren) ? null : paren,
@@ -123,15 +123,15 @@ internal static class SpeakerLabelMatcher
         {
             m = RevColonFirst.Match(trimmed);
             if (!m.Success) m = RevTimeFirst.Match(trimmed);
-            if (m.Success && IsNameLike(m.Groups["name"].Value))
-                return new SpeakerLabel(m.Groups["name"].Value.Trim(), m.Groups["rest"].Value.Trim(), LabelStyle.Timed) { Start = ParseTime(m.Groups["time"].Value) };
+            if (m.Success && IsNameLike(name = m.Groups["name"].Value))
+                return new SpeakerLabel(name.Trim(), m.Groups["rest"].Value.Trim(), LabelStyle.Timed) { Start = ParseTime(m.Groups["time"].Value) };
         }
 
         if (char.IsDigit(LastNonSpace(trimmed)))
         {
             m = Otter.Match(trimmed);
-            if (m.Success && IsNameLike(m.Groups["name"].Value))
-                return new SpeakerLabel(m.Groups["name"].Value.Trim(), string.Empty, LabelStyle.Timed) { Start = ParseTime(m.Groups["time"].Value) };
+            if (m.Success && IsNameLike(name = m.Groups["name"].Value))
+                return new SpeakerLabel(name.Trim(), string.Empty, LabelStyle.Timed) { Start = ParseTime(m.Groups["time"].Value) };
         }
 
         if (line.Length > 2 && line[0] is ' ' or '\t' && line[1] is ' ' or '\t')
@@ -146,7 +146,7 @@ internal static class SpeakerLabelMatcher
         if (parenthesis)
         {
             m = UnitedNations.Match(trimmed);
-            if (m.Success && IsNameLike(m.Groups["name"].Value))
+            if (m.Success && IsNameLike(name = m.Groups["name"].Value))
             {
                 var affiliation = m.Groups["aff"].Value.Trim();
                 var note = m.Groups["note"].Success ? m.Groups["note"].Value.Trim() : null;
@@ -156,7 +156,7 @@ internal static class SpeakerLabelMatcher
                 string? party = null;
                 if (IsPartyCode(affiliation)) (affiliation, party) = (string.Empty, affiliation);
                 else if (IsLanguageCode(affiliation)) affiliation = string.Empty;
-                return new SpeakerLabel(m.Groups["name"].Value.Trim(), m.Groups["rest"].Value.Trim(), LabelStyle.UnitedNations)
+                return new SpeakerLabel(name.Trim(), m.Groups["rest"].Value.Trim(), LabelStyle.UnitedNations)
                 {
                     Affiliation = affiliation.Length > 0 ? affiliation : null,
                     Note = note,
@@ -166,17 +166,17 @@ internal static class SpeakerLabelMatcher
         }
 
         m = Capitals.Match(trimmed);
-        if (m.Success && IsCapitalsLabel(m.Groups["name"].Value))
+        if (m.Success && IsCapitalsLabel(name = m.Groups["name"].Value))
         {
-            return new SpeakerLabel(m.Groups["name"].Value.Trim(), m.Groups["rest"].Value.Trim(), LabelStyle.Capitals)
+            return new SpeakerLabel(name.Trim(), m.Groups["rest"].Value.Trim(), LabelStyle.Capitals)
             {
                 Note = m.Groups["note"].Success ? m.Groups["note"].Value.Trim() : null,
             };
         }
 
         m = MixedCase.Match(trimmed);
-        if (m.Success && IsNameLike(m.Groups["name"].Value))
-            return new SpeakerLabel(m.Groups["name"].Value.Trim(), m.Groups["rest"].Value.Trim(), LabelStyle.MixedCase);
+        if (m.Success && IsNameLike(name = m.Groups["name"].Value))
+            return new SpeakerLabel(name.Trim(), m.Groups["rest"].Value.Trim(), LabelStyle.MixedCase);
 
         return null;
     }
@@ -188,10 +188,24 @@ internal static class SpeakerLabelMatcher
 
     private static bool IsCapitalsLabel(string name)
     {
-        var letters = name.Count(char.IsLetter);
-        if (letters < 2) return false;
-        var words = name.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 7 || !words.All(LabelNames.IsCapitalsWord)) return false;
+        var letters = 0;
+        foreach (var c in name)
+            if (char.IsLetter(c)) letters++;
+        if (letters < 2 || WordCount(name) > 7) return false;
+        // Every word in capitals; only a word with lower case in it needs the closer look (and a copy).
+        for (var start = 0; start < name.Length;)
+        {
+            if (name[start] is ' ' or '\t')
+            {
+                start++;
+                continue;
+            }
+            var end = start;
+            var lower = false;
+            for (; end < name.Length && name[end] is not (' ' or '\t'); end++) lower |= char.IsLower(name[end]);
+            if (lower && !LabelNames.IsCapitalsWord(name.Substring(start, end - start))) return false;
+            start = end;
+        }
         return !IsOrdinaryWord(LabelKey.Of(name));
     }
 
