@@ -61,15 +61,16 @@ internal static class MarkdownText
         text = Emphasis.Replace(text, m => m.Groups["text"].Value);
         // Matches come in order: count the lines up to each from the previous one, not from the start.
         int counted = 0, line = 0;
-        text = Heading.Replace(text, m =>
+        // The line patterns try every line start; most documents have no line that starts with their mark.
+        if (AnyLineStartsWith(text, '#', '#', '#')) text = Heading.Replace(text, m =>
         {
             for (; counted < m.Index; counted++)
                 if (text[counted] == '\n') line++;
             headings.Add(line);
             return m.Groups["text"].Value;
         });
-        text = BlockQuote.Replace(text, string.Empty);
-        text = Bullet.Replace(text, "• ");
+        if (AnyLineStartsWith(text, '>', '>', '>')) text = BlockQuote.Replace(text, string.Empty);
+        if (AnyLineStartsWith(text, '*', '+', '-')) text = Bullet.Replace(text, "• ");
         text = MarkOrderedItems(text);
         text = HardBreak.Replace(text, string.Empty);
         text = WebUtility.HtmlDecode(text);
@@ -99,6 +100,22 @@ internal static class MarkdownText
 
     // ASCII punctuation: [!-/:-@\[-`{-~].
     private static bool IsEscapable(char c) => c is (>= '!' and <= '/') or (>= ':' and <= '@') or (>= '[' and <= '`') or (>= '{' and <= '~');
+
+    // Whether a line starts, after at most three spaces, with one of the marks (what Heading, BlockQuote and
+    // Bullet need at a line start before they can match).
+    private static bool AnyLineStartsWith(string text, char mark1, char mark2, char mark3)
+    {
+        for (var start = 0; start < text.Length;)
+        {
+            var i = start;
+            while (i < start + 3 && i < text.Length && text[i] == ' ') i++;
+            if (i < text.Length && (text[i] == mark1 || text[i] == mark2 || text[i] == mark3)) return true;
+            var end = text.IndexOf('\n', i);
+            if (end < 0) return false;
+            start = end + 1;
+        }
+        return false;
+    }
 
     // Puts back the characters HideEscapes stood in for, once nothing can take them for Markdown any more.
     private static string RestoreEscapes(string text)
