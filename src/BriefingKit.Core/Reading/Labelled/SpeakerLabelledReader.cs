@@ -17,6 +17,7 @@ namespace BriefingKit.Reading;
 internal sealed class SpeakerLabelledReader : ITranscriptReader
 {
     private const int ProbeLines = 400;
+    private const int ProbeChars = 64 * 1024;
 
     /// <inheritdoc />
     public TranscriptFormat Format => TranscriptFormat.SpeakerLabelled;
@@ -25,10 +26,25 @@ internal sealed class SpeakerLabelledReader : ITranscriptReader
     public int Detect(TranscriptInput input)
     {
         if (input is null || !input.IsText) return 0;
-        var lines = TextLines.Split(input.Head(64 * 1024));
-        var (labels, looksLabelled) = LabelledTextParser.Probe(new LineLabels(lines), ProbeLines);
+        // The input's own lines when the probe sees them whole: then the labels matched here serve the reading too.
+        var matches = ProbeSeesWholeLines(input.Text) ? input.LineLabels : new LineLabels(TextLines.Split(input.Head(ProbeChars)));
+        var (labels, looksLabelled) = LabelledTextParser.Probe(matches, ProbeLines);
         if (labels >= 3) return 80;
         return looksLabelled ? 30 : 0;
+    }
+
+    // Whether the probe (the first ProbeLines lines of the first ProbeChars characters) is the first ProbeLines
+    // lines of the text, none cut short: the text is that short, or its first ProbeLines line ends fall within it.
+    private static bool ProbeSeesWholeLines(string text)
+    {
+        if (text.Length <= ProbeChars) return true;
+        var end = -1;
+        for (var line = 0; line < ProbeLines; line++)
+        {
+            end = text.IndexOf('\n', end + 1);
+            if (end < 0 || end >= ProbeChars) return false;
+        }
+        return true;
     }
 
     /// <inheritdoc />
@@ -36,7 +52,7 @@ internal sealed class SpeakerLabelledReader : ITranscriptReader
     {
         if (input is null) throw new ArgumentNullException(nameof(input));
         var draft = new TranscriptDraft();
-        LabelledTextParser.Parse(draft, TextLines.Split(input.Text), cancellationToken);
+        LabelledTextParser.Parse(draft, input.Lines, cancellationToken, matches: input.LineLabels);
         if (draft.Turns.Count == 0) throw new TranscriptFormatException(input.FileName, 0, "no speech found: the text has no speaker labels or paragraphs");
         return draft.ToTranscript(Format);
     }

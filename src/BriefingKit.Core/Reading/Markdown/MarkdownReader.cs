@@ -33,7 +33,7 @@ internal sealed class MarkdownReader : ITranscriptReader
     public Transcript Read(TranscriptInput input, CancellationToken cancellationToken)
     {
         if (input is null) throw new ArgumentNullException(nameof(input));
-        var lines = TextLines.Split(input.Text);
+        var lines = (string[])input.Lines.Clone(); // the front matter is blanked below
         var warnings = new List<Diagnostic>();
         FrontMatter? front = null;
         if (FrontMatter.StartsWithFrontMatter(lines))
