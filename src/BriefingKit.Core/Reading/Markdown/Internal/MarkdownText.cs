@@ -9,31 +9,139 @@ using System.Linq;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+#if NET7_0_OR_GREATER
+using BriefingKit.Reading.Internal;
+#endif
 
 namespace BriefingKit.Reading.Markdown.Internal;
 
-internal static class MarkdownText
+internal static partial class MarkdownText
 {
+#if NET7_0_OR_GREATER
+    // Source-generated below: compiled when BriefingKit is built, not when a pattern is first used.
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+#else
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+#endif
+#if !NET7_0_OR_GREATER
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
+#endif
     private const char EscapeBase = '\uE000';
 
     // Spans that may cross lines never run past the next opening of the same kind, so an opening left
     // unclosed costs one scan to the next opening, not one to the end of the document: reading stays linear.
+#if NET7_0_OR_GREATER
+    private static readonly Regex Comment = CommentPattern();
+
+    [GeneratedRegex(@"<!--(?:(?!<!--)[\s\S])*?-->", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex CommentPattern();
+#else
     private static readonly Regex Comment = new(@"<!--(?:(?!<!--)[\s\S])*?-->", Options, Timeout);
+#endif
+#if NET7_0_OR_GREATER
+    private static readonly Regex Struck = StruckPattern();
+
+    [GeneratedRegex(@"<(?<tag>s|del|strike)\b[^>]*>(?:(?!<\k<tag>\b)[\s\S])*?</\k<tag>\s*>|~~(?:(?!~~)[\s\S])+?~~", Options | RegexOptions.IgnoreCase, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex StruckPattern();
+#else
     private static readonly Regex Struck = new(@"<(?<tag>s|del|strike)\b[^>]*>(?:(?!<\k<tag>\b)[\s\S])*?</\k<tag>\s*>|~~(?:(?!~~)[\s\S])+?~~", Options | RegexOptions.IgnoreCase, Timeout);
+#endif
+#if NET7_0_OR_GREATER
+    private static readonly Regex Image = ImagePattern();
+
+    [GeneratedRegex(@"!\[[^\]]*\]\([^)\s]*(?:\s+""[^""]*"")?\)", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex ImagePattern();
+#else
     private static readonly Regex Image = new(@"!\[[^\]]*\]\([^)\s]*(?:\s+""[^""]*"")?\)", Options, Timeout);
+#endif
+#if NET7_0_OR_GREATER
+    private static readonly Regex Link = LinkPattern();
+
+    [GeneratedRegex(@"\[(?<text>[^\[\]]*)\]\((?<url>[^)\s]*)(?:\s+""[^""]*"")?\)", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex LinkPattern();
+#else
     private static readonly Regex Link = new(@"\[(?<text>[^\[\]]*)\]\((?<url>[^)\s]*)(?:\s+""[^""]*"")?\)", Options, Timeout);
+#endif
+#if NET7_0_OR_GREATER
+    private static readonly Regex ReferenceLink = ReferenceLinkPattern();
+
+    [GeneratedRegex(@"\[(?<text>[^\[\]]+)\]\[[^\[\]]*\]", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex ReferenceLinkPattern();
+#else
     private static readonly Regex ReferenceLink = new(@"\[(?<text>[^\[\]]+)\]\[[^\[\]]*\]", Options, Timeout);
+#endif
+#if NET7_0_OR_GREATER
+    private static readonly Regex AutoLink = AutoLinkPattern();
+
+    [GeneratedRegex(@"<(?<url>(?:https?|mailto):[^>\s]+)>", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex AutoLinkPattern();
+#else
     private static readonly Regex AutoLink = new(@"<(?<url>(?:https?|mailto):[^>\s]+)>", Options, Timeout);
+#endif
+#if NET7_0_OR_GREATER
+    private static readonly Regex Tag = TagPattern();
+
+    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex TagPattern();
+#else
     private static readonly Regex Tag = new(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", Options, Timeout);
+#endif
+#if NET7_0_OR_GREATER
+    private static readonly Regex Strong = StrongPattern();
+
+    [GeneratedRegex(@"(\*\*|__)(?=\S)(?<text>(?:(?!\1)[\s\S])+?)(?<=\S)\1", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex StrongPattern();
+#else
     private static readonly Regex Strong = new(@"(\*\*|__)(?=\S)(?<text>(?:(?!\1)[\s\S])+?)(?<=\S)\1", Options, Timeout);
+#endif
+#if NET7_0_OR_GREATER
+    private static readonly Regex Emphasis = EmphasisPattern();
+
+    [GeneratedRegex(@"(?<![\w*])([*_])(?=[^\s*_])(?<text>[^*_\n]+?)(?<=\S)\1(?![\w*])", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex EmphasisPattern();
+#else
     private static readonly Regex Emphasis = new(@"(?<![\w*])([*_])(?=[^\s*_])(?<text>[^*_\n]+?)(?<=\S)\1(?![\w*])", Options, Timeout);
+#endif
+#if NET7_0_OR_GREATER
+    private static readonly Regex Heading = HeadingPattern();
+
+    [GeneratedRegex(@"^[ ]{0,3}#{1,6}[ \t]+(?<text>.*?)(?:[ \t]+#+)?[ \t]*$", Options | RegexOptions.Multiline, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex HeadingPattern();
+#else
     private static readonly Regex Heading = new(@"^[ ]{0,3}#{1,6}[ \t]+(?<text>.*?)(?:[ \t]+#+)?[ \t]*$", Options | RegexOptions.Multiline, Timeout);
+#endif
+#if NET7_0_OR_GREATER
+    private static readonly Regex BlockQuote = BlockQuotePattern();
+
+    [GeneratedRegex(@"^[ ]{0,3}>[ ]?", Options | RegexOptions.Multiline, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex BlockQuotePattern();
+#else
     private static readonly Regex BlockQuote = new(@"^[ ]{0,3}>[ ]?", Options | RegexOptions.Multiline, Timeout);
+#endif
+#if NET7_0_OR_GREATER
+    private static readonly Regex Bullet = BulletPattern();
+
+    [GeneratedRegex(@"^[ ]{0,3}[*+-][ \t]+(?=\S)", Options | RegexOptions.Multiline, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex BulletPattern();
+#else
     private static readonly Regex Bullet = new(@"^[ ]{0,3}[*+-][ \t]+(?=\S)", Options | RegexOptions.Multiline, Timeout);
+#endif
+#if NET7_0_OR_GREATER
+    private static readonly Regex Ordered = OrderedPattern();
+
+    [GeneratedRegex(@"^[ ]{0,3}(?<n>\d{1,9})[.)][ \t]+(?=\S)", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex OrderedPattern();
+#else
     private static readonly Regex Ordered = new(@"^[ ]{0,3}(?<n>\d{1,9})[.)][ \t]+(?=\S)", Options, Timeout);
+#endif
+#if NET7_0_OR_GREATER
+    private static readonly Regex HardBreak = HardBreakPattern();
+
+    [GeneratedRegex(@"\\$", Options | RegexOptions.Multiline, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex HardBreakPattern();
+#else
     private static readonly Regex HardBreak = new(@"\\$", Options | RegexOptions.Multiline, Timeout);
+#endif
 
     public static string ToPlainText(string markdown) => ToPlainText(markdown, out _);
 

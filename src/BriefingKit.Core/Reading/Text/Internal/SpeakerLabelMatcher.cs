@@ -2,57 +2,151 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
+#if NET7_0_OR_GREATER
+using BriefingKit.Reading.Internal;
+#endif
 
 namespace BriefingKit.Reading.Text.Internal;
 
-internal static class SpeakerLabelMatcher
+internal static partial class SpeakerLabelMatcher
 {
+#if NET7_0_OR_GREATER
+    // Source-generated below: compiled when BriefingKit is built, not when a pattern is first used.
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+#else
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+#endif
+#if !NET7_0_OR_GREATER
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
+#endif
     private const string Time = @"(?<time>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)";
     private const string NameWords = @"[\p{Lu}][\p{L}\p{M}.'’\-]*(?:[ \t]+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’\-]*|of|de|la|da|al|el|van|von|bin|der|du|y))*";
 
     // Q    text / Q: text / Q alone (White House, State Department).
     // "Q and A will follow" and "Q&A:" are not a reporter.
+#if NET7_0_OR_GREATER
+    private static readonly Regex Question = QuestionPattern();
+
+    [GeneratedRegex(@"^Q(?!\s*(?:and|&|n)\s*A\b)(?:\s*[:.]\s*|\s+|$)(?<rest>.*)$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex QuestionPattern();
+#else
     private static readonly Regex Question = new(@"^Q(?!\s*(?:and|&|n)\s*A\b)(?:\s*[:.]\s*|\s+|$)(?<rest>.*)$", Options, Timeout);
+#endif
 
     // Rev: "Ned Price: (00:00)" or "Ned Price (00:00):", speech on the same or next line.
+#if NET7_0_OR_GREATER
+    private static readonly Regex RevColonFirst = RevColonFirstPattern();
+
+    [GeneratedRegex(@"^(?<name>" + NameWords + @"):\s*\(" + Time + @"\)\s*(?<rest>.*)$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex RevColonFirstPattern();
+#else
     private static readonly Regex RevColonFirst = new(@"^(?<name>" + NameWords + @"):\s*\(" + Time + @"\)\s*(?<rest>.*)$", Options, Timeout);
+#endif
+#if NET7_0_OR_GREATER
+    private static readonly Regex RevTimeFirst = RevTimeFirstPattern();
+
+    [GeneratedRegex(@"^(?<name>" + NameWords + @")\s*\(" + Time + @"\)\s*:\s*(?<rest>.*)$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex RevTimeFirstPattern();
+#else
     private static readonly Regex RevTimeFirst = new(@"^(?<name>" + NameWords + @")\s*\(" + Time + @"\)\s*:\s*(?<rest>.*)$", Options, Timeout);
+#endif
 
     // Otter (and Teams .docx exports): "Emma  2:20" alone on its line.
+#if NET7_0_OR_GREATER
+    private static readonly Regex Otter = OtterPattern();
+
+    [GeneratedRegex(@"^(?<name>" + NameWords + @")[ \t]+" + Time + @"\s*$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex OtterPattern();
+#else
     private static readonly Regex Otter = new(@"^(?<name>" + NameWords + @")[ \t]+" + Time + @"\s*$", Options, Timeout);
+#endif
 
     // UN verbatim records: "Mr. Nebenzia (Russian Federation) (spoke in Russian):".
+#if NET7_0_OR_GREATER
+    private static readonly Regex UnitedNations = UnitedNationsPattern();
+
+    [GeneratedRegex(@"^(?<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?" + NameWords + @")\s*\((?<aff>[^()]{2,80})\)(?:\s*\((?<note>[^()]{2,80})\))?\s*:\s*(?<rest>.*)$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex UnitedNationsPattern();
+#else
     private static readonly Regex UnitedNations = new(
         @"^(?<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?" + NameWords + @")\s*\((?<aff>[^()]{2,80})\)(?:\s*\((?<note>[^()]{2,80})\))?\s*:\s*(?<rest>.*)$",
         Options, Timeout);
+#endif
 
     // Congressional hearings: an indented "Senator Reed." or "The Chairman." then the speech.
+#if NET7_0_OR_GREATER
+    private static readonly Regex Congressional = CongressionalPattern();
+
+    [GeneratedRegex(@"^[ \t]{2,}(?<name>(?:The\s+)?(?:Chairman|Chairwoman|Chairperson|Chair|Clerk|Vice\s+Chairman|Ranking\s+Member|Senator|Representative|Secretary|General|Admiral|Ambassador|Governor|Director|Mr\.|Ms\.|Mrs\.|Dr\.)(?:\s+[\p{Lu}][\p{L}\p{M}'’\-]+){0,3})\.\s+(?<rest>\S.*)$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex CongressionalPattern();
+#else
     private static readonly Regex Congressional = new(
         @"^[ \t]{2,}(?<name>(?:The\s+)?(?:Chairman|Chairwoman|Chairperson|Chair|Clerk|Vice\s+Chairman|Ranking\s+Member|Senator|Representative|Secretary|General|Admiral|Ambassador|Governor|Director|Mr\.|Ms\.|Mrs\.|Dr\.)(?:\s+[\p{Lu}][\p{L}\p{M}'’\-]+){0,3})\.\s+(?<rest>\S.*)$",
         Options, Timeout);
+#endif
 
     // Capitals: "MS. PSAKI:", "PRESIDENT BIDEN:", "SECRETARY TILLERSON:", "PRESIDENT YOON:  (As interpreted.)",
     // "SECRETARY McDONOUGH:" (lower case is allowed here and checked word by word in IsCapitalsLabel).
+#if NET7_0_OR_GREATER
+    private static readonly Regex Capitals = CapitalsPattern();
+
+    [GeneratedRegex(@"^(?<name>[\p{Lu}][\p{Lu}\p{Ll}\p{M}\d.'’\-&/ \t]{0,60}?)\s*(?:\((?<note>[^()]{1,60})\))?\s*:(?:\s+(?<rest>.*))?$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex CapitalsPattern();
+#else
     private static readonly Regex Capitals = new(
         @"^(?<name>[\p{Lu}][\p{Lu}\p{Ll}\p{M}\d.'’\-&/ \t]{0,60}?)\s*(?:\((?<note>[^()]{1,60})\))?\s*:(?:\s+(?<rest>.*))?$", Options, Timeout);
+#endif
 
     // Mixed case: "Ned Price: text", "Speaker 1: text", "The President: text", or "Senator Kennedy:" alone on its line.
     private const string TitledName = @"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Amb|Prof|Gov|Del)\.?\s+)?" + NameWords;
+#if NET7_0_OR_GREATER
+    private static readonly Regex MixedCase = MixedCasePattern();
+
+    [GeneratedRegex(@"^(?<name>" + TitledName + @")\s*:(?:\s+(?<rest>\S.*)|\s*)$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex MixedCasePattern();
+#else
     private static readonly Regex MixedCase = new(@"^(?<name>" + TitledName + @")\s*:(?:\s+(?<rest>\S.*)|\s*)$", Options, Timeout);
+#endif
 
     // A clock time in brackets before a label: "[00:09:25] Name: text", "(01:02) NAME: text".
+#if NET7_0_OR_GREATER
+    private static readonly Regex TimePrefix = TimePrefixPattern();
+
+    [GeneratedRegex(@"^(?:\[" + Time + @"\]|\(" + Time + @"\))[ \t]*(?<after>\S.*)$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex TimePrefixPattern();
+#else
     private static readonly Regex TimePrefix = new(@"^(?:\[" + Time + @"\]|\(" + Time + @"\))[ \t]*(?<after>\S.*)$", Options, Timeout);
+#endif
 
     // Diarisation output: "[SPEAKER_00 | 0.72]" alone on its line, the speech below.
+#if NET7_0_OR_GREATER
+    private static readonly Regex Diarised = DiarisedPattern();
+
+    [GeneratedRegex(@"^\[(?<name>[^\[\]|]{1,40}?)\s*\|\s*(?:[01]?\.\d{1,4}|[01])\s*\]$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex DiarisedPattern();
+#else
     private static readonly Regex Diarised = new(@"^\[(?<name>[^\[\]|]{1,40}?)\s*\|\s*(?:[01]?\.\d{1,4}|[01])\s*\]$", Options, Timeout);
+#endif
 
     // A name line: "Sen. Jane Doe (D-Ore.)" or "Dr. Ana Ruiz (World Bank)" alone on its line, the speech below.
+#if NET7_0_OR_GREATER
+    private static readonly Regex NameLine = NameLinePattern();
+
+    [GeneratedRegex(@"^(?<name>" + TitledName + @")\s*\((?<paren>[^()]{1,60})\)$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex NameLinePattern();
+#else
     private static readonly Regex NameLine = new(@"^(?<name>" + TitledName + @")\s*\((?<paren>[^()]{1,60})\)$", Options, Timeout);
+#endif
 
     // Party and state after a legislator's name: "D", "R-Utah", "D-Ore.", "I-Vt.", "D-N.Y.", "DFL-Minn.".
+#if NET7_0_OR_GREATER
+    private static readonly Regex PartyCode = PartyCodePattern();
+
+    [GeneratedRegex(@"^(?:D|R|I|L|G|DFL)(?:\s*[-–]\s*[\p{Lu}][\p{L}.' ]{1,20})?$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex PartyCodePattern();
+#else
     private static readonly Regex PartyCode = new(@"^(?:D|R|I|L|G|DFL)(?:\s*[-–]\s*[\p{Lu}][\p{L}.' ]{1,20})?$", Options, Timeout);
+#endif
 
     /// <summary>Whether a parenthetical after a name is a party code ("R-Utah"): a legislator's line, not an actor.</summary>
     public static bool IsPartyCode(string text) => PartyCode.IsMatch(text.Trim());
@@ -181,7 +275,14 @@ internal static class SpeakerLabelMatcher
         return null;
     }
 
+#if NET7_0_OR_GREATER
+    private static readonly Regex CourtesyTitle = CourtesyTitlePattern();
+
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|The)\b", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex CourtesyTitlePattern();
+#else
     private static readonly Regex CourtesyTitle = new(@"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|The)\b", Options, Timeout);
+#endif
 
     /// <summary>Whether a label starts with a courtesy title or "The" ("Ms. DiCarlo", "The President").</summary>
     public static bool StartsWithCourtesyTitle(string label) => CourtesyTitle.IsMatch(label);

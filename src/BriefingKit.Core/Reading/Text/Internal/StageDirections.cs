@@ -5,13 +5,23 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+#if NET7_0_OR_GREATER
+using BriefingKit.Reading.Internal;
+#endif
 
 namespace BriefingKit.Reading.Text.Internal;
 
-internal static class StageDirections
+internal static partial class StageDirections
 {
+#if NET7_0_OR_GREATER
+    // Source-generated below: compiled when BriefingKit is built, not when a pattern is first used.
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+#else
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+#endif
+#if !NET7_0_OR_GREATER
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
+#endif
 
     // Openings of parenthesised or bracketed text that describe the room rather than speech.
     private static readonly string[] Openings =
@@ -27,29 +37,79 @@ internal static class StageDirections
         "redacted", "recording", "simultaneous", "translation", "translated", "interpreter", "multiple speakers", "overlapping",
     };
 
+#if NET7_0_OR_GREATER
+    private static readonly Regex Inline = InlinePattern();
+
+    [GeneratedRegex(@"\((?<p>[^()\n]{1,80})\)|\[(?<b>[^\[\]\n]{1,400})\]", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex InlinePattern();
+#else
     private static readonly Regex Inline = new(@"\((?<p>[^()\n]{1,80})\)|\[(?<b>[^\[\]\n]{1,400})\]", Options, Timeout);
+#endif
 
     // "5:05 P.M. EDT", "12:52 p.m.", "END 5:33 P.M. EDT", "11:02 A.M. (Local)".
+#if NET7_0_OR_GREATER
+    private static readonly Regex TimeMark = TimeMarkPattern();
+
+    [GeneratedRegex(@"^(?:END\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?(?:\s*\([^()]{1,20}\))?\.?$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex TimeMarkPattern();
+#else
     private static readonly Regex TimeMark = new(
         @"^(?:END\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?(?:\s*\([^()]{1,20}\))?\.?$", Options, Timeout);
+#endif
 
     // Records of procedure in verbatim records, hearings and briefings: "The meeting rose at 1.15 p.m.",
     // "The committee met, pursuant to notice, at 9:30 a.m. …", "The briefing was concluded at 2:59 p.m.",
     // "The agenda was adopted."
+#if NET7_0_OR_GREATER
+    private static readonly Regex Procedural = ProceduralPattern();
+
+    [GeneratedRegex(@"^(?:The\s+)?(?:(?:Security\s+)?Council|meeting|hearing|(?:press\s+)?briefing|(?:press\s+|news\s+)?conference|session|(?:sub)?committee|call|sitting|gaggle|teleconference)\s+(?:was\s+|is\s+)?(?:met|called\s+to\s+order|rose|adjourned|suspended|resumed|concluded|ended|recessed|reconvened|closed)\b"
+        + @"|^The\s+agenda\s+was\s+adopted\.?$", Options | RegexOptions.IgnoreCase, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex ProceduralPattern();
+#else
     private static readonly Regex Procedural = new(
         @"^(?:The\s+)?(?:(?:Security\s+)?Council|meeting|hearing|(?:press\s+)?briefing|(?:press\s+|news\s+)?conference|session|(?:sub)?committee|call|sitting|gaggle|teleconference)\s+(?:was\s+|is\s+)?(?:met|called\s+to\s+order|rose|adjourned|suspended|resumed|concluded|ended|recessed|reconvened|closed)\b"
         + @"|^The\s+agenda\s+was\s+adopted\.?$",
         Options | RegexOptions.IgnoreCase, Timeout);
+#endif
 
+#if NET7_0_OR_GREATER
+    private static readonly Regex ClockTime = ClockTimePattern();
+
+    [GeneratedRegex(@"\b\d{1,2}[.:]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\bnoon\b|^The\s+agenda\b", Options | RegexOptions.IgnoreCase, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex ClockTimePattern();
+#else
     private static readonly Regex ClockTime = new(@"\b\d{1,2}[.:]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\bnoon\b|^The\s+agenda\b", Options | RegexOptions.IgnoreCase, Timeout);
+#endif
 
     // The credit line transcription services add at the end: "Transcribed by https://otter.ai".
+#if NET7_0_OR_GREATER
+    private static readonly Regex Credit = CreditPattern();
+
+    [GeneratedRegex(@"^Transcribed\s+by\s+(?:https?://\S+|[\w-]+(?:\.[\w-]+)+)$", Options | RegexOptions.IgnoreCase, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex CreditPattern();
+#else
     private static readonly Regex Credit = new(@"^Transcribed\s+by\s+(?:https?://\S+|[\w-]+(?:\.[\w-]+)+)$", Options | RegexOptions.IgnoreCase, Timeout);
+#endif
 
     // A clock time alone ("2:30 p.m."): a time mark, unless it finishes a wrapped sentence.
-    private static readonly Regex BareTime = new(@"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?$", Options, Timeout);
+#if NET7_0_OR_GREATER
+    private static readonly Regex BareTime = BareTimePattern();
 
+    [GeneratedRegex(@"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex BareTimePattern();
+#else
+    private static readonly Regex BareTime = new(@"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?$", Options, Timeout);
+#endif
+
+#if NET7_0_OR_GREATER
+    private static readonly Regex EndMark = EndMarkPattern();
+
+    [GeneratedRegex(@"^(?:#(?:[ ]?#){2,}|\*\s*\*\s*\*|-{3,}|—{2,}|_{3,}|END|END OF (?:TRANSCRIPT|BRIEFING)|\[END\]|\(END\)|-END-|- END -)$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex EndMarkPattern();
+#else
     private static readonly Regex EndMark = new(@"^(?:#(?:[ ]?#){2,}|\*\s*\*\s*\*|-{3,}|—{2,}|_{3,}|END|END OF (?:TRANSCRIPT|BRIEFING)|\[END\]|\(END\)|-END-|- END -)$", Options, Timeout);
+#endif
 
     /// <summary>Whether the text inside parentheses or brackets describes the room, not speech.</summary>
     public static bool IsStageDirection(string inner)
