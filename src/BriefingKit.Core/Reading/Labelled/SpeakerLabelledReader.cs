@@ -26,25 +26,12 @@ internal sealed class SpeakerLabelledReader : ITranscriptReader
     public int Detect(TranscriptInput input)
     {
         if (input is null || !input.IsText) return 0;
-        // The input's own lines when the probe sees them whole: then the labels matched here serve the reading too.
-        var matches = ProbeSeesWholeLines(input.Text) ? input.LineLabels : new LineLabels(TextLines.Split(input.Head(ProbeChars)));
+        // A text no longer than the probe is split once for detection and reading (the labels matched here serve
+        // the reading too); a longer one is probed on its start, so that detecting another format never splits it all.
+        var matches = input.Text.Length <= ProbeChars ? input.LineLabels : new LineLabels(TextLines.Split(input.Head(ProbeChars)));
         var (labels, looksLabelled) = LabelledTextParser.Probe(matches, ProbeLines);
         if (labels >= 3) return 80;
         return looksLabelled ? 30 : 0;
-    }
-
-    // Whether the probe (the first ProbeLines lines of the first ProbeChars characters) is the first ProbeLines
-    // lines of the text, none cut short: the text is that short, or its first ProbeLines line ends fall within it.
-    private static bool ProbeSeesWholeLines(string text)
-    {
-        if (text.Length <= ProbeChars) return true;
-        var end = -1;
-        for (var line = 0; line < ProbeLines; line++)
-        {
-            end = text.IndexOf('\n', end + 1);
-            if (end < 0 || end >= ProbeChars) return false;
-        }
-        return true;
     }
 
     /// <inheritdoc />

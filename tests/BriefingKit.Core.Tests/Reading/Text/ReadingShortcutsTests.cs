@@ -65,11 +65,12 @@ public sealed class ReadingShortcutsTests
     }
 
     [Theory]
-    [InlineData(60)] // short lines: the probe sees its 400 lines whole, and shares them with the reader
-    [InlineData(900)] // long lines: fewer than 400 lines in the first 64 KB, the last one cut
-    public void SpeakerLabelled_DetectThenRead_IsReadAlone(int lineLength)
+    [InlineData(60, 40_000)] // within the 64 KB probe: detection's lines and labels serve the reader
+    [InlineData(60, 120_000)] // longer: detection probes the first 64 KB on its own
+    [InlineData(900, 120_000)] // long lines: fewer than 400 lines in the first 64 KB, the last one cut
+    public void SpeakerLabelled_DetectThenRead_IsReadAlone(int lineLength, int size)
     {
-        var bytes = Encoding.UTF8.GetBytes(LabelledText(lineLength, 120_000));
+        var bytes = Encoding.UTF8.GetBytes(LabelledText(lineLength, size));
         var reader = BriefingPipeline.Default.Readers.Single(r => r.Format == TranscriptFormat.SpeakerLabelled);
 
         var detected = new TranscriptInput(bytes, "long.txt");
