@@ -1,7 +1,9 @@
 // One input as the readers see it: its bytes, and its text decoded once on demand.
 using System;
 using System.IO;
+using System.Threading;
 using BriefingKit.Reading.Internal;
+using BriefingKit.Reading.Text.Internal;
 
 namespace BriefingKit.Reading;
 
@@ -13,6 +15,9 @@ namespace BriefingKit.Reading;
 public sealed class TranscriptInput
 {
     private readonly Lazy<DecodedText> _decoded;
+    private readonly Lazy<Json.Internal.JsonSniff?> _jsonSniff;
+    private string[]? _lines;
+    private LineLabels? _lineLabels;
 
     /// <summary>Creates an input.</summary>
     /// <param name="bytes">The input's bytes.</param>
@@ -22,7 +27,17 @@ public sealed class TranscriptInput
         Bytes = bytes;
         FileName = fileName;
         _decoded = new Lazy<DecodedText>(() => TextDecoder.Decode(Bytes.Span, FileName));
+        _jsonSniff = new Lazy<Json.Internal.JsonSniff?>(() => Json.Internal.JsonSniff.Look(this));
     }
+
+    /// <summary>What the start of the input shows of a JSON document, for the JSON readers' detection (looked at once).</summary>
+    internal Json.Internal.JsonSniff? JsonSniff => _jsonSniff.Value;
+
+    /// <summary>The text split into lines, once for detection and reading (shared: callers must not change it).</summary>
+    internal string[] Lines => LazyInitializer.EnsureInitialized(ref _lines, () => TextLines.Split(Text))!;
+
+    /// <summary>The speaker labels matched on <see cref="Lines"/>, as far as detection and reading have asked.</summary>
+    internal LineLabels LineLabels => LazyInitializer.EnsureInitialized(ref _lineLabels, () => new LineLabels(Lines))!;
 
     /// <summary>The file name or path, when known.</summary>
     public string? FileName { get; }

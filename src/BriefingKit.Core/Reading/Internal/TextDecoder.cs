@@ -18,7 +18,11 @@ internal static class TextDecoder
         string text;
         try
         {
+#if NETSTANDARD2_0
             text = encoding.GetString(bytes.Slice(skip).ToArray());
+#else
+            text = encoding.GetString(bytes.Slice(skip));
+#endif
         }
         catch (DecoderFallbackException ex)
         {
@@ -69,9 +73,15 @@ internal static class TextDecoder
 
     private static string Clean(string text, string? fileName, List<Diagnostic> warnings)
     {
+        // Most text needs nothing done: keep it as decoded, and copy only from the first character that needs work.
+        var start = FirstToClean(text);
+        if (start == text.Length) return text;
         var builder = new StringBuilder(text.Length);
+        builder.Append(text, 0, start);
         int line = 1, removed = 0, firstRemovedLine = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < start; i++)
+            if (text[i] == '\n') line++;
+        for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '\r')
@@ -112,6 +122,25 @@ internal static class TextDecoder
                 string.Format(CultureInfo.InvariantCulture, "removed {0} control character(s) that are not allowed in documents (first on this line)", removed)));
         }
         return builder.ToString();
+    }
+
+    // The index of the first character Clean would change or drop (a carriage return, a byte order mark,
+    // a character XML forbids, a lone surrogate), or the length when there is none.
+    private static int FirstToClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= 0x20 && c < 0xD800) continue;
+            if (c == '\n' || c == '\t' || (c >= 0xE000 && c <= 0xFFFD && c != '\uFEFF')) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            return i;
+        }
+        return text.Length;
     }
 
     private static int LineOfOffset(ReadOnlySpan<byte> bytes, int offset)

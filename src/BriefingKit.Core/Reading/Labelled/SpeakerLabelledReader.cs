@@ -17,6 +17,7 @@ namespace BriefingKit.Reading;
 internal sealed class SpeakerLabelledReader : ITranscriptReader
 {
     private const int ProbeLines = 400;
+    private const int ProbeChars = 64 * 1024;
 
     /// <inheritdoc />
     public TranscriptFormat Format => TranscriptFormat.SpeakerLabelled;
@@ -25,10 +26,12 @@ internal sealed class SpeakerLabelledReader : ITranscriptReader
     public int Detect(TranscriptInput input)
     {
         if (input is null || !input.IsText) return 0;
-        var lines = TextLines.Split(input.Head(64 * 1024));
-        var labels = LabelledTextParser.CountLabels(lines, ProbeLines);
+        // A text no longer than the probe is split once for detection and reading (the labels matched here serve
+        // the reading too); a longer one is probed on its start, so that detecting another format never splits it all.
+        var matches = input.Text.Length <= ProbeChars ? input.LineLabels : new LineLabels(TextLines.Split(input.Head(ProbeChars)));
+        var (labels, looksLabelled) = LabelledTextParser.Probe(matches, ProbeLines);
         if (labels >= 3) return 80;
-        return LabelledTextParser.LooksLabelled(lines, ProbeLines) ? 30 : 0;
+        return looksLabelled ? 30 : 0;
     }
 
     /// <inheritdoc />
@@ -36,7 +39,7 @@ internal sealed class SpeakerLabelledReader : ITranscriptReader
     {
         if (input is null) throw new ArgumentNullException(nameof(input));
         var draft = new TranscriptDraft();
-        LabelledTextParser.Parse(draft, TextLines.Split(input.Text), cancellationToken);
+        LabelledTextParser.Parse(draft, input.Lines, cancellationToken, matches: input.LineLabels);
         if (draft.Turns.Count == 0) throw new TranscriptFormatException(input.FileName, 0, "no speech found: the text has no speaker labels or paragraphs");
         return draft.ToTranscript(Format);
     }

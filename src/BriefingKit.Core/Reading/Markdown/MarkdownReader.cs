@@ -33,7 +33,7 @@ internal sealed class MarkdownReader : ITranscriptReader
     public Transcript Read(TranscriptInput input, CancellationToken cancellationToken)
     {
         if (input is null) throw new ArgumentNullException(nameof(input));
-        var lines = TextLines.Split(input.Text);
+        var lines = (string[])input.Lines.Clone(); // the front matter is blanked below
         var warnings = new List<Diagnostic>();
         FrontMatter? front = null;
         if (FrontMatter.StartsWithFrontMatter(lines))
@@ -53,7 +53,8 @@ internal sealed class MarkdownReader : ITranscriptReader
         }
 
         // Wrapping is judged on the lines as written: removing link targets shortens them.
-        if (LabelledTextParser.LooksLabelled(body, 400)) LabelledTextParser.Parse(draft, body, cancellationToken, lines, headings);
+        var matches = new LineLabels(body);
+        if (LabelledTextParser.Probe(matches, 400).LooksLabelled) LabelledTextParser.Parse(draft, body, cancellationToken, lines, headings, matches);
         else ProseParser.Parse(draft, body, cancellationToken, lines, headings);
 
         if (draft.Turns.Count == 0)

@@ -27,7 +27,7 @@ internal sealed class ProseReader : ITranscriptReader
         if (text.StartsWith("{", StringComparison.Ordinal) || text.StartsWith("[", StringComparison.Ordinal) && text.TrimEnd().EndsWith("]", StringComparison.Ordinal))
             throw new TranscriptFormatException(input.FileName, 1, "looks like JSON but is not a transcript format BriefingKit reads (Whisper, whisperX, AWS Transcribe or BriefingKit JSON)");
         var draft = new TranscriptDraft();
-        ProseParser.Parse(draft, TextLines.Split(input.Text), cancellationToken);
+        ProseParser.Parse(draft, input.Lines, cancellationToken);
         if (draft.Turns.Count == 0) throw new TranscriptFormatException(input.FileName, 0, "no paragraphs of text found (only a title or headings)");
         return draft.ToTranscript(Format);
     }

@@ -47,16 +47,24 @@ internal sealed class JsonSniff
     /// <summary>The window ended inside the value of this root property (a very long string).</summary>
     public string? CutInsideKey { get; private set; }
 
-    /// <summary>Looks at the start of the input; <see langword="null"/> when it is not text starting with a JSON object or array.</summary>
-    public static JsonSniff? Of(TranscriptInput input)
+    /// <summary>
+    /// Looks at the start of the input; <see langword="null"/> when it is not text starting with a JSON object or array.
+    /// The three JSON readers ask in turn: the input keeps the answer.
+    /// </summary>
+    public static JsonSniff? Of(TranscriptInput input) => input.JsonSniff;
+
+    /// <summary>Looks at the start of the input (see <see cref="Of"/>), every time it is called.</summary>
+    internal static JsonSniff? Look(TranscriptInput input)
     {
         try
         {
             if (!input.IsText) return null;
-            var head = input.Head(WindowChars);
+            // Judge the first character on the text itself: most inputs are not JSON, and need no copy of their start.
+            var text = input.Text;
             var start = 0;
-            while (start < head.Length && char.IsWhiteSpace(head[start])) start++;
-            if (start == head.Length || (head[start] != '{' && head[start] != '[')) return null;
+            while (start < text.Length && start < WindowChars && char.IsWhiteSpace(text[start])) start++;
+            if (start == text.Length || start == WindowChars || (text[start] != '{' && text[start] != '[')) return null;
+            var head = input.Head(WindowChars);
 
             var sniff = new JsonSniff();
             var isFinal = head.Length < WindowChars;

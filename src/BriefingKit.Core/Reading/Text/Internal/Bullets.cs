@@ -6,9 +6,10 @@ internal static class Bullets
 {
     public static bool Strip(ref string line)
     {
-        var trimmed = line.TrimStart();
-        if (trimmed.Length < 2 || (trimmed[0] != '•' && trimmed[0] != '◦' && trimmed[0] != '▪') || !char.IsWhiteSpace(trimmed[1])) return false;
-        line = trimmed.Substring(2);
+        var start = 0;
+        while (start < line.Length && char.IsWhiteSpace(line[start])) start++;
+        if (line.Length - start < 2 || (line[start] != '•' && line[start] != '◦' && line[start] != '▪') || !char.IsWhiteSpace(line[start + 1])) return false;
+        line = line.Substring(start + 2);
         return true;
     }
 }

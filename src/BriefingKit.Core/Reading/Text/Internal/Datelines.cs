@@ -3,27 +3,66 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
+#if NET7_0_OR_GREATER
+using BriefingKit.Reading.Internal;
+#endif
 
 namespace BriefingKit.Reading.Text.Internal;
 
-internal static class Datelines
+internal static partial class Datelines
 {
+#if NET7_0_OR_GREATER
+    // Source-generated below: compiled when BriefingKit is built, not when a pattern is first used.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+#else
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase;
+#endif
+#if !NET7_0_OR_GREATER
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
+#endif
     private const string Month = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
+#if NET7_0_OR_GREATER
+    private static readonly Regex MonthFirst = MonthFirstPattern();
+
+    [GeneratedRegex(Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex MonthFirstPattern();
+#else
     private static readonly Regex MonthFirst = new(Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})", Options, Timeout);
+#endif
+#if NET7_0_OR_GREATER
+    private static readonly Regex DayFirst = DayFirstPattern();
+
+    [GeneratedRegex(@"(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>(?:19|20)\d{2})", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex DayFirstPattern();
+#else
     private static readonly Regex DayFirst = new(@"(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>(?:19|20)\d{2})", Options, Timeout);
+#endif
+#if NET7_0_OR_GREATER
+    private static readonly Regex Iso = IsoPattern();
+
+    [GeneratedRegex(@"(?<![\d-])(?<year>(?:19|20)\d{2})-(?<m>\d{2})-(?<day>\d{2})(?![\d])", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex IsoPattern();
+#else
     private static readonly Regex Iso = new(@"(?<![\d-])(?<year>(?:19|20)\d{2})-(?<m>\d{2})-(?<day>\d{2})(?![\d])", Options, Timeout);
+#endif
 
     /// <summary>
     /// A line that is only a date, optionally with a weekday before it and a time of day after it
     /// ("Tuesday, 5 April 2022, 10 a.m.", as UN records head a meeting): a dateline.
     /// </summary>
+#if NET7_0_OR_GREATER
+    private static readonly Regex WholeLine = WholeLinePattern();
+
+    [GeneratedRegex(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}\s+" + Month + @",?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
+        + @"(?:,?\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m|noon))?\.?$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex WholeLinePattern();
+#else
     private static readonly Regex WholeLine = new(
         @"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}\s+" + Month + @",?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
         + @"(?:,?\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m|noon))?\.?$",
         Options, Timeout);
+#endif
 
     public static bool IsDateLine(string trimmed) => trimmed.Length <= 60 && WholeLine.IsMatch(trimmed);
 
@@ -47,7 +86,14 @@ internal static class Datelines
 
     // What may stand before the date of a dateline: a place and a weekday in capitalised words
     // ("WASHINGTON, D.C. —", "Brussels, Tuesday,").
+#if NET7_0_OR_GREATER
+    private static readonly Regex DatelinePrefix = DatelinePrefixPattern();
+
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}.'\u2019-]*,?\s+){0,5}(?:[\u2013\u2014-]\s+)?$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex DatelinePrefixPattern();
+#else
     private static readonly Regex DatelinePrefix = new(@"^(?:[\p{Lu}][\p{L}.'\u2019-]*,?\s+){0,5}(?:[\u2013\u2014-]\s+)?$", Options, Timeout);
+#endif
 
     /// <summary>
     /// The date a dateline paragraph starts with ("April 15, 2021 — …", "WASHINGTON, April 15,

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace BriefingKit.Reading.Text.Internal;
 
@@ -6,14 +6,16 @@ internal static class LabelKey
 {
     public static string Of(string label)
     {
-        var builder = new StringBuilder(label.Length);
+        // The key is never longer than the label (one character for each letter or digit, one space between words).
+        var buffer = ArrayPool<char>.Shared.Rent(label.Length);
+        var length = 0;
         var space = false;
         foreach (var c in label)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (space && builder.Length > 0) builder.Append(' ');
-                builder.Append(char.ToUpperInvariant(c));
+                if (space && length > 0) buffer[length++] = ' ';
+                buffer[length++] = char.ToUpperInvariant(c);
                 space = false;
             }
             else if (char.IsWhiteSpace(c) || c == '-')
@@ -21,6 +23,8 @@ internal static class LabelKey
                 space = true;
             }
         }
-        return builder.ToString();
+        var key = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return key;
     }
 }

@@ -23,21 +23,32 @@ internal sealed class LabelledTextParser
     private LabelledTextParser(TranscriptDraft draft) => _draft = draft;
 
     /// <summary>Counts the lines that carry a speaker label a document may be judged by.</summary>
-    public static int CountLabels(string[] lines, int maxLines)
-    {
-        var labels = FindLabels(lines, Math.Min(lines.Length, maxLines));
-        return labels.Count(l => l is not null);
-    }
+    public static int CountLabels(string[] lines, int maxLines) => Probe(new LineLabels(lines), maxLines).Labels;
 
     /// <summary>
     /// Whether a document should be read as labelled text: two labels, or one that is followed by speech on its
     /// line (a speech has a single "THE PRESIDENT:  Good afternoon." at its top). A lone capitals "label" followed
     /// by more capitals is a heading ("THE ALLIANCE: FORGING A FREE AND OPEN INDO-PACIFIC").
     /// </summary>
-    public static bool LooksLabelled(string[] lines, int maxLines)
+    public static bool LooksLabelled(string[] lines, int maxLines) => Probe(new LineLabels(lines), maxLines).LooksLabelled;
+
+    /// <summary>
+    /// Judges the first <paramref name="maxLines"/> lines once for format detection: how many carry a label
+    /// (<see cref="CountLabels"/>) and whether the document should be read as labelled (<see cref="LooksLabelled(string[], int)"/>).
+    /// </summary>
+    public static (int Labels, bool LooksLabelled) Probe(LineLabels matches, int maxLines)
     {
-        var labels = FindLabels(lines, Math.Min(lines.Length, maxLines)).Where(l => l is not null).Take(2).ToList();
-        return labels.Count >= 2 || (labels.Count == 1 && labels[0]!.Rest.Any(char.IsLower));
+        var labels = FindLabels(matches, Math.Min(matches.Lines.Length, maxLines));
+        int count = 0, seen = 0;
+        SpeakerLabel? first = null;
+        foreach (var label in labels)
+        {
+            if (label is null) continue;
+            count++;
+            if (seen++ == 0) first = label;
+        }
+        var looksLabelled = count >= 2 || (count == 1 && first!.Rest.Any(char.IsLower));
+        return (count, looksLabelled);
     }
 
     /// <summary>Reads <paramref name="lines"/> into <paramref name="draft"/>.</summary>
@@ -47,10 +58,11 @@ internal sealed class LabelledTextParser
     /// <param name="layout">The lines as laid out in the file, when <paramref name="lines"/> were derived from
     /// them line for line (Markdown made plain): hard wrapping is judged on these.</param>
     /// <param name="headings">0-based lines that are headings (Markdown <c>## …</c>): a title or an annotation, never speech.</param>
-    public static void Parse(TranscriptDraft draft, string[] lines, CancellationToken cancellationToken, string[]? layout = null, ISet<int>? headings = null)
+    /// <param name="matches">The labels already matched on <paramref name="lines"/> (by detection), if any.</param>
+    public static void Parse(TranscriptDraft draft, string[] lines, CancellationToken cancellationToken, string[]? layout = null, ISet<int>? headings = null, LineLabels? matches = null)
     {
         var parser = new LabelledTextParser(draft);
-        var labels = FindLabels(lines, lines.Length);
+        var labels = FindLabels(matches is not null && matches.Lines == lines ? matches : new LineLabels(lines), lines.Length);
         var baseIndent = CommonIndent(lines);
         layout = layout is not null && layout.Length == lines.Length ? layout : lines;
         var width = TextLines.WrapWidth(layout);
@@ -62,10 +74,10 @@ internal sealed class LabelledTextParser
             if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             var line = lines[i];
             var lineNumber = i + 1;
-            var trimmed = line.Trim();
 
             if (note.Count > 0)
             {
+                var trimmed = line.Trim();
                 note.Add(trimmed);
                 if (StageDirections.ClosesMultiLineNote(trimmed)) parser.EndNote(note, noteStart);
                 continue;
@@ -78,22 +90,27 @@ internal sealed class LabelledTextParser
             if (headings is not null && headings.Contains(i))
             {
                 parser.EndParagraph();
-                LooseParagraphs.AddHeading(draft, TextLines.Normalize(trimmed), lineNumber);
+                LooseParagraphs.AddHeading(draft, TextLines.Normalize(line), lineNumber);
                 continue;
             }
             var label = labels[i];
-            if (label is null && StageDirections.IsAnnotationLine(trimmed) && !StageDirections.ContinuesSentence(trimmed, parser.LastLine))
+            // Only a line that starts as an annotation or a note can be one: others are not trimmed (a copy) to check.
+            if (StageDirections.MayStartAnnotation(TextLines.FirstNonSpace(line)))
             {
-                parser.EndParagraph();
-                draft.Annotations.Add(new Annotation(TextLines.Normalize(trimmed), lineNumber));
-                continue;
-            }
-            if (StageDirections.OpensMultiLineNote(trimmed))
-            {
-                parser.EndParagraph();
-                noteStart = lineNumber;
-                note.Add(trimmed);
-                continue;
+                var trimmed = line.Trim();
+                if (label is null && StageDirections.IsAnnotationLine(trimmed) && !StageDirections.ContinuesSentence(trimmed, parser.LastLine))
+                {
+                    parser.EndParagraph();
+                    draft.Annotations.Add(new Annotation(TextLines.Normalize(trimmed), lineNumber));
+                    continue;
+                }
+                if (StageDirections.OpensMultiLineNote(trimmed))
+                {
+                    parser.EndParagraph();
+                    noteStart = lineNumber;
+                    note.Add(trimmed);
+                    continue;
+                }
             }
 
             if (label is not null)
@@ -124,22 +141,23 @@ internal sealed class LabelledTextParser
     /// lines are not mistaken for one. A name line ("Sen. Jane Doe (D-Ore.)") counts when speech follows it and
     /// it carries a party code, or the document has such lines.
     /// </summary>
-    private static SpeakerLabel?[] FindLabels(string[] lines, int count)
+    private static SpeakerLabel?[] FindLabels(LineLabels matches, int count)
     {
+        var lines = matches.Lines;
         var labels = new SpeakerLabel?[count];
         var mixedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var capitalsDocument = IsWrittenInCapitals(lines, count);
         var partyLines = 0;
         for (var i = 0; i < count; i++)
         {
-            var label = SpeakerLabelMatcher.Match(lines[i]);
+            var label = matches[i];
             if (label is null) continue;
             // "THE ALLIANCE: FORGING A FREE AND OPEN INDO-PACIFIC" is a heading: speech is not in capitals,
             // unless the whole document is.
             if (label.Style == LabelStyle.Capitals && !capitalsDocument && IsCapitalsPhrase(label.Rest)) continue;
             if (label.Style is LabelStyle.Capitals or LabelStyle.MixedCase or LabelStyle.NameLine && i > 0 && !StartsParagraph(lines[i - 1], labels[i - 1])) continue;
             // A label alone on its line names the speaker of the text below it; with nothing below it is a heading.
-            if (label.Rest.Length == 0 && label.Style is LabelStyle.MixedCase or LabelStyle.NameLine && !SpeechFollows(lines, i, count)) continue;
+            if (label.Rest.Length == 0 && label.Style is LabelStyle.MixedCase or LabelStyle.NameLine && !SpeechFollows(matches, i, count)) continue;
             labels[i] = label;
             if (label.Style == LabelStyle.MixedCase) mixedCounts[label.Key] = mixedCounts.TryGetValue(label.Key, out var n) ? n + 1 : 1;
             if (label.Party is not null) partyLines++;
@@ -173,13 +191,13 @@ internal sealed class LabelledTextParser
     }
 
     // The next non-blank line is speech, not another label or the end of the text.
-    private static bool SpeechFollows(string[] lines, int index, int count)
+    private static bool SpeechFollows(LineLabels matches, int index, int count)
     {
+        var lines = matches.Lines;
         for (var j = index + 1; j < count; j++)
         {
             if (TextLines.IsBlank(lines[j])) continue;
-            var trimmed = lines[j].Trim();
-            return SpeakerLabelMatcher.Match(lines[j]) is null && !StageDirections.IsAnnotationLine(trimmed);
+            return matches[j] is null && !StageDirections.IsAnnotationLine(lines[j].Trim());
         }
         return false;
     }
@@ -198,18 +216,31 @@ internal sealed class LabelledTextParser
     /// <summary>Whether the text is (almost) all in capitals, as some caption-style transcripts are.</summary>
     private static bool IsWrittenInCapitals(string[] lines, int count)
     {
+        // Every character still to read could be a letter: once the lower case seen outweighs even that, the
+        // answer is no, so ordinary text is judged on its first lines instead of all of them.
+        long remaining = 0;
+        for (var i = 0; i < count; i++) remaining += lines[i].Length;
         long letters = 0, lower = 0;
         for (var i = 0; i < count; i++)
+        {
             foreach (var c in lines[i])
             {
                 if (!char.IsLetter(c)) continue;
                 letters++;
                 if (char.IsLower(c)) lower++;
             }
+            remaining -= lines[i].Length;
+            if (lower * 20 >= letters + remaining) return false;
+        }
         return letters > 0 && lower * 20 < letters;
     }
 
-    private static int Indent(string line) => line.Length - line.TrimStart(' ', '\t').Length;
+    private static int Indent(string line)
+    {
+        var indent = 0;
+        while (indent < line.Length && line[indent] is ' ' or '\t') indent++;
+        return indent;
+    }
 
     private static int CommonIndent(string[] lines)
     {
@@ -256,7 +287,7 @@ internal sealed class LabelledTextParser
         if (_paragraph.Count == 0) return;
         var lineCount = _paragraph.Count;
         var removed = new List<(string Text, int Index)>();
-        var text = TextLines.Normalize(StageDirections.Remove(TextLines.Join(_paragraph, out var starts), removed));
+        var text = TextLines.Paragraph(_paragraph, removed, out var starts);
         foreach (var (direction, index) in removed)
             _draft.Annotations.Add(new Annotation(TextLines.Normalize(direction), TextLines.LineAt(index, starts, _paragraphLineNumbers)));
         var line = _paragraphLine;
@@ -285,7 +316,12 @@ internal sealed class LabelledTextParser
     {
         if (_turnParagraphs.All(p => p.Lines.Length <= 1)) return null;
         var last = _turnParagraphs[_turnParagraphs.Count - 1].Lines;
-        var starts = Enumerable.Repeat(-1, last[last.Length - 1] - _turnLine + 1).ToArray();
+        var starts = new int[last[last.Length - 1] - _turnLine + 1];
+#if NETSTANDARD2_0
+        for (var i = 0; i < starts.Length; i++) starts[i] = -1;
+#else
+        Array.Fill(starts, -1);
+#endif
         var paragraphStart = 0;
         foreach (var (_, text, lines, offsets) in _turnParagraphs)
         {

@@ -25,13 +25,17 @@ internal static class ProseParser
         {
             if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             var blank = i == lines.Length || TextLines.IsBlank(lines[i]);
-            var trimmed = i < lines.Length ? lines[i].Trim() : string.Empty;
-            if (!blank && StageDirections.IsAnnotationLine(trimmed)
-                && !StageDirections.ContinuesSentence(trimmed, paragraph.Count > 0 ? paragraph[paragraph.Count - 1] : null))
+            // Only a line that starts as an annotation can be one: others are not trimmed (a copy) to check.
+            if (!blank && StageDirections.MayStartAnnotation(TextLines.FirstNonSpace(lines[i])))
             {
-                Flush(draft, paragraph, start);
-                draft.Annotations.Add(new Annotation(TextLines.Normalize(trimmed), i + 1));
-                continue;
+                var trimmed = lines[i].Trim();
+                if (StageDirections.IsAnnotationLine(trimmed)
+                    && !StageDirections.ContinuesSentence(trimmed, paragraph.Count > 0 ? paragraph[paragraph.Count - 1] : null))
+                {
+                    Flush(draft, paragraph, start);
+                    draft.Annotations.Add(new Annotation(TextLines.Normalize(trimmed), i + 1));
+                    continue;
+                }
             }
             if (blank)
             {
@@ -41,7 +45,7 @@ internal static class ProseParser
             if (headings is not null && headings.Contains(i))
             {
                 Flush(draft, paragraph, start);
-                LooseParagraphs.AddHeading(draft, TextLines.Normalize(trimmed), i + 1);
+                LooseParagraphs.AddHeading(draft, TextLines.Normalize(lines[i]), i + 1);
                 continue;
             }
             var line = lines[i];
@@ -57,7 +61,7 @@ internal static class ProseParser
     {
         if (paragraph.Count == 0) return;
         var removed = new List<(string Text, int Index)>();
-        var text = TextLines.Normalize(StageDirections.Remove(TextLines.Join(paragraph, out var starts), removed));
+        var text = TextLines.Paragraph(paragraph, removed, out var starts);
         var lineNumbers = Enumerable.Range(line, paragraph.Count).ToList();
         foreach (var (direction, index) in removed)
             draft.Annotations.Add(new Annotation(TextLines.Normalize(direction), TextLines.LineAt(index, starts, lineNumbers)));

@@ -5,13 +5,23 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+#if NET7_0_OR_GREATER
+using BriefingKit.Reading.Internal;
+#endif
 
 namespace BriefingKit.Reading.Text.Internal;
 
-internal static class StageDirections
+internal static partial class StageDirections
 {
+#if NET7_0_OR_GREATER
+    // Source-generated below: compiled when BriefingKit is built, not when a pattern is first used.
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+#else
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+#endif
+#if !NET7_0_OR_GREATER
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
+#endif
 
     // Openings of parenthesised or bracketed text that describe the room rather than speech.
     private static readonly string[] Openings =
@@ -27,36 +37,86 @@ internal static class StageDirections
         "redacted", "recording", "simultaneous", "translation", "translated", "interpreter", "multiple speakers", "overlapping",
     };
 
+#if NET7_0_OR_GREATER
+    private static readonly Regex Inline = InlinePattern();
+
+    [GeneratedRegex(@"\((?<p>[^()\n]{1,80})\)|\[(?<b>[^\[\]\n]{1,400})\]", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex InlinePattern();
+#else
     private static readonly Regex Inline = new(@"\((?<p>[^()\n]{1,80})\)|\[(?<b>[^\[\]\n]{1,400})\]", Options, Timeout);
+#endif
 
     // "5:05 P.M. EDT", "12:52 p.m.", "END 5:33 P.M. EDT", "11:02 A.M. (Local)".
+#if NET7_0_OR_GREATER
+    private static readonly Regex TimeMark = TimeMarkPattern();
+
+    [GeneratedRegex(@"^(?:END\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?(?:\s*\([^()]{1,20}\))?\.?$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex TimeMarkPattern();
+#else
     private static readonly Regex TimeMark = new(
         @"^(?:END\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?(?:\s*\([^()]{1,20}\))?\.?$", Options, Timeout);
+#endif
 
     // Records of procedure in verbatim records, hearings and briefings: "The meeting rose at 1.15 p.m.",
     // "The committee met, pursuant to notice, at 9:30 a.m. …", "The briefing was concluded at 2:59 p.m.",
     // "The agenda was adopted."
+#if NET7_0_OR_GREATER
+    private static readonly Regex Procedural = ProceduralPattern();
+
+    [GeneratedRegex(@"^(?:The\s+)?(?:(?:Security\s+)?Council|meeting|hearing|(?:press\s+)?briefing|(?:press\s+|news\s+)?conference|session|(?:sub)?committee|call|sitting|gaggle|teleconference)\s+(?:was\s+|is\s+)?(?:met|called\s+to\s+order|rose|adjourned|suspended|resumed|concluded|ended|recessed|reconvened|closed)\b"
+        + @"|^The\s+agenda\s+was\s+adopted\.?$", Options | RegexOptions.IgnoreCase, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex ProceduralPattern();
+#else
     private static readonly Regex Procedural = new(
         @"^(?:The\s+)?(?:(?:Security\s+)?Council|meeting|hearing|(?:press\s+)?briefing|(?:press\s+|news\s+)?conference|session|(?:sub)?committee|call|sitting|gaggle|teleconference)\s+(?:was\s+|is\s+)?(?:met|called\s+to\s+order|rose|adjourned|suspended|resumed|concluded|ended|recessed|reconvened|closed)\b"
         + @"|^The\s+agenda\s+was\s+adopted\.?$",
         Options | RegexOptions.IgnoreCase, Timeout);
+#endif
 
+#if NET7_0_OR_GREATER
+    private static readonly Regex ClockTime = ClockTimePattern();
+
+    [GeneratedRegex(@"\b\d{1,2}[.:]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\bnoon\b|^The\s+agenda\b", Options | RegexOptions.IgnoreCase, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex ClockTimePattern();
+#else
     private static readonly Regex ClockTime = new(@"\b\d{1,2}[.:]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\bnoon\b|^The\s+agenda\b", Options | RegexOptions.IgnoreCase, Timeout);
+#endif
 
     // The credit line transcription services add at the end: "Transcribed by https://otter.ai".
+#if NET7_0_OR_GREATER
+    private static readonly Regex Credit = CreditPattern();
+
+    [GeneratedRegex(@"^Transcribed\s+by\s+(?:https?://\S+|[\w-]+(?:\.[\w-]+)+)$", Options | RegexOptions.IgnoreCase, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex CreditPattern();
+#else
     private static readonly Regex Credit = new(@"^Transcribed\s+by\s+(?:https?://\S+|[\w-]+(?:\.[\w-]+)+)$", Options | RegexOptions.IgnoreCase, Timeout);
+#endif
 
     // A clock time alone ("2:30 p.m."): a time mark, unless it finishes a wrapped sentence.
-    private static readonly Regex BareTime = new(@"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?$", Options, Timeout);
+#if NET7_0_OR_GREATER
+    private static readonly Regex BareTime = BareTimePattern();
 
+    [GeneratedRegex(@"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex BareTimePattern();
+#else
+    private static readonly Regex BareTime = new(@"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?$", Options, Timeout);
+#endif
+
+#if NET7_0_OR_GREATER
+    private static readonly Regex EndMark = EndMarkPattern();
+
+    [GeneratedRegex(@"^(?:#(?:[ ]?#){2,}|\*\s*\*\s*\*|-{3,}|—{2,}|_{3,}|END|END OF (?:TRANSCRIPT|BRIEFING)|\[END\]|\(END\)|-END-|- END -)$", Options, PatternLimits.TimeoutMilliseconds)]
+    private static partial Regex EndMarkPattern();
+#else
     private static readonly Regex EndMark = new(@"^(?:#(?:[ ]?#){2,}|\*\s*\*\s*\*|-{3,}|—{2,}|_{3,}|END|END OF (?:TRANSCRIPT|BRIEFING)|\[END\]|\(END\)|-END-|- END -)$", Options, Timeout);
+#endif
 
     /// <summary>Whether the text inside parentheses or brackets describes the room, not speech.</summary>
     public static bool IsStageDirection(string inner)
     {
         var text = inner.Trim().TrimEnd('.', ' ').ToLowerInvariant();
         if (text.Length == 0) return false;
-        if (Procedural.IsMatch(text)) return true;
+        if (MayBeProcedural(text[0]) && Procedural.IsMatch(text)) return true;
         foreach (var opening in Openings)
         {
             if (!text.StartsWith(opening, StringComparison.Ordinal)) continue;
@@ -73,10 +133,23 @@ internal static class StageDirections
     public static bool IsAnnotationLine(string trimmed)
     {
         if (trimmed.Length == 0 || trimmed.Length > 200) return false;
-        if (TimeMark.IsMatch(trimmed) || EndMark.IsMatch(trimmed) || Credit.IsMatch(trimmed)) return true;
+        // Each pattern is anchored at the start, so its first character decides whether it can match:
+        // a line of speech is turned away before any pattern runs.
+        var first = trimmed[0];
+        if ((first == 'E' || char.IsDigit(first)) && TimeMark.IsMatch(trimmed)) return true;
+        if (first is '#' or '*' or '-' or '\u2014' or '_' or 'E' or '[' or '(' && EndMark.IsMatch(trimmed)) return true;
+        if ((first is 'T' or 't' || first > '\u007F') && Credit.IsMatch(trimmed)) return true;
+        if (first is not ('(' or '[')) return false;
         var match = Inline.Match(trimmed);
         return match.Success && match.Index == 0 && match.Length == trimmed.Length && (match.Groups["b"].Success || IsStageDirection(Inner(match)));
     }
+
+    /// <summary>
+    /// Whether a line whose first character (white space aside) is <paramref name="first"/> may be an annotation
+    /// (<see cref="IsAnnotationLine"/>) or open a note (<see cref="OpensMultiLineNote"/>): what each pattern can start with.
+    /// </summary>
+    public static bool MayStartAnnotation(char first) =>
+        first is 'E' or '#' or '*' or '-' or '\u2014' or '_' or '[' or '(' or 'T' or 't' || first > '\u007F' || char.IsDigit(first);
 
     /// <summary>
     /// Whether a whole paragraph, not in brackets, records procedure rather than speech ("The meeting
@@ -84,7 +157,12 @@ internal static class StageDirections
     /// "The meeting ended with an agreement…" stays speech.
     /// </summary>
     public static bool IsProceduralNote(string paragraph) =>
-        paragraph.Length <= 300 && Procedural.IsMatch(paragraph) && ClockTime.IsMatch(paragraph);
+        paragraph.Length is > 0 and <= 300 && MayBeProcedural(paragraph[0]) && Procedural.IsMatch(paragraph) && ClockTime.IsMatch(paragraph);
+
+    // The first letters Procedural's words can start with (any case; other scripts are left to the pattern,
+    // whose case-insensitive matching may know letters these do not).
+    private static bool MayBeProcedural(char first) =>
+        first > '\u007F' || (char.ToLowerInvariant(first) is 't' or 's' or 'c' or 'm' or 'h' or 'p' or 'b' or 'n' or 'g');
 
     /// <summary>
     /// Whether an annotation line is really the end of the sentence the previous line left open:

@@ -1,7 +1,7 @@
 // Splits decoded text into lines once, keeping 1-based line numbers.
 using System;
+using System.Buffers;
 using System.Collections.Generic;
-using System.Text;
 
 namespace BriefingKit.Reading.Text.Internal;
 
@@ -20,20 +20,63 @@ internal static class TextLines
     /// <summary>Joins hard-wrapped lines and collapses runs of whitespace (no-break spaces included) to one space.</summary>
     public static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        if (IsNormal(text)) return text;
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        var length = Normalize(text.AsSpan(), buffer, int.MaxValue, out _);
+        var normalized = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return normalized;
+    }
+
+    // Writes text normalised (as Normalize) into buffer, which must be as long as the text and may be the text
+    // itself (nothing is written ahead of what has been read), up to the end of its maxWords-th word; returns
+    // the length written and how many words it holds.
+    private static int Normalize(ReadOnlySpan<char> text, Span<char> buffer, int maxWords, out int words)
+    {
+        var length = 0;
         var space = false;
+        words = 0;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) || c == '\u200B')
             {
-                space = builder.Length > 0;
+                space = length > 0;
                 continue;
             }
-            if (space) builder.Append(' ');
-            builder.Append(c);
+            if (space) buffer[length++] = ' ';
+            else if (length == 0) words = 1;
+            if (space)
+            {
+                if (words == maxWords) return length - 1;
+                words++;
+            }
+            buffer[length++] = c;
             space = false;
         }
-        return builder.ToString();
+        return length;
+    }
+
+    // Already as Normalize would make it: no white space at either end, and only single spaces inside.
+    private static bool IsNormal(string text)
+    {
+        var space = true; // a space at the start is not normal either
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (space) return false;
+                space = true;
+            }
+            else if (char.IsWhiteSpace(c) || c == '\u200B')
+            {
+                return false;
+            }
+            else
+            {
+                space = false;
+            }
+        }
+        return !space || text.Length == 0;
     }
 
     /// <summary>
@@ -43,17 +86,60 @@ internal static class TextLines
     public static string Join(IReadOnlyList<string> lines, out int[] starts)
     {
         starts = new int[lines.Count];
-        var builder = new StringBuilder();
+        var buffer = ArrayPool<char>.Shared.Rent(JoinedLength(lines));
+        var joined = new string(buffer, 0, JoinInto(lines, buffer, starts));
+        ArrayPool<char>.Shared.Return(buffer);
+        return joined;
+    }
+
+    /// <summary>
+    /// The text of a paragraph of speech: <paramref name="lines"/> joined (<see cref="Join"/>),
+    /// stage directions moved to <paramref name="removed"/> (<see cref="StageDirections.Remove"/>, indexes in the
+    /// joined text, whose line starts are <paramref name="starts"/>), white space normalised (<see cref="Normalize(string)"/>).
+    /// </summary>
+    public static string Paragraph(IReadOnlyList<string> lines, List<(string Text, int Index)> removed, out int[] starts)
+    {
+        foreach (var line in lines)
+            if (line.IndexOf('(') >= 0 || line.IndexOf('[') >= 0) return Normalize(StageDirections.Remove(Join(lines, out starts), removed));
+
+        // Without brackets there is nothing to remove: join and normalise in one buffer, and copy once.
+        starts = new int[lines.Count];
+        var buffer = ArrayPool<char>.Shared.Rent(JoinedLength(lines));
+        var length = JoinInto(lines, buffer, starts);
+        var normalized = new string(buffer, 0, Normalize(buffer.AsSpan(0, length), buffer, int.MaxValue, out _));
+        ArrayPool<char>.Shared.Return(buffer);
+        return normalized;
+    }
+
+    private static int JoinedLength(IReadOnlyList<string> lines)
+    {
+        var length = lines.Count;
+        foreach (var line in lines) length += line.Length;
+        return length;
+    }
+
+    // Join, into a buffer of at least JoinedLength characters; returns the length written.
+    private static int JoinInto(IReadOnlyList<string> lines, char[] buffer, int[] starts)
+    {
+        var length = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (i + 1 < lines.Count && JoinsAtHyphen(line, lines[i + 1])) line = line.TrimEnd();
-            if (i > 0 && JoinsAtHyphen(lines[i - 1], lines[i])) line = line.TrimStart();
-            else if (i > 0) builder.Append(' ');
-            starts[i] = builder.Length;
-            builder.Append(line);
+            int from = 0, to = line.Length;
+            if (i + 1 < lines.Count && JoinsAtHyphen(line, lines[i + 1])) to = TrimmedEnd(line);
+            if (i > 0 && JoinsAtHyphen(lines[i - 1], lines[i]))
+            {
+                while (from < to && char.IsWhiteSpace(line[from])) from++;
+            }
+            else if (i > 0)
+            {
+                buffer[length++] = ' ';
+            }
+            starts[i] = length;
+            line.CopyTo(from, buffer, length, to - from);
+            length += to - from;
         }
-        return builder.ToString();
+        return length;
     }
 
     /// <summary>
@@ -62,10 +148,11 @@ internal static class TextLines
     /// </summary>
     private static bool JoinsAtHyphen(string previous, string next)
     {
-        var end = previous.TrimEnd();
-        var start = next.TrimStart();
-        return end.Length >= 2 && end[end.Length - 1] == '-' && char.IsLetterOrDigit(end[end.Length - 2])
-            && start.Length > 0 && char.IsLetterOrDigit(start[0]);
+        var end = TrimmedEnd(previous);
+        if (end < 2 || previous[end - 1] != '-' || !char.IsLetterOrDigit(previous[end - 2])) return false;
+        var start = 0;
+        while (start < next.Length && char.IsWhiteSpace(next[start])) start++;
+        return start < next.Length && char.IsLetterOrDigit(next[start]);
     }
 
     /// <summary>The 1-based line of the character at <paramref name="index"/> of a paragraph joined by <see cref="Join"/>.</summary>
@@ -85,25 +172,34 @@ internal static class TextLines
     {
         const int probeWords = 5;
         var offsets = new int[lines.Count];
+        Span<int> ends = stackalloc int[probeWords];
+        var longest = 0;
+        foreach (var line in lines) longest = Math.Max(longest, line.Length);
+        var buffer = ArrayPool<char>.Shared.Rent(longest);
         var from = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             offsets[i] = -1;
-            var line = Normalize(lines[i]);
+            // The line normalised up to the end of its fifth word: the longest probe (words are single-spaced in it).
+            var line = buffer.AsSpan(0, Normalize(lines[i].AsSpan(), buffer, probeWords, out var words));
             if (line.Length == 0) continue;
-            var words = line.Split(' ');
+            var found = 0;
+            for (var c = 0; c <= line.Length && found < words; c++)
+                if (c == line.Length || line[c] == ' ') ends[found++] = c;
             // Fewer words when a removed stage direction ("(Laughter.)") broke the longer probe; one short word alone could match too early.
-            for (var n = Math.Min(probeWords, words.Length); n >= 1; n--)
+            for (var n = words; n >= 1; n--)
             {
-                var probe = string.Join(" ", words, 0, n);
-                if (n == 1 && probe.Length < 4) break;
-                var at = text.IndexOf(probe, from, StringComparison.Ordinal);
+                var length = ends[n - 1];
+                if (n == 1 && length < 4) break;
+                var at = text.AsSpan(from).IndexOf(line.Slice(0, length));
                 if (at < 0) continue;
+                at += from;
                 offsets[i] = at;
-                from = at + probe.Length;
+                from = at + length;
                 break;
             }
         }
+        ArrayPool<char>.Shared.Return(buffer);
         return offsets;
     }
 
@@ -111,8 +207,24 @@ internal static class TextLines
     public static int WrapWidth(string[] lines)
     {
         var width = 0;
-        foreach (var line in lines) width = Math.Max(width, line.TrimEnd().Length);
+        foreach (var line in lines) width = Math.Max(width, TrimmedEnd(line));
         return width;
+    }
+
+    // The length of the line without white space at its end (line.TrimEnd().Length, without the copy).
+    private static int TrimmedEnd(string line)
+    {
+        var end = line.Length;
+        while (end > 0 && char.IsWhiteSpace(line[end - 1])) end--;
+        return end;
+    }
+
+    /// <summary>The first character that is not white space, or <c>'\0'</c> when there is none.</summary>
+    public static char FirstNonSpace(string line)
+    {
+        foreach (var c in line)
+            if (!char.IsWhiteSpace(c)) return c;
+        return '\0';
     }
 
     /// <summary>
@@ -123,18 +235,31 @@ internal static class TextLines
     /// </summary>
     public static bool ContinuesWrapped(string previous, string next, int width)
     {
-        var length = previous.TrimEnd().Length;
+        var length = TrimmedEnd(previous);
         if (length > MaxHeaderLine) return true;
-        var word = next.TrimStart();
-        var space = word.IndexOfAny(new[] { ' ', '\t', '\u00A0' });
-        var wordLength = space < 0 ? word.Length : space;
+        var start = 0;
+        while (start < next.Length && char.IsWhiteSpace(next[start])) start++;
+        var space = start == next.Length ? -1 : next.IndexOfAny(WordBreaks, start);
+        var wordLength = space < 0 ? next.Length - start : space - start;
         return length + 1 + wordLength > width;
     }
 
     private const int MaxHeaderLine = 50;
 
-    public static int WordCount(string text) =>
-        text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+    private static readonly char[] WordBreaks = { ' ', '\t', '\u00A0' };
+
+    /// <summary>Words separated by spaces (as many as splitting on spaces, empty entries removed, gives).</summary>
+    public static int WordCount(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c != ' ' && !inWord) words++;
+            inWord = c != ' ';
+        }
+        return words;
+    }
 
     public static bool EndsSentence(string trimmed) =>
         trimmed.Length > 0 && ".!?\"”’)]:;…".IndexOf(trimmed[trimmed.Length - 1]) >= 0;
