@@ -13,9 +13,13 @@ namespace BriefingKit.Tests.Analysis;
 /// </summary>
 public sealed class NameTokensTests
 {
-    // The pattern the scan replaced, built from the same word lists.
+    // The pattern the scan replaced, built from the same word lists as it was: the particles joined by their
+    // hyphen, then those followed by a space; the suffixes as a word-list alternation.
+    private static readonly string Particle = "(?:" + string.Join("|", NameWords.Default.JoinedParticles.Select(Regex.Escape)
+        .Concat(NameWords.Default.SpacedParticles.Select(p => Regex.Escape(p) + @"\s"))) + ")";
+
     private static readonly Regex Pattern = new(
-        @"(?<w>[\p{Lu}]\.(?:[\p{Lu}]\.)+|" + NameWords.Default.Particle + @"?[\p{Lu}][\p{L}\p{M}'’\-]*\.?|of|the)(?:,\s*(?<jr>" + NameWords.Default.Suffix + @"\.))?",
+        @"(?<w>[\p{Lu}]\.(?:[\p{Lu}]\.)+|" + Particle + @"?[\p{Lu}][\p{L}\p{M}'’\-]*\.?|of|the)(?:,\s*(?<jr>" + WordAlternation.Of(NameWords.Default.Suffixes) + @"\.))?",
         RegexOptions.CultureInvariant);
 
     [Theory]

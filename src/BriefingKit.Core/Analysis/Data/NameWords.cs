@@ -19,9 +19,6 @@ internal sealed class NameWords
     {
         Suffixes = suffixes;
         // "al-Assad", "bin Salman": a particle joined by its hyphen, or by a space, before the capitalised name.
-        Particle = "(?:" + string.Join("|", joinedParticles.Select(System.Text.RegularExpressions.Regex.Escape)
-            .Concat(spacedParticles.Select(p => System.Text.RegularExpressions.Regex.Escape(p) + @"\s"))) + ")";
-        Suffix = WordAlternation.Of(suffixes);
         JoinedParticles = joinedParticles.ToArray();
         SpacedParticles = spacedParticles.ToArray();
         MatchStarts = "ot" + string.Concat(JoinedParticles.Concat(SpacedParticles).Where(p => p.Length > 0).Select(p => p[0]));
@@ -49,12 +46,6 @@ internal sealed class NameWords
     /// <summary>Generational suffixes ("Jr", "III"): not a name word; compared ignoring case and a full stop.</summary>
     public HashSet<string> Suffixes { get; }
 
-    /// <summary>The name particles ("al-", "bin ") as a regex alternation without a group; each includes its hyphen or space.</summary>
-    public string Particle { get; }
-
-    /// <summary>The generational suffixes as a regex alternation without a group.</summary>
-    public string Suffix { get; }
-
     /// <summary>The particles joined to a surname by their own hyphen ("al-"), in the list's order.</summary>
     public string[] JoinedParticles { get; }
 
@@ -64,7 +55,7 @@ internal sealed class NameWords
     /// <summary>The lower-case letters a name word can start with: those of "of", "the" and the particles.</summary>
     public string MatchStarts { get; }
 
-    /// <summary>The generational suffixes in the order <see cref="Suffix"/> tries them: longest first.</summary>
+    /// <summary>The generational suffixes in the order a name word's suffix is tried: longest first (as a word-list alternation tries them).</summary>
     public string[] SuffixesInTurn { get; }
 
     /// <summary>Whether <paramref name="word"/> is a generational suffix ("Jr.", "III").</summary>

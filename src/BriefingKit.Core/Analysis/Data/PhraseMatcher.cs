@@ -87,15 +87,7 @@ internal sealed class PhraseMatcher<TValue>
             if (!node.Children.TryGetValue(token.Lower, out var next)) break;
             tokens.Add(token);
             node = next;
-            if (node.Terminal is null) continue;
-            foreach (var terminal in node.Terminal)
-            {
-                if (!terminal.Exact || ExactMatch(text, tokens, 0, terminal))
-                {
-                    end = token.End;
-                    break;
-                }
-            }
+            if (Accepted(node, text, tokens, 0) is not null) end = token.End;
         }
         return end;
     }
@@ -113,19 +105,21 @@ internal sealed class PhraseMatcher<TValue>
             if (j > i && !OnlySpaces(text, tokens[j - 1].End, tokens[j].Index)) break;
             if (!node.Children.TryGetValue(tokens[j].Lower, out var next)) break;
             node = next;
-            if (node.Terminal is null) continue;
-            foreach (var terminal in node.Terminal)
-            {
-                if (!terminal.Exact || ExactMatch(text, tokens, i, terminal))
-                {
-                    best = terminal;
-                    bestEnd = j;
-                    bestNode = node;
-                    break;
-                }
-            }
+            if (Accepted(node, text, tokens, i) is not { } terminal) continue;
+            best = terminal;
+            bestEnd = j;
+            bestNode = node;
         }
         return best;
+    }
+
+    /// <summary>The first phrase ending at <paramref name="node"/> that the tokens from <paramref name="first"/> on spell (as written, for an exact one), or null.</summary>
+    private static Terminal? Accepted(Node node, string text, IReadOnlyList<Token> tokens, int first)
+    {
+        if (node.Terminal is null) return null;
+        foreach (var terminal in node.Terminal)
+            if (!terminal.Exact || ExactMatch(text, tokens, first, terminal)) return terminal;
+        return null;
     }
 
     private static bool ExactMatch(string text, IReadOnlyList<Token> tokens, int first, Terminal terminal)

@@ -30,8 +30,9 @@ internal static class NameTokens
                 p++;
                 continue;
             }
-            found.Add((p, SuffixEnd(text, wordEnd, words), text.Substring(p, wordEnd - p)));
-            p = found[found.Count - 1].Item2;
+            var end = SuffixEnd(text, wordEnd, words);
+            found.Add((p, end, text.Substring(p, wordEnd - p)));
+            p = end;
         }
         return found;
     }
