@@ -90,7 +90,7 @@ internal sealed partial class TranscriptLoader
                 for (var i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    var bytes = TryReadAt(handle, item, out var readError);
+                    var (bytes, readError) = TryReadAt(handle, item);
                     if (bytes is null)
                     {
                         yield return LoadStep.Failure(number, file, $"briefingkit: {name}: cannot read: {readError}");
@@ -155,64 +155,42 @@ internal sealed partial class TranscriptLoader
         }
     }
 
-    private static (IReadOnlyList<ArrayItem>? Items, string? Error) TrySplit(string file)
+    private static (IReadOnlyList<ArrayItem>? Items, string? Error) TrySplit(string file) => Try<IReadOnlyList<ArrayItem>?>(() =>
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        return ModelArray.Split(stream);
+    });
+
+    private static (SafeFileHandle? Handle, string? Error) TryOpen(string file) =>
+        Try<SafeFileHandle?>(() => File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read));
+
+    /// <summary>What <paramref name="read"/> gives, or why the file system refused it (the message the user is shown).</summary>
+    private static (T Value, string? Error) Try<T>(Func<T> read)
     {
         try
         {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            return (ModelArray.Split(stream), null);
+            return (read(), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return (null, ex.Message);
+            return (default!, ex.Message);
         }
     }
 
-    private static (SafeFileHandle? Handle, string? Error) TryOpen(string file)
+    private static (byte[]? Bytes, string? Error) TryReadAt(SafeFileHandle handle, ArrayItem item) => Try<byte[]?>(() =>
     {
-        try
+        var bytes = new byte[item.Length];
+        var done = 0;
+        while (done < bytes.Length)
         {
-            return (File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read), null);
+            var read = RandomAccess.Read(handle, bytes.AsSpan(done), item.Offset + done);
+            if (read == 0) throw new IOException("the file became shorter while it was read.");
+            done += read;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (null, ex.Message);
-        }
-    }
+        return bytes;
+    });
 
-    private static byte[]? TryReadAt(SafeFileHandle handle, ArrayItem item, out string? error)
-    {
-        error = null;
-        try
-        {
-            var bytes = new byte[item.Length];
-            var done = 0;
-            while (done < bytes.Length)
-            {
-                var read = RandomAccess.Read(handle, bytes.AsSpan(done), item.Offset + done);
-                if (read == 0) throw new IOException("the file became shorter while it was read.");
-                done += read;
-            }
-            return bytes;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            error = ex.Message;
-            return null;
-        }
-    }
-
-    private (byte[]? Bytes, string? Error) TryRead(string file, CancellationToken ct)
-    {
-        try
-        {
-            return (Read(file, ct), null);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (null, ex.Message);
-        }
-    }
+    private (byte[]? Bytes, string? Error) TryRead(string file, CancellationToken ct) => Try<byte[]?>(() => Read(file, ct));
 
     // Standard input is read to its end or to just over the limit, so the pipeline can say it is too large.
     private byte[] Read(string file, CancellationToken ct)
