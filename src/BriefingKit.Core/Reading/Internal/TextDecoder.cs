@@ -131,14 +131,12 @@ internal static class TextDecoder
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c >= 0x20 && c < 0xD800) continue;
-            if (c == '\n' || c == '\t' || (c >= 0xE000 && c <= 0xFFFD && c != '\uFEFF')) continue;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 i++;
                 continue;
             }
-            return i;
+            if (c == '\r' || c == '\uFEFF' || !XmlText.IsLegal(c)) return i;
         }
         return text.Length;
     }
