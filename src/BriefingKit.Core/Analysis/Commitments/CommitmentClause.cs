@@ -50,7 +50,7 @@ internal sealed class CommitmentClause
                 if (first is "in" or "to") return WordAfter(text, next.Index + next.Length);
                 if (first != "of") return -1;
                 // "the intention of Türkiye to send …": the action follows the "to" after the holder.
-                var to = Regex.Match(text.Substring(next.Index + next.Length), @"^[^,.]{1,60}?\s+to\s+(?=[a-z])", RegexOptions.CultureInvariant, RegexLimits.Timeout);
+                var to = CommitmentText.ToAfterHolder.Match(text.Substring(next.Index + next.Length));
                 return to.Success ? next.Index + next.Length + to.Length : -1;
             case CommitmentCueKind.Launch:
                 return _words.LaunchObjects.LengthAtStart(text.Substring(start)) > 0 ? start : -1;
@@ -110,7 +110,7 @@ internal sealed class CommitmentClause
             if (stop.Index > 0 && stop.Index < end) end = stop.Index;
         // "commitment to the transatlantic relationship and pledged to continue …": a second verb starts
         // a clause of its own (which the cue search finds separately).
-        foreach (Match and in Regex.Matches(after, @",?\s+and\s+(?:also\s+)?(?<verb>\w+)", RegexOptions.CultureInvariant, RegexLimits.Timeout))
+        foreach (Match and in CommitmentText.AndVerb.Matches(after))
         {
             if (and.Index >= end) break;
             if (_words.NextVerbs.Contains(and.Groups["verb"].Value))
@@ -125,7 +125,7 @@ internal sealed class CommitmentClause
         var plain = Aside.Replace(clause, m => new string('\u0001', m.Length));
         // The first words, up to the limit (asides blanked out).
         var words = new List<string>();
-        foreach (Match w in Regex.Matches(plain, @"[^\s\u0001]+", RegexOptions.CultureInvariant, RegexLimits.Timeout))
+        foreach (Match w in CommitmentText.UnblankedWord.Matches(plain))
         {
             if (words.Count == MaxWords) break;
             words.Add(w.Value);

@@ -88,7 +88,7 @@ internal sealed class NotAnAction
             rest = rest.Substring(adverb.Length).TrimStart();
         var verb = _words.Cooperation.LengthAtStart(rest);
         if (verb == 0) return false;
-        foreach (Match to in Regex.Matches(rest.Substring(verb), @"\bto\s+(?<next>[a-z][\p{L}\-]*)", RegexOptions.CultureInvariant, RegexLimits.Timeout))
+        foreach (Match to in CommitmentText.ToNextWord.Matches(rest.Substring(verb)))
             if (!_words.Determiners.Contains(to.Groups["next"].Value) && !_words.Prepositions.Contains(to.Groups["next"].Value)) return false;
         // "work with Congress on stronger rules": what is worked on names the action too ("based on" is a manner).
         var words = Word.Matches(rest.Substring(verb)).Cast<Match>().Select(m => m.Value).ToList();

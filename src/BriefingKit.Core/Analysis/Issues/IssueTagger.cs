@@ -19,8 +19,7 @@ internal sealed class IssueTagger : TranscriptAnalyzer
     /// <summary>At most this many signals come from related phrases: they confirm an issue, they do not make it.</summary>
     public const int MaximumRelatedSignals = 1;
 
-    // "U.S.-Israel relationship", "Japan–Australia ties": two capitalised names joined by a hyphen before a noun.
-    private static readonly Regex NamePair = new(@"\b\p{Lu}[\p{L}.]*[-–]\p{Lu}[\p{L}.]*\s+(\p{L}+)", RegexOptions.CultureInvariant);
+    private static readonly Regex NamePair = IssuePatterns.NamePair;
 
     /// <summary>Below this many words (a readout or short statement), one clear term is substantive.</summary>
     public const int ShortDocumentWords = 400;

@@ -16,7 +16,7 @@ internal sealed class SpeakerKindAnalyzer : TranscriptAnalyzer
     private const int IntroductionTurns = 5;
     private const int MaxIntroductionChars = 6000;
 
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexLimits.WordListCompilation;
     private const string Name = @"(?<name>[\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}]\.?(?=\s))?(?:\s+[\p{Lu}][\p{L}'’\-]+){0,2}\b)";
 
     // Regexes, not phrase lists: each reads a name around the words (the word lists in them are data, speaker-kinds.json).

@@ -11,12 +11,9 @@ namespace BriefingKit.Analysis;
 
 internal sealed class PersonMentionFinder
 {
-    private static readonly Regex Counterpart = new(
-        @"\b(?<adj>[\p{Lu}][\p{L}\-]+)\s+counterparts?,\s+(?<name>[\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+){1,3})",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+    private static readonly Regex Counterpart = PeoplePatterns.Counterpart;
 
-    private static readonly Regex OfPlace = new(@"^\s+of\s+(?:the\s+)?(?<place>[\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,3})",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+    private static readonly Regex OfPlace = PeoplePatterns.OfPlace;
 
     // Words that are no part of a name: headline words, body nouns, adverbs (templates/names.json).
     private static readonly HashSet<string> HeadlineWords = NameWords.Default.HeadlineWords;
@@ -71,9 +68,7 @@ internal sealed class PersonMentionFinder
         }
     }
 
-    // "President Macron and Scholz said": a title before two surnames joined by "and" is both people's.
-    private static readonly Regex AndSurname = new(@"^\s+and\s+(?<name>[\p{Lu}][\p{L}\p{M}'’\-]+)(?![\p{L}\p{M}'’\-]|\.?\s*[\p{Lu}]|\s+of\b)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+    private static readonly Regex AndSurname = PeoplePatterns.AndSurname;
 
     /// <summary>
     /// The second person of "President Macron and Scholz": a lone capitalised word after "and" that the people list

@@ -20,11 +20,11 @@ internal sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
     // between), or a verb of saying right before one. The word lists in them are data (reporting-verbs.json).
     private static readonly Regex ReportingVerb = new(
         @"^\s*(?:and\s+(?:[\p{Lu}][\p{L}\p{M}'’\-.]*\s+){1,5})?(?:,[^,]{0,80},\s*)?(?:(?:" + ReportingVerbs.Default.ReportLead + @"\s+)?" + ReportingVerbs.Default.Any + "|" + Attitude + @")\b",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
 
     // A regex for the attitude only: it is a pattern ("was very, very thankful"); the verbs alone are a phrase list.
     private static readonly Regex AttitudeAnywhere = new(@"\b" + Attitude + @"\b",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
 
     // The verbs alone, matched as written, as the regexes that take the same verbs do ("Said" opens no report).
     private static readonly PhraseMatcher<bool> AnyVerb = new(ReportingVerbs.Default.AnyVerbs.Select(v => (v, true)), caseSensitive: true);
@@ -35,18 +35,16 @@ internal sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
     // Inverted attribution before the name: "as my colleague said, Admiral Kirby, …", "…,” said Secretary Blinken".
     private static readonly Regex SayingBefore = new(
         @"(?:\b(?:" + ReportingVerbs.Default.Saying + @")\s*,|[,”""]\s*(?:" + ReportingVerbs.Default.Saying + @"))\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
 
-    // "State Secretary to Prime Minister Jan Berg", "Senior Adviser to President Smith": the person in another's title.
-    private static readonly Regex TitleOfAnother = new(@"\b(?<role>[\p{Lu}][\p{L}\-]+)\s+(?:to|for)\s+(?:the\s+)?$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+    private static readonly Regex TitleOfAnother = PeoplePatterns.TitleOfAnother;
 
     // "Sixty years ago, President Kennedy spoke of …", "In 1962, …": an act dated a decade or more back is history,
     // and the person a historical reference, not someone whose words the document reports. (A regex, not a
     // phrase list: the count may be digits and take one more word, "sixty-five years ago"; the words are data.)
     private static readonly Regex HistoryBefore = new(
         @"\b(?:(?:\d{2,}|" + DateWords.Default.NumberWords + @")(?:[\s\-]+\w+)?\s+years|" + DateWords.Default.LongSpans + @")\s+ago\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexLimits.Timeout);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexLimits.WordListCompilation, RegexLimits.Timeout);
 
     // A decade back, a person is a historical figure, not someone whose words the document reports ("In 1962,
     // President Kennedy …"); a year or two back may be the same people's recent acts. (The stance rule's threshold

@@ -14,7 +14,7 @@ namespace BriefingKit.Analysis;
 /// <summary>Finds direct quotations in unattributed (prose) turns and gives each its speaker and cue verb.</summary>
 internal sealed class QuoteAnalyzer : TranscriptAnalyzer
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexLimits.WordListCompilation;
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
     private static readonly string Cue = "(?<cue>" + ReportingVerbs.Default.Speech + ")";
     private static readonly string Who = @"(?<who>(?:[\p{Lu}][\p{L}\p{M}.'’\-]*|of|the|al-[\p{Lu}][\p{L}\-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’\-]*|of|the|al-[\p{Lu}][\p{L}\-]*)){0,7}|" + ReportingVerbs.Default.Pronoun + @"|the\s+[\p{Lu}][\p{L}]+|the\s+[a-z]+)";

@@ -150,12 +150,12 @@ internal sealed class SpeakerResolver : TranscriptAnalyzer
     /// </summary>
     private static bool IsAnonymous(string name) =>
         name.StartsWith("SPEAKER_", StringComparison.OrdinalIgnoreCase)
-        || Regex.IsMatch(name, @"^[A-Za-z]{1,8}_\d+$", RegexOptions.CultureInvariant, RegexLimits.Timeout) // AWS "spk_0"
+        || SpeakerPatterns.NumberedVoice.IsMatch(name) // AWS "spk_0"
         || Placeholder.IsMatch(name);
 
     // A regex, not a phrase list: the label may carry a number ("Speaker 3", "Guest2"); the words are data (speaker-kinds.json).
     private static readonly Regex Placeholder = new(@"^(?:" + KindWords.PlaceholderQualifier + @"\s+)?" + KindWords.PlaceholderLabel + @"(?:\s*\d+)?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
 
     private static string SearchText(Transcript transcript)
     {

@@ -10,7 +10,7 @@ namespace BriefingKit.Analysis;
 /// <summary>Clause patterns for reading stance cues, from the <c>clauses</c> lists of the stance lexicon.</summary>
 internal sealed class ClausePatterns
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexLimits.WordListCompilation;
 
     /// <param name="objectPrepositions">Prepositions after which a cue is a noun object ("a role in encouraging").</param>
     /// <param name="openers">Words that may open a clause before its subject ("and", "meanwhile").</param>

@@ -14,15 +14,13 @@ internal sealed class StanceAnalyzer : TranscriptAnalyzer
 {
     private static readonly System.Text.RegularExpressions.Regex TopicIntro = new(
         @"^" + SubjectLists.Default.TopicIntros + @"\s+[^,:]{2,80}[,:]",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex AfterIndefiniteHolder = new(
         @"\b" + SubjectLists.Default.IndefiniteHolders + @"\s+(?:who|that)\s+(?:\w+\s+){0,2}$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | RegexLimits.WordListCompilation, RegexLimits.Timeout);
 
-    private static readonly System.Text.RegularExpressions.Regex InAsAside = new(
-        @"(?:^|[,—–(]\s*|\b(?:and|but)\s+)as\s+(?:I|we|you|he|she|they)(?:[’'](?:ve|ll|d|re))?\s+(?:(?:have|has|had|also|already|just|all)\s+){0,2}$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+    private static readonly System.Text.RegularExpressions.Regex InAsAside = StancePatterns.InAsAside;
 
     private readonly IssueTaxonomy _taxonomy;
     private readonly StanceLexicon _lexicon;
@@ -193,8 +191,7 @@ internal sealed class StanceAnalyzer : TranscriptAnalyzer
 
     private static readonly StanceCue PledgeCue = new(Stance.Commit, null, null);
 
-    private static readonly System.Text.RegularExpressions.Regex FrontedAdverb = new(@"^\s*(?:[A-Z][a-z]+ly\s+)?$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+    private static readonly System.Text.RegularExpressions.Regex FrontedAdverb = StancePatterns.FrontedAdverb;
 
     /// <summary>
     /// Whether a sentence opens with a year before the document's ("In 2014, …", "Previously in 2014, …"):
@@ -211,14 +208,9 @@ internal sealed class StanceAnalyzer : TranscriptAnalyzer
             && int.Parse(anchor.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < d.Year;
     }
 
-    // The words between an appeal and a later cue that make the cue part of what is asked: an infinitive, and no
-    // new clause ("; …", "and welcomed …").
-    private static readonly System.Text.RegularExpressions.Regex AskedFor = new(
-        @"^(?=[^;]*\bto\s)(?![^;]*\b(?:and|but)\s+(?:also\s+)?[a-z]+ed\b)[^;]*$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+    private static readonly System.Text.RegularExpressions.Regex AskedFor = StancePatterns.AskedFor;
 
-    private static readonly System.Text.RegularExpressions.Regex ThatClause = new(@"\bthat\s+",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+    private static readonly System.Text.RegularExpressions.Regex ThatClause = StancePatterns.ThatClause;
 
     /// <summary>
     /// Who appeals when a modal of obligation stands at <paramref name="index"/>: none unless the clause's whole
@@ -237,7 +229,7 @@ internal sealed class StanceAnalyzer : TranscriptAnalyzer
         var named = _actors.Find(subject).Where(m => !m.IsAdjective).ToList();
         // The whole subject must be the addressee: actor names joined by "and", or a listed body.
         var rest = named.Aggregate(subject, (text, m) => text.Replace(subject.Substring(m.Index, m.Length), string.Empty));
-        var isActors = named.Count > 0 && System.Text.RegularExpressions.Regex.IsMatch(rest, @"^(?:\s|\b(?:and|the|both)\b|,)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, RegexLimits.Timeout);
+        var isActors = named.Count > 0 && StancePatterns.ActorJoiners.IsMatch(rest);
         if (!isActors && !_lexicon.Addressee.IsMatch(subject)) return null;
         var addressees = new HashSet<string>(named.Select(m => m.Actor), StringComparer.Ordinal);
         List<Subject> holders;
@@ -298,8 +290,7 @@ internal sealed class StanceAnalyzer : TranscriptAnalyzer
     private List<string> RelatedIssues(Sentence sentence, HashSet<string> tagged) =>
         _taxonomy.Related.Matches(sentence).Select(m => m.Value).Where(tagged.Contains).Distinct().ToList();
 
-    private static readonly System.Text.RegularExpressions.Regex ThirdPartyPronoun = new(@"\b[Tt]hey\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, RegexLimits.Timeout);
+    private static readonly System.Text.RegularExpressions.Regex ThirdPartyPronoun = StancePatterns.ThirdPartyPronoun;
 
     /// <summary>
     /// Whether the cue's clause has "they" before it: its holder is a group the speaker talks about. ("He" and "she"
@@ -333,7 +324,7 @@ internal sealed class StanceAnalyzer : TranscriptAnalyzer
         if (_lexicon.IsAttempt(sentence.Substring(0, index)) || _lexicon.IsHedged(sentence.Substring(0, index))) return null;
         if (_lexicon.IsNegated(before)) return cue.Negated;
         var after = sentence.Substring(index + length);
-        if (cue.Infinitive is { } infinitive && !_lexicon.IsSharedWay(after) && System.Text.RegularExpressions.Regex.IsMatch(after, @"^\s+to\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+        if (cue.Infinitive is { } infinitive && !_lexicon.IsSharedWay(after) && StancePatterns.InfinitiveAfter.IsMatch(after))
             return infinitive;
         return cue.Stance;
     }

@@ -25,18 +25,18 @@ internal sealed class StanceLexicon
     {
         Clauses = clauses;
         Obligation = new Regex(@"\b" + WordAlternation.Of(obligations.Modals) + @"\s+(?!" + WordAlternation.Of(pledges.NotPledges) + @"\b)[a-z]+\b",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
-        Addressee = new Regex(@"^" + WordAlternation.Of(obligations.Addressees) + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+            RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
+        Addressee = new Regex(@"^" + WordAlternation.Of(obligations.Addressees) + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
         // "the will of the people" is the noun; "will (i) open" lists what is pledged.
         Pledge = new Regex(@"(?<!\b" + WordAlternation.Of(pledges.Determiners) + @"\s+)\b" + WordAlternation.Of(pledges.Modals) + @"\s+(?:" + WordAlternation.Of(pledges.Adverbs) + @"\s+)?(?:\((?:[ivx]+|[a-z]|\d+)\)\s+)?(?!" + WordAlternation.Of(pledges.NotPledges) + @"\b)[a-z]+\b",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+            RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
         YearAnchor = YearMentions.DatedPhrase;
         Cues = new PhraseMatcher<StanceCue>(cues);
-        _attempt = new Regex(@"\b" + WordAlternation.Of(attempts) + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
-        _sharedWay = new Regex(@"^\s+to\s+" + WordAlternation.Of(sharedWays) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
-        _hedge = new Regex(WordAlternation.Of(hedges) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        _attempt = new Regex(@"\b" + WordAlternation.Of(attempts) + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
+        _sharedWay = new Regex(@"^\s+to\s+" + WordAlternation.Of(sharedWays) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
+        _hedge = new Regex(WordAlternation.Of(hedges) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
         var alternatives = negators.OrderByDescending(n => n.Length).Select(n => n == "n't" ? "n[’']t" : @"\b" + Regex.Escape(n).Replace(@"\ ", @"\s+"));
-        _negation = new Regex("(?:" + string.Join("|", alternatives) + @")(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        _negation = new Regex("(?:" + string.Join("|", alternatives) + @")(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
     }
 
     private PhraseMatcher<StanceCue> Cues { get; }

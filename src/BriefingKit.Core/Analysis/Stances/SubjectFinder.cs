@@ -11,15 +11,15 @@ namespace BriefingKit.Analysis;
 
 internal sealed class SubjectFinder
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexLimits.WordListCompilation;
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
     private static readonly SubjectLists Words = SubjectLists.Default;
     private static readonly Regex Intro = new(@"^\s*" + Words.IntroWords + @"\b[^,]*$", Options, Timeout);
     private static readonly Regex Aside = new(@"^\s*" + Words.AsideWords + @"\b", Options, Timeout);
-    private static readonly Regex Complement = new(@"\bthat\s+(?=\S)", Options, Timeout);
+    private static readonly Regex Complement = StancePatterns.Complement;
     private static readonly Regex Collective = new(@"\b" + Words.Collectives + @"\b", Options | RegexOptions.IgnoreCase, Timeout);
-    private static readonly Regex FirstPerson = new(@"\b(?:we|We|I|our|Our|us|my|My)\b|\bwe[’']", Options, Timeout);
-    private static readonly Regex ThirdPerson = new(@"\b(?:he|He|she|She)\b", Options, Timeout);
+    private static readonly Regex FirstPerson = StancePatterns.FirstPerson;
+    private static readonly Regex ThirdPerson = StancePatterns.ThirdPerson;
     private static readonly Regex RoleReference = new(@"\b[Tt]he\s+(?<role>" + Words.Roles + @")\b", Options, Timeout);
 
     private readonly ActorDirectory _actors;
@@ -87,7 +87,7 @@ internal sealed class SubjectFinder
         _actors.Find(text).Where(m => !m.IsAdjective && !Located.IsMatch(text.Substring(0, m.Index)))
             .Select(m => m.Actor).Distinct(StringComparer.Ordinal).ToList();
 
-    private static readonly Regex Located = new(@"\b(?:in|at|from|near)\s+(?:the\s+)?$", Options | RegexOptions.IgnoreCase, Timeout);
+    private static readonly Regex Located = StancePatterns.Located;
 
     /// <summary>
     /// Where the actor an evaluative cue describes starts ("Freedonia's brutal", "Freedonian brutal"), or
@@ -99,7 +99,7 @@ internal sealed class SubjectFinder
         var last = _actors.Find(before).LastOrDefault();
         if (last is null) return cueIndex;
         var gap = before.Substring(last.Index + last.Length);
-        return Regex.IsMatch(gap, @"^(?:[’']s)?\s*$", RegexOptions.CultureInvariant, Timeout) ? last.Index : cueIndex;
+        return StancePatterns.PossessiveGap.IsMatch(gap) ? last.Index : cueIndex;
     }
 
     /// <summary>The subjects of the stance whose cue starts at <paramref name="cueIndex"/>.</summary>
@@ -129,7 +129,7 @@ internal sealed class SubjectFinder
 
         // The clause holding the subject: the nearest comma-separated segment that names one,
         // skipping introductory phrases ("On North Korea,").
-        var segments = Regex.Split(before, @"[,;:—–]");
+        var segments = StancePatterns.ClauseBreak.Split(before);
         for (var i = segments.Length - 1; i >= 0; i--)
         {
             if (Intro.IsMatch(segments[i]) && i < segments.Length - 1) continue;
@@ -164,14 +164,14 @@ internal sealed class SubjectFinder
 
     private static readonly Regex NominalWithRelative = new(@"\G" + Words.HeldNouns + @"\s+(?:that|which)\s+", Options | RegexOptions.IgnoreCase, Timeout);
 
-    private static readonly Regex FirstPersonPossessive = new(@"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,3}$", Options, Timeout);
+    private static readonly Regex FirstPersonPossessive = StancePatterns.FirstPersonPossessive;
 
     private static readonly Regex SharedPossessive = new(@"\b(?:[Oo]ur|[Tt]heir)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}" + Words.SharedWords + @"\s+(?:[a-z]+\s+){0,2}$", Options, Timeout);
 
-    private static readonly Regex ListTail = new(@"^\s*(?:and|or)\s", Options, Timeout);
+    private static readonly Regex ListTail = StancePatterns.ListTail;
     // "with the EU", "with Minister Ortiz of Freedonia": a preposition and one word, or a capitalised name phrase, ending the segment.
-    private static readonly Regex ListAfterPreposition = new(@"\b(?:with|by|from|to|of|for|against|including|like|and)\s+(?:the\s+)?(?:\S+|[A-Z]\S*(?:\s+(?:[A-Z]\S*|of|the|and|for))*)\s*$", Options, Timeout);
-    private static readonly Regex ListWords = new(@"^(?:\s*(?i:and|or|the)\b)*", Options, Timeout);
+    private static readonly Regex ListAfterPreposition = StancePatterns.ListAfterPreposition;
+    private static readonly Regex ListWords = StancePatterns.ListWords;
 
     /// <summary>The actor a comma-separated list item names ("France", " and the UK"), or null when it is more than a name.</summary>
     private string? ListItem(string segment)
@@ -236,7 +236,7 @@ internal sealed class SubjectFinder
             foreach (var actor in context.Participants) Add(subjects, new Subject(actor, null));
         if (FirstPerson.IsMatch(segment))
         {
-            var we = Regex.IsMatch(segment, @"\b(?:[Ww]e|[Oo]ur|us)\b|\b[Ww]e[’']", RegexOptions.CultureInvariant, Timeout);
+            var we = StancePatterns.FirstPersonPlural.IsMatch(segment);
             if (context.TurnSpeaker?.Affiliation is { } own && !(we && context.JointVoice)) Add(subjects, new Subject(own, context.TurnSpeaker.Id));
             else if (!context.JointVoice && context.TurnSpeaker is null && context.Author?.Affiliation is { } author) Add(subjects, new Subject(author, null));
             else foreach (var actor in context.Participants) Add(subjects, new Subject(actor, context.TurnSpeaker?.Id));
@@ -255,10 +255,10 @@ internal sealed class SubjectFinder
     {
         var end = 0;
         var possessive = -1;
-        foreach (Match word in Regex.Matches(segment, @"\S+", RegexOptions.CultureInvariant, Timeout))
+        foreach (Match word in StancePatterns.Word.Matches(segment))
         {
             // Possessives and contractions ("Japan's", "we’re", "I’ve") keep the word they are on.
-            var w = Regex.Replace(word.Value.TrimEnd('.', ',', ';', ':'), @"[’'](?:s|re|ve|ll|d|m)?$", string.Empty, RegexOptions.CultureInvariant, Timeout);
+            var w = StancePatterns.WordEnding.Replace(word.Value.TrimEnd('.', ',', ';', ':'), string.Empty);
             if (w.Length == 0) continue;
             var allowed = char.IsUpper(w[0]) || char.IsDigit(w[0]) || Words.SubjectWords.Contains(w) || w.StartsWith("al-", StringComparison.Ordinal);
             if (!allowed)
@@ -267,7 +267,7 @@ internal sealed class SubjectFinder
                 if (possessive >= 0) end = possessive;
                 break;
             }
-            possessive = Regex.IsMatch(word.Value, @"[’']s?[,.;:]?$", RegexOptions.CultureInvariant, Timeout) && !Regex.IsMatch(word.Value, @"[’'](?:re|ve|ll|d|m)$", RegexOptions.CultureInvariant, Timeout) ? word.Index : -1;
+            possessive = StancePatterns.PossessiveEnd.IsMatch(word.Value) && !StancePatterns.ContractionEnd.IsMatch(word.Value) ? word.Index : -1;
             end = word.Index + word.Length;
         }
         return segment.Substring(0, end);
@@ -275,7 +275,7 @@ internal sealed class SubjectFinder
 
     // "X said (that)", "X told reporters (that)": a verb of saying with no side of its own (templates/reporting-verbs.json).
     private static readonly Regex ReportingVerb = new(@"\b(?:told\s+\w+|" + ReportingVerbs.Default.Saying + @")(?:\s+that)?\s+",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout);
+        RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
 
     private static readonly Regex GroupNoun = new(@"^\s+" + Words.GroupNouns + @"\b", Options, Timeout);
 

@@ -18,7 +18,7 @@ internal static class YearMentions
     // month with its day, and four digits), though each of its word lists is data.
     private static readonly Lazy<Regex> Phrase = new(() => new Regex(
         @"\b" + DateWords.Default.DatePrepositions + @"\s+(?:" + DateWords.Default.YearParts + @"\s*)?(?:" + DateWords.Default.Months + @"\s+(?:\d{1,2},?\s+)?)?(?<year>1[5-9]\d\d|20\d\d)\b",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.Timeout));
+        RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout));
 
     /// <summary>A dated phrase ("In March 2014") with its year in the group <c>year</c> (read it with <see cref="Year"/>).</summary>
     public static Regex DatedPhrase => Phrase.Value;
