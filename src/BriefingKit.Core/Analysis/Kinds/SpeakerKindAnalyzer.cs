@@ -16,21 +16,21 @@ internal sealed class SpeakerKindAnalyzer : TranscriptAnalyzer
     private const int IntroductionTurns = 5;
     private const int MaxIntroductionChars = 6000;
 
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexLimits.WordListCompilation;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
     private const string Name = @"(?<name>[\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}]\.?(?=\s))?(?:\s+[\p{Lu}][\p{L}'’\-]+){0,2}\b)";
 
     // Regexes, not phrase lists: each reads a name around the words (the word lists in them are data, speaker-kinds.json).
     // "I'm Tom Brokaw, NBC News", "I am Jane Roe of Channel 4 News, and I'll be the moderator".
-    private static readonly Regex SelfIntroduction = new(@"\b" + KindWords.SelfIntroduction + @"\s+" + Name + @"(?<after>[^.!?]{0,120})", Options, RegexLimits.Timeout);
+    private static readonly TieredRegex SelfIntroduction = new(@"\b" + KindWords.SelfIntroduction + @"\s+" + Name + @"(?<after>[^.!?]{0,120})", Options, RegexLimits.Timeout);
 
     // "our moderator, Jane Roe", "the moderator is Jane Roe", "Jane Roe, the moderator".
-    private static readonly Regex CalledModerator = new(
+    private static readonly TieredRegex CalledModerator = new(
         @"\bmoderator(?:\s+" + KindWords.ModeratorIsNamed + @")?,?\s+(?:" + KindWords.CourtesyTitles + @"\.?\s+)?" + Name
         + @"|" + Name + @",\s+" + KindWords.ModeratorOf + @"\s+moderator\b",
         Options, RegexLimits.Timeout);
 
     // A sentence ends at . ! ? before a capital, but not after a courtesy title or an initial ("Mr. Pryor", "John F. Kennedy").
-    private static readonly Regex SentenceEnd = new(@"(?<!\b(?:" + KindWords.TitlesBeforeNames + @"|[\p{Lu}]))[.!?]\s+(?=[\p{Lu}""“])", Options, RegexLimits.Timeout);
+    private static readonly TieredRegex SentenceEnd = new(@"(?<!\b(?:" + KindWords.TitlesBeforeNames + @"|[\p{Lu}]))[.!?]\s+(?=[\p{Lu}""“])", Options, RegexLimits.Timeout);
 
     /// <inheritdoc />
     public override IReadOnlyCollection<string> Requires { get; } = System.Array.Empty<string>();

@@ -18,13 +18,13 @@ internal sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
 
     // Regexes around the reporting verbs: a verb right after a name (with a joined name, an aside or a lead word
     // between), or a verb of saying right before one. The word lists in them are data (reporting-verbs.json).
-    private static readonly Regex ReportingVerb = new(
+    private static readonly TieredRegex ReportingVerb = new(
         @"^\s*(?:and\s+(?:[\p{Lu}][\p{L}\p{M}'’\-.]*\s+){1,5})?(?:,[^,]{0,80},\s*)?(?:(?:" + ReportingVerbs.Default.ReportLead + @"\s+)?" + ReportingVerbs.Default.Any + "|" + Attitude + @")\b",
-        RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
+        RegexOptions.CultureInvariant, RegexLimits.Timeout);
 
     // A regex for the attitude only: it is a pattern ("was very, very thankful"); the verbs alone are a phrase list.
-    private static readonly Regex AttitudeAnywhere = new(@"\b" + Attitude + @"\b",
-        RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
+    private static readonly TieredRegex AttitudeAnywhere = new(@"\b" + Attitude + @"\b",
+        RegexOptions.CultureInvariant, RegexLimits.Timeout);
 
     // The verbs alone, matched as written, as the regexes that take the same verbs do ("Said" opens no report).
     private static readonly PhraseMatcher<bool> AnyVerb = new(ReportingVerbs.Default.AnyVerbs.Select(v => (v, true)), caseSensitive: true);
@@ -33,18 +33,18 @@ internal sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
 
     // (A subject of two joined by "and" reports both: "Chancellor Weber and President Lind (both) said".)
     // Inverted attribution before the name: "as my colleague said, Admiral Kirby, …", "…,” said Secretary Blinken".
-    private static readonly Regex SayingBefore = new(
+    private static readonly TieredRegex SayingBefore = new(
         @"(?:\b(?:" + ReportingVerbs.Default.Saying + @")\s*,|[,”""]\s*(?:" + ReportingVerbs.Default.Saying + @"))\s*$",
-        RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
+        RegexOptions.CultureInvariant, RegexLimits.Timeout);
 
     private static readonly Regex TitleOfAnother = PeoplePatterns.TitleOfAnother;
 
     // "Sixty years ago, President Kennedy spoke of …", "In 1962, …": an act dated a decade or more back is history,
     // and the person a historical reference, not someone whose words the document reports. (A regex, not a
     // phrase list: the count may be digits and take one more word, "sixty-five years ago"; the words are data.)
-    private static readonly Regex HistoryBefore = new(
+    private static readonly TieredRegex HistoryBefore = new(
         @"\b(?:(?:\d{2,}|" + DateWords.Default.NumberWords + @")(?:[\s\-]+\w+)?\s+years|" + DateWords.Default.LongSpans + @")\s+ago\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexLimits.WordListCompilation, RegexLimits.Timeout);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.Timeout);
 
     // A decade back, a person is a historical figure, not someone whose words the document reports ("In 1962,
     // President Kennedy …"); a year or two back may be the same people's recent acts. (The stance rule's threshold

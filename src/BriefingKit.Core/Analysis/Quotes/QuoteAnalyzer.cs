@@ -14,7 +14,7 @@ namespace BriefingKit.Analysis;
 /// <summary>Finds direct quotations in unattributed (prose) turns and gives each its speaker and cue verb.</summary>
 internal sealed class QuoteAnalyzer : TranscriptAnalyzer
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexLimits.WordListCompilation;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
     private static readonly string Cue = "(?<cue>" + ReportingVerbs.Default.Speech + ")";
     private static readonly string Who = @"(?<who>(?:[\p{Lu}][\p{L}\p{M}.'’\-]*|of|the|al-[\p{Lu}][\p{L}\-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’\-]*|of|the|al-[\p{Lu}][\p{L}\-]*)){0,7}|" + ReportingVerbs.Default.Pronoun + @"|the\s+[\p{Lu}][\p{L}]+|the\s+[a-z]+)";
@@ -22,12 +22,12 @@ internal sealed class QuoteAnalyzer : TranscriptAnalyzer
     // Regexes, not phrase lists: an attribution is a pattern (who, a lead word, the verb, in either order); its
     // word lists are data (reporting-verbs.json).
     // After the closing mark: ", Secretary Tillerson said" / ", said Tillerson" / ", he said".
-    private static readonly Regex After = new(@"^[\s,]*" + Who + @"\s+(?:" + ReportingVerbs.Default.QuoteLead + @"\s+)?" + Cue + @"\b|^[\s,]*" + Cue + @"\s+" + Who, Options, Timeout);
+    private static readonly TieredRegex After = new(@"^[\s,]*" + Who + @"\s+(?:" + ReportingVerbs.Default.QuoteLead + @"\s+)?" + Cue + @"\b|^[\s,]*" + Cue + @"\s+" + Who, Options, Timeout);
 
     // Before the opening mark: "Tillerson said, " / "Tillerson said that " / "according to Name, " / "Name: ".
     // A name before a colon labels the quote only when it is all the lead ("Senator Smith: “…”");
     // in "On his talks with Senator Smith: “…”" the lead is a topic and the name part of it.
-    private static readonly Regex Before = new(
+    private static readonly TieredRegex Before = new(
         @"(?:" + Who + @"\s+(?:" + ReportingVerbs.Default.QuoteLead + @"\s+)?" + Cue + @"(?:\s+[\p{Ll}][\p{L}]*){0,6}?\s*(?:that\s+)?[,:]?|according\s+to\s+" + Who + @"\s*,)\s*$|^[\s\p{P}]*" + Who + @"\s*:\s*$",
         Options, Timeout);
 

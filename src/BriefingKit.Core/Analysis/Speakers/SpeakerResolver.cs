@@ -126,7 +126,7 @@ internal sealed class SpeakerResolver : TranscriptAnalyzer
     /// <summary>For a bare role ("The President"), the surname the document most often puts after that role.</summary>
     private string? MostNamedHolder(string role, string? title, string text, DateTime? date, string? publisher)
     {
-        var pattern = new Regex(@"\b" + Regex.Escape(role) + @"\s+(?<surname>[\p{Lu}][\p{L}'’\-]+)\b", RegexOptions.CultureInvariant, RegexLimits.Timeout);
+        var pattern = new TieredRegex(@"\b" + Regex.Escape(role) + @"\s+(?<surname>[\p{Lu}][\p{L}'’\-]+)\b", RegexOptions.CultureInvariant, RegexLimits.Timeout);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Match match in pattern.Matches((title ?? string.Empty) + "\n" + text))
         {
@@ -154,8 +154,8 @@ internal sealed class SpeakerResolver : TranscriptAnalyzer
         || Placeholder.IsMatch(name);
 
     // A regex, not a phrase list: the label may carry a number ("Speaker 3", "Guest2"); the words are data (speaker-kinds.json).
-    private static readonly Regex Placeholder = new(@"^(?:" + KindWords.PlaceholderQualifier + @"\s+)?" + KindWords.PlaceholderLabel + @"(?:\s*\d+)?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
+    private static readonly TieredRegex Placeholder = new(@"^(?:" + KindWords.PlaceholderQualifier + @"\s+)?" + KindWords.PlaceholderLabel + @"(?:\s*\d+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.Timeout);
 
     private static string SearchText(Transcript transcript)
     {

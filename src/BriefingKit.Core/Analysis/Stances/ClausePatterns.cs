@@ -10,7 +10,7 @@ namespace BriefingKit.Analysis;
 /// <summary>Clause patterns for reading stance cues, from the <c>clauses</c> lists of the stance lexicon.</summary>
 internal sealed class ClausePatterns
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexLimits.WordListCompilation;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     /// <param name="objectPrepositions">Prepositions after which a cue is a noun object ("a role in encouraging").</param>
     /// <param name="openers">Words that may open a clause before its subject ("and", "meanwhile").</param>
@@ -20,22 +20,22 @@ internal sealed class ClausePatterns
     public ClausePatterns(IReadOnlyList<string> objectPrepositions, IReadOnlyList<string> openers, IReadOnlyList<string> copulas,
         IReadOnlyList<string> subjectStarters, IReadOnlyList<string> pending)
     {
-        AfterPreposition = new Regex(@"\b" + WordAlternation.Of(objectPrepositions) + @"\s+$", Options, RegexLimits.Timeout);
-        Opener = new Regex(@"^\s*(?:" + WordAlternation.Of(openers) + @"\b[\s,]*)*", Options | RegexOptions.IgnoreCase, RegexLimits.Timeout);
-        PredicateRelative = new Regex(@"\b" + WordAlternation.Of(copulas) + @"\b[^;:]*\b(?:that|which|who)\s+(?:(?!" + WordAlternation.Of(subjectStarters) + @"\b)[a-z][^;:]*\s)?$",
+        AfterPreposition = new TieredRegex(@"\b" + WordAlternation.Of(objectPrepositions) + @"\s+$", Options, RegexLimits.Timeout);
+        Opener = new TieredRegex(@"^\s*(?:" + WordAlternation.Of(openers) + @"\b[\s,]*)*", Options | RegexOptions.IgnoreCase, RegexLimits.Timeout);
+        PredicateRelative = new TieredRegex(@"\b" + WordAlternation.Of(copulas) + @"\b[^;:]*\b(?:that|which|who)\s+(?:(?!" + WordAlternation.Of(subjectStarters) + @"\b)[a-z][^;:]*\s)?$",
             Options, RegexLimits.Timeout);
-        Pending = new Regex(@"\b" + WordAlternation.Of(pending) + @"(?:\s+\w+){0,2}\s*$", Options | RegexOptions.IgnoreCase, RegexLimits.Timeout);
+        Pending = new TieredRegex(@"\b" + WordAlternation.Of(pending) + @"(?:\s+\w+){0,2}\s*$", Options | RegexOptions.IgnoreCase, RegexLimits.Timeout);
     }
 
     /// <summary>Text ending in a preposition: a cue after it is a noun object, nobody's stance.</summary>
-    public Regex AfterPreposition { get; }
+    public TieredRegex AfterPreposition { get; }
 
     /// <summary>The conjunctions and adverbs that open a clause before its subject.</summary>
-    public Regex Opener { get; }
+    public TieredRegex Opener { get; }
 
     /// <summary>A linking verb, a predicate noun and a relative pronoun followed by its verb ("is a partner that").</summary>
-    public Regex PredicateRelative { get; }
+    public TieredRegex PredicateRelative { get; }
 
     /// <summary>Text ending in "not yet" or "yet to" and up to two words: the act after it is pending.</summary>
-    public Regex Pending { get; }
+    public TieredRegex Pending { get; }
 }

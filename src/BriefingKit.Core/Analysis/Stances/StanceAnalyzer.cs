@@ -12,13 +12,13 @@ namespace BriefingKit.Analysis;
 /// <summary>Fills <see cref="Transcript.Positions"/> from the stance lexicon, the actors and the tagged issues.</summary>
 internal sealed class StanceAnalyzer : TranscriptAnalyzer
 {
-    private static readonly System.Text.RegularExpressions.Regex TopicIntro = new(
+    private static readonly TieredRegex TopicIntro = new(
         @"^" + SubjectLists.Default.TopicIntros + @"\s+[^,:]{2,80}[,:]",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.Timeout);
 
-    private static readonly System.Text.RegularExpressions.Regex AfterIndefiniteHolder = new(
+    private static readonly TieredRegex AfterIndefiniteHolder = new(
         @"\b" + SubjectLists.Default.IndefiniteHolders + @"\s+(?:who|that)\s+(?:\w+\s+){0,2}$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | RegexLimits.WordListCompilation, RegexLimits.Timeout);
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, RegexLimits.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex InAsAside = StancePatterns.InAsAside;
 

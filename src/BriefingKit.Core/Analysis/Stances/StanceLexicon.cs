@@ -13,30 +13,30 @@ internal sealed class StanceLexicon
 {
     private static readonly Lazy<StanceLexicon> BuiltIn = new(() => DataFiles.BuiltIn("stances.json", "stance lexicon", "{\"cues\": [{\"stance\", \"phrases\"}]}", Read));
 
-    private readonly Regex _negation;
+    private readonly TieredRegex _negation;
 
-    private readonly Regex _attempt;
-    private readonly Regex _hedge;
-    private readonly Regex _sharedWay;
+    private readonly TieredRegex _attempt;
+    private readonly TieredRegex _hedge;
+    private readonly TieredRegex _sharedWay;
 
     private StanceLexicon(IEnumerable<(string Phrase, StanceCue Cue)> cues, IEnumerable<string> negators, IEnumerable<string> attempts, IEnumerable<string> hedges, IEnumerable<string> sharedWays,
         (IReadOnlyList<string> Modals, IReadOnlyList<string> Adverbs, IReadOnlyList<string> NotPledges, IReadOnlyList<string> Determiners) pledges,
         (IReadOnlyList<string> Modals, IReadOnlyList<string> Addressees) obligations, ClausePatterns clauses)
     {
         Clauses = clauses;
-        Obligation = new Regex(@"\b" + WordAlternation.Of(obligations.Modals) + @"\s+(?!" + WordAlternation.Of(pledges.NotPledges) + @"\b)[a-z]+\b",
-            RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
-        Addressee = new Regex(@"^" + WordAlternation.Of(obligations.Addressees) + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
+        Obligation = new TieredRegex(@"\b" + WordAlternation.Of(obligations.Modals) + @"\s+(?!" + WordAlternation.Of(pledges.NotPledges) + @"\b)[a-z]+\b",
+            RegexOptions.CultureInvariant, RegexLimits.Timeout);
+        Addressee = new TieredRegex(@"^" + WordAlternation.Of(obligations.Addressees) + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.Timeout);
         // "the will of the people" is the noun; "will (i) open" lists what is pledged.
-        Pledge = new Regex(@"(?<!\b" + WordAlternation.Of(pledges.Determiners) + @"\s+)\b" + WordAlternation.Of(pledges.Modals) + @"\s+(?:" + WordAlternation.Of(pledges.Adverbs) + @"\s+)?(?:\((?:[ivx]+|[a-z]|\d+)\)\s+)?(?!" + WordAlternation.Of(pledges.NotPledges) + @"\b)[a-z]+\b",
-            RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
+        Pledge = new TieredRegex(@"(?<!\b" + WordAlternation.Of(pledges.Determiners) + @"\s+)\b" + WordAlternation.Of(pledges.Modals) + @"\s+(?:" + WordAlternation.Of(pledges.Adverbs) + @"\s+)?(?:\((?:[ivx]+|[a-z]|\d+)\)\s+)?(?!" + WordAlternation.Of(pledges.NotPledges) + @"\b)[a-z]+\b",
+            RegexOptions.CultureInvariant, RegexLimits.Timeout);
         YearAnchor = YearMentions.DatedPhrase;
         Cues = new PhraseMatcher<StanceCue>(cues);
-        _attempt = new Regex(@"\b" + WordAlternation.Of(attempts) + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
-        _sharedWay = new Regex(@"^\s+to\s+" + WordAlternation.Of(sharedWays) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
-        _hedge = new Regex(WordAlternation.Of(hedges) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
+        _attempt = new TieredRegex(@"\b" + WordAlternation.Of(attempts) + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.Timeout);
+        _sharedWay = new TieredRegex(@"^\s+to\s+" + WordAlternation.Of(sharedWays) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.Timeout);
+        _hedge = new TieredRegex(WordAlternation.Of(hedges) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.Timeout);
         var alternatives = negators.OrderByDescending(n => n.Length).Select(n => n == "n't" ? "n[’']t" : @"\b" + Regex.Escape(n).Replace(@"\ ", @"\s+"));
-        _negation = new Regex("(?:" + string.Join("|", alternatives) + @")(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
+        _negation = new TieredRegex("(?:" + string.Join("|", alternatives) + @")(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.Timeout);
     }
 
     private PhraseMatcher<StanceCue> Cues { get; }
@@ -45,16 +45,16 @@ internal sealed class StanceLexicon
     internal IEnumerable<PhraseMatch<StanceCue>> CuesIn(Sentence sentence) => Cues.Matches(sentence).Where(c => !c.Value.StatesNone);
 
     /// <summary>A modal + verb that, with a main party as subject, is its pledge ("will open"); data in <c>pledges</c>.</summary>
-    internal Regex Pledge { get; }
+    internal TieredRegex Pledge { get; }
 
     /// <summary>A modal of obligation + verb ("must act"); data in <c>obligations</c>.</summary>
-    internal Regex Obligation { get; }
+    internal TieredRegex Obligation { get; }
 
     /// <summary>A whole phrase naming a body that is appealed to ("Congress"); data in <c>obligations.addressees</c>.</summary>
-    internal Regex Addressee { get; }
+    internal TieredRegex Addressee { get; }
 
     /// <summary>A dated phrase ("In March 2014") with its year in the group <c>year</c>: <see cref="YearMentions.DatedPhrase"/>.</summary>
-    internal Regex YearAnchor { get; }
+    internal TieredRegex YearAnchor { get; }
 
     /// <summary>The clause patterns a cue is read against; data in <c>clauses</c>.</summary>
     internal ClausePatterns Clauses { get; }

@@ -11,16 +11,16 @@ namespace BriefingKit.Analysis;
 
 internal sealed class SubjectFinder
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexLimits.WordListCompilation;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
     private static readonly TimeSpan Timeout = RegexLimits.Timeout;
     private static readonly SubjectLists Words = SubjectLists.Default;
-    private static readonly Regex Intro = new(@"^\s*" + Words.IntroWords + @"\b[^,]*$", Options, Timeout);
-    private static readonly Regex Aside = new(@"^\s*" + Words.AsideWords + @"\b", Options, Timeout);
+    private static readonly TieredRegex Intro = new(@"^\s*" + Words.IntroWords + @"\b[^,]*$", Options, Timeout);
+    private static readonly TieredRegex Aside = new(@"^\s*" + Words.AsideWords + @"\b", Options, Timeout);
     private static readonly Regex Complement = StancePatterns.Complement;
-    private static readonly Regex Collective = new(@"\b" + Words.Collectives + @"\b", Options | RegexOptions.IgnoreCase, Timeout);
+    private static readonly TieredRegex Collective = new(@"\b" + Words.Collectives + @"\b", Options | RegexOptions.IgnoreCase, Timeout);
     private static readonly Regex FirstPerson = StancePatterns.FirstPerson;
     private static readonly Regex ThirdPerson = StancePatterns.ThirdPerson;
-    private static readonly Regex RoleReference = new(@"\b[Tt]he\s+(?<role>" + Words.Roles + @")\b", Options, Timeout);
+    private static readonly TieredRegex RoleReference = new(@"\b[Tt]he\s+(?<role>" + Words.Roles + @")\b", Options, Timeout);
 
     private readonly ActorDirectory _actors;
     private readonly PersonMentionFinder _people;
@@ -162,11 +162,11 @@ internal sealed class SubjectFinder
         return new List<Subject>();
     }
 
-    private static readonly Regex NominalWithRelative = new(@"\G" + Words.HeldNouns + @"\s+(?:that|which)\s+", Options | RegexOptions.IgnoreCase, Timeout);
+    private static readonly TieredRegex NominalWithRelative = new(@"\G" + Words.HeldNouns + @"\s+(?:that|which)\s+", Options | RegexOptions.IgnoreCase, Timeout);
 
     private static readonly Regex FirstPersonPossessive = StancePatterns.FirstPersonPossessive;
 
-    private static readonly Regex SharedPossessive = new(@"\b(?:[Oo]ur|[Tt]heir)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}" + Words.SharedWords + @"\s+(?:[a-z]+\s+){0,2}$", Options, Timeout);
+    private static readonly TieredRegex SharedPossessive = new(@"\b(?:[Oo]ur|[Tt]heir)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}" + Words.SharedWords + @"\s+(?:[a-z]+\s+){0,2}$", Options, Timeout);
 
     private static readonly Regex ListTail = StancePatterns.ListTail;
     // "with the EU", "with Minister Ortiz of Freedonia": a preposition and one word, or a capitalised name phrase, ending the segment.
@@ -274,10 +274,10 @@ internal sealed class SubjectFinder
     }
 
     // "X said (that)", "X told reporters (that)": a verb of saying with no side of its own (templates/reporting-verbs.json).
-    private static readonly Regex ReportingVerb = new(@"\b(?:told\s+\w+|" + ReportingVerbs.Default.Saying + @")(?:\s+that)?\s+",
-        RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout);
+    private static readonly TieredRegex ReportingVerb = new(@"\b(?:told\s+\w+|" + ReportingVerbs.Default.Saying + @")(?:\s+that)?\s+",
+        RegexOptions.CultureInvariant, RegexLimits.Timeout);
 
-    private static readonly Regex GroupNoun = new(@"^\s+" + Words.GroupNouns + @"\b", Options, Timeout);
+    private static readonly TieredRegex GroupNoun = new(@"^\s+" + Words.GroupNouns + @"\b", Options, Timeout);
 
     private static bool FollowedByGroupNoun(string segment, ActorMention mention) => GroupNoun.IsMatch(segment.Substring(mention.Index + mention.Length));
 

@@ -16,12 +16,12 @@ internal static class YearMentions
 {
     // A regex, not a phrase list: a dated phrase is a pattern (a preposition, a part of the year or a
     // month with its day, and four digits), though each of its word lists is data.
-    private static readonly Lazy<Regex> Phrase = new(() => new Regex(
+    private static readonly Lazy<TieredRegex> Phrase = new(() => new TieredRegex(
         @"\b" + DateWords.Default.DatePrepositions + @"\s+(?:" + DateWords.Default.YearParts + @"\s*)?(?:" + DateWords.Default.Months + @"\s+(?:\d{1,2},?\s+)?)?(?<year>1[5-9]\d\d|20\d\d)\b",
-        RegexOptions.CultureInvariant | RegexLimits.WordListCompilation, RegexLimits.Timeout));
+        RegexOptions.CultureInvariant, RegexLimits.Timeout));
 
     /// <summary>A dated phrase ("In March 2014") with its year in the group <c>year</c> (read it with <see cref="Year"/>).</summary>
-    public static Regex DatedPhrase => Phrase.Value;
+    public static TieredRegex DatedPhrase => Phrase.Value;
 
     /// <summary>The year of a <see cref="DatedPhrase"/> match.</summary>
     public static int Year(Match match) => int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
