@@ -126,7 +126,7 @@ internal sealed class SpeakerResolver : TranscriptAnalyzer
     /// <summary>For a bare role ("The President"), the surname the document most often puts after that role.</summary>
     private string? MostNamedHolder(string role, string? title, string text, DateTime? date, string? publisher)
     {
-        var pattern = new TieredRegex(@"\b" + Regex.Escape(role) + @"\s+(?<surname>[\p{Lu}][\p{L}'’\-]+)\b", RegexOptions.CultureInvariant, RegexLimits.Timeout);
+        var pattern = new Regex(@"\b" + Regex.Escape(role) + @"\s+(?<surname>[\p{Lu}][\p{L}'’\-]+)\b", RegexOptions.CultureInvariant, RegexLimits.Timeout);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Match match in pattern.Matches((title ?? string.Empty) + "\n" + text))
         {
