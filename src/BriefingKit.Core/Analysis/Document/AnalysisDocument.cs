@@ -59,10 +59,10 @@ internal sealed class AnalysisDocument
     {
         get
         {
-            // Counted once while the turns stand: several analyzers ask, and counting splits every turn.
+            // Counted once while the turns stand: several analyzers ask, and counting reads every turn.
             if (_wordCount < 0 || !ReferenceEquals(_wordCountOf, _transcript.Turns))
             {
-                _wordCount = _transcript.Turns.Sum(t => t.Text.Split(' ').Length);
+                _wordCount = _transcript.Turns.Sum(t => SpaceSeparated.Count(t.Text));
                 _wordCountOf = _transcript.Turns;
             }
             return _wordCount;

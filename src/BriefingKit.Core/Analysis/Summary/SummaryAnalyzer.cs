@@ -46,7 +46,7 @@ internal sealed class SummaryAnalyzer : TranscriptAnalyzer
             order++;
             var turn = transcript.Turns[sentence.TurnIndex];
             if (turn.Kind == TurnKind.Question) continue;
-            var words = sentence.Text.Split(' ').Length;
+            var words = SpaceSeparated.Count(sentence.Text);
             if (words < MinWords || words > MaxWords || sentence.Text.EndsWith("?", StringComparison.Ordinal)) continue;
 
             var issues = _taxonomy.Terms.Matches(sentence).Select(m => m.Value).Where(tagged.Contains).Distinct().Count();
