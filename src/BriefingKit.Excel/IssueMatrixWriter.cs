@@ -88,17 +88,27 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
         if (existing is not null) await existing.CopyToAsync(buffer, 81920, ct).ConfigureAwait(false);
         ct.ThrowIfCancellationRequested();
 
+        // The large parts go to temporary files (deleted when the spill is disposed, on success, failure or
+        // cancellation) and are compressed once, by the copy; the package holds only the small ones.
+        using var spill = new PartSpill();
         using (var document = Open(buffer, existing is not null))
         {
-            Build(document, existing is not null, rows, options);
+            Build(document, existing is not null, rows, options, spill);
         }
+        ct.ThrowIfCancellationRequested();
         // The same transcripts and options give the same bytes: no random relationship ids or times.
-        using var final = new MemoryStream();
-        DeterministicPackage.Copy(buffer, final);
+        using var final = TemporaryFile();
+        DeterministicPackage.Copy(buffer, final, spill.Open);
+        spill.Dispose();
         final.Position = 0;
         await final.CopyToAsync(output, 81920, ct).ConfigureAwait(false);
         await output.FlushAsync(ct).ConfigureAwait(false);
     }
+
+    /// <summary>A temporary file for the finished workbook, deleted when it is closed: the output gets it in one go, or nothing.</summary>
+    private static FileStream TemporaryFile() => new(
+        Path.Combine(Path.GetTempPath(), "briefingkit-" + Guid.NewGuid().ToString("N") + ".xlsx"),
+        FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
 
     private static SpreadsheetDocument Open(MemoryStream buffer, bool existing)
     {
@@ -120,7 +130,7 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
         }
     }
 
-    private static void Build(SpreadsheetDocument document, bool existing, MatrixRows rows, MatrixOptions options)
+    private static void Build(SpreadsheetDocument document, bool existing, MatrixRows rows, MatrixOptions options, PartSpill spill)
     {
         var reader = existing ? new WorkbookReader(document.WorkbookPart!) : null;
         var oldPositions = reader?.Read(Columns.PositionsSheet) ?? new DataSheet(Columns.PositionsSheet);
@@ -144,7 +154,7 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
             ?? (weeks.Count > 0 ? weeks.Max() : facts.Select(f => f.Week).DefaultIfEmpty(IsoWeek.FromDate(DateTime.Today)).Max());
         var model = MatrixModel.Build(matrixWeek, facts, sources, OldHistoryFor(history, matrixWeek));
 
-        var writer = new WorkbookWriter(document);
+        var writer = new WorkbookWriter(document, spill);
         writer.WriteMatrix(model, options.Title, options.NoteAuthor, hand);
         foreach (var (sheet, table, columns) in Columns.Tables)
         {

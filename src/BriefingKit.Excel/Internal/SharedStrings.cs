@@ -12,13 +12,15 @@ namespace BriefingKit.Excel.Internal;
 internal sealed class SharedStrings
 {
     private readonly SharedStringTablePart _part;
+    private readonly PartSpill _spill;
     private readonly List<SharedStringItem> _existing = new();
     private readonly List<string> _added = new();
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private int _count;
 
-    public SharedStrings(WorkbookPart workbook)
+    public SharedStrings(WorkbookPart workbook, PartSpill spill)
     {
+        _spill = spill;
         _part = workbook.SharedStringTablePart ?? workbook.AddNewPart<SharedStringTablePart>();
         // The workbook's own items (rich text items kept as they are); then the part's tree is let go, so
         // Save's stream is what the package keeps.
@@ -44,7 +46,7 @@ internal sealed class SharedStrings
 
     public void Save()
     {
-        using var writer = OpenXmlWriter.Create(_part);
+        using var writer = OpenXmlWriter.Create(_spill.Create(_part), System.Text.Encoding.UTF8);
         writer.WriteStartDocument();
         writer.WriteStartElement(new SharedStringTable(), new[]
         {

@@ -21,10 +21,14 @@ internal sealed partial class WorkbookWriter
     private readonly StyleRegistry _styles;
     private readonly SharedStrings _strings;
     private readonly Stylesheet _stylesheet;
+    private readonly PartSpill _spill;
     private int _nextShapeBlock;
 
-    public WorkbookWriter(SpreadsheetDocument document)
+    /// <param name="document">The workbook to write into.</param>
+    /// <param name="spill">Where the large parts' XML goes instead of the package (see <see cref="PartSpill"/>).</param>
+    public WorkbookWriter(SpreadsheetDocument document, PartSpill spill)
     {
+        _spill = spill;
         _workbook = document.WorkbookPart ?? document.AddWorkbookPart();
         _workbook.Workbook ??= new Workbook();
         _workbook.Workbook.Sheets ??= new Sheets();
@@ -32,7 +36,7 @@ internal sealed partial class WorkbookWriter
         var existing = stylesPart.Stylesheet;
         _styles = StyleRegistry.For(existing, out _stylesheet);
         if (existing is null) stylesPart.Stylesheet = _stylesheet;
-        _strings = new SharedStrings(_workbook);
+        _strings = new SharedStrings(_workbook, spill);
         // Cell positions change, so Excel's calculation chain would point at the wrong cells: Excel rebuilds it.
         if (_workbook.CalculationChainPart is { } chain) _workbook.DeletePart(chain);
         _nextShapeBlock = CellNotes.LastShapeBlock(_workbook, except: Columns.Owned) + 1;
@@ -171,10 +175,10 @@ internal sealed partial class WorkbookWriter
         writer.WriteEndElement(); // worksheet
     }
 
-    /// <summary>A writer on <paramref name="part"/>'s stream with the worksheet element open (relationship ids declared once, at the top).</summary>
-    private static OpenXmlWriter StartWorksheet(WorksheetPart part)
+    /// <summary>A writer on <paramref name="part"/>'s spilled content with the worksheet element open (relationship ids declared once, at the top).</summary>
+    private OpenXmlWriter StartWorksheet(WorksheetPart part)
     {
-        var writer = OpenXmlWriter.Create(part);
+        var writer = OpenXmlWriter.Create(_spill.Create(part), System.Text.Encoding.UTF8);
         writer.WriteStartDocument();
         writer.WriteStartElement(new Worksheet(), Array.Empty<OpenXmlAttribute>(),
             new[] { new KeyValuePair<string, string>("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships") });
@@ -229,7 +233,7 @@ internal sealed partial class WorkbookWriter
     private LegacyDrawing? WriteNotes(CellNotes notes, WorksheetPart part, string author)
     {
         if (notes.Count == 0) return null;
-        var legacy = notes.Write(part, RowBuilder.Clean(author), _nextShapeBlock);
+        var legacy = notes.Write(part, RowBuilder.Clean(author), _spill, _nextShapeBlock);
         _nextShapeBlock += notes.Blocks;
         return legacy;
     }
