@@ -42,11 +42,11 @@ internal sealed class MatrixModel
     /// <summary>The History week the change column compares with (the latest before <see cref="Week"/>), if any.</summary>
     public IsoWeek? Previous { get; private set; }
 
-    public static List<PositionFact> Facts(DataSheet positions)
+    public static List<PositionFact> Facts(IEnumerable<DataRow> positions)
     {
         var facts = new List<PositionFact>();
         var order = 0;
-        foreach (var row in positions.Rows)
+        foreach (var row in positions)
         {
             order++;
             var date = row.Cell(Columns.Date)?.AsDate();
@@ -120,10 +120,10 @@ internal sealed class MatrixModel
         _ => 1,
     };
 
-    public static MatrixModel Build(IsoWeek week, List<PositionFact> facts, DataSheet sources, DataSheet history)
+    public static MatrixModel Build(IsoWeek week, List<PositionFact> facts, IEnumerable<DataRow> sources, DataSheet history)
     {
         var weekFacts = facts.Where(f => f.Week == week).ToList();
-        var weekSources = sources.Rows.Where(r => r.Get(Columns.Week) == week.ToString()).ToList();
+        var weekSources = sources.Where(r => r.Get(Columns.Week) == week.ToString()).ToList();
         var model = new MatrixModel { Week = week, Inputs = weekSources.Count };
         foreach (var pair in Net(weekFacts)) model.Cells[pair.Key] = pair.Value;
 
