@@ -147,11 +147,11 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
         var commitments = new TableRows(Columns.CommitmentsSheet, oldCommitments, freshCommitments, Columns.Commitments);
         var sources = new TableRows(Columns.SourcesSheet, oldSources, freshSources, Columns.Sources);
 
-        var facts = MatrixModel.Facts(positions.Rows());
-        var history = MatrixModel.History(oldHistory, facts);
         // The Matrix shows the week asked for, else the latest week of these inputs, else the latest week in the workbook.
-        var matrixWeek = options.Week
-            ?? (weeks.Count > 0 ? weeks.Max() : facts.Select(f => f.Week).DefaultIfEmpty(IsoWeek.FromDate(DateTime.Today)).Max());
+        IsoWeek? shown = options.Week ?? (weeks.Count > 0 ? weeks.Max() : null);
+        var facts = MatrixModel.Facts(positions.Rows(), shown);
+        var history = MatrixModel.History(oldHistory, facts);
+        var matrixWeek = shown ?? facts.Select(f => f.Week).DefaultIfEmpty(IsoWeek.FromDate(DateTime.Today)).Max();
         var model = MatrixModel.Build(matrixWeek, facts, sources.Rows(), OldHistoryFor(history, matrixWeek));
 
         var writer = new WorkbookWriter(document, spill);

@@ -13,7 +13,6 @@ internal sealed class MatrixRows : IDisposable
 {
     private readonly IsoWeek? _only;
     private readonly List<TranscriptRows> _added = new();
-    private readonly CellPool _pool = new();
     private readonly RowSpill _spill = new();
 
     // The distinct keys of each spilled sheet's rows (how many rows the sheet will have, before any is read back).
@@ -36,7 +35,8 @@ internal sealed class MatrixRows : IDisposable
         var quotes = new DataSheet(Columns.QuotesSheet);
         var commitments = new DataSheet(Columns.CommitmentsSheet);
         var sources = new DataSheet(Columns.SourcesSheet);
-        RowBuilder.Add(transcript, week, positions, quotes, commitments, sources, _pool);
+        // A pool per transcript: its rows leave memory at once, so a pool kept across inputs would only grow (speaker notes name lines).
+        RowBuilder.Add(transcript, week, positions, quotes, commitments, sources, new CellPool());
         _added.Add(new TranscriptRows(date, transcript.Source, _added.Count, week, sources.Rows)
         {
             Positions = Spill(positions.Rows, _positionKeys),
