@@ -97,18 +97,14 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
         }
         ct.ThrowIfCancellationRequested();
         // The same transcripts and options give the same bytes: no random relationship ids or times.
-        using var final = TemporaryFile();
+        // The finished workbook waits in a temporary file: the output gets it in one go, or nothing.
+        using var final = TemporaryFiles.Create(".xlsx");
         DeterministicPackage.Copy(buffer, final, spill.Open);
         spill.Dispose();
         final.Position = 0;
         await final.CopyToAsync(output, 81920, ct).ConfigureAwait(false);
         await output.FlushAsync(ct).ConfigureAwait(false);
     }
-
-    /// <summary>A temporary file for the finished workbook, deleted when it is closed: the output gets it in one go, or nothing.</summary>
-    private static FileStream TemporaryFile() => new(
-        Path.Combine(Path.GetTempPath(), "briefingkit-" + Guid.NewGuid().ToString("N") + ".xlsx"),
-        FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
 
     private static SpreadsheetDocument Open(MemoryStream buffer, bool existing)
     {

@@ -25,8 +25,7 @@ internal sealed class PartSpill : IDisposable
             old.Dispose();
             _files.Remove(name);
         }
-        var path = Path.Combine(Path.GetTempPath(), "briefingkit-" + Guid.NewGuid().ToString("N") + ".xml");
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        var file = TemporaryFiles.Create(".xml");
         _files[name] = file;
         return new KeptOpen(file);
     }

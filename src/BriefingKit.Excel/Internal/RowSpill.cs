@@ -32,8 +32,7 @@ internal sealed class RowSpill : IDisposable
 
     public RowSpill()
     {
-        var path = Path.Combine(Path.GetTempPath(), "briefingkit-" + Guid.NewGuid().ToString("N") + ".rows");
-        _file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        _file = TemporaryFiles.Create(".rows");
         _writer = new BinaryWriter(_file, Encoding.UTF8, leaveOpen: true);
         _reader = new BinaryReader(_file, Encoding.UTF8, leaveOpen: true);
     }

@@ -36,6 +36,14 @@ internal sealed class SharedStrings
         if (_part.IsRootElementLoaded) _part.UnloadRootElement();
     }
 
+    /// <summary>The index of <paramref name="text"/> cleaned for a cell (<see cref="RowBuilder.Clean"/>), added if new.</summary>
+    public int IndexOfCell(string text)
+    {
+        // Most texts are already in the table, and a text in it is clean: cleaning it again would change nothing.
+        if (_index.TryGetValue(text, out var index) && IsOurs(index)) return index;
+        return Index(RowBuilder.Clean(text));
+    }
+
     public int Index(string text)
     {
         if (_index.TryGetValue(text, out var index)) return index;
@@ -43,6 +51,9 @@ internal sealed class SharedStrings
         _index[text] = _count;
         return _count++;
     }
+
+    // Items of the workbook being updated are looked up by their text too, but were never cleaned by us.
+    private bool IsOurs(int index) => index >= _existing.Count;
 
     public void Save()
     {

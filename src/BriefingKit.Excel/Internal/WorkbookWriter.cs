@@ -162,7 +162,7 @@ internal sealed partial class WorkbookWriter
     // Text that looks like a formula is written as text, and its style has quotePrefix so that Excel
     // keeps it text when the analyst edits the cell (it would otherwise evaluate "=HYPERLINK(…)").
     private Cell TextCell(int column, int row, string text, uint style) =>
-        new(new CellValue(_strings.Index(RowBuilder.Clean(text)).ToString(CultureInfo.InvariantCulture)))
+        new(new CellValue(_strings.IndexOfCell(text).ToString(CultureInfo.InvariantCulture)))
         {
             CellReference = CellRefs.Of(column, row),
             StyleIndex = FormulaText.LooksLikeFormula(text) ? _styles.WithQuotePrefix(style) : style,
