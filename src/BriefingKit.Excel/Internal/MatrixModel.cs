@@ -122,13 +122,16 @@ internal sealed class MatrixModel
     /// Net stances of one week's facts. An analyst override wins (the latest one if several rows of the
     /// cell have one); otherwise <see cref="Stances.Net"/>, the rule the memo uses too.
     /// </summary>
-    public static Dictionary<(string Issue, string Actor), NetStance> Net(IEnumerable<PositionFact> weekFacts)
+    /// <param name="weekFacts">The facts of one week.</param>
+    /// <param name="explain">Whether to choose each cell's evidence and count its positions by stance (the Matrix's notes);
+    /// History shows the stance alone, so it skips both for every week.</param>
+    public static Dictionary<(string Issue, string Actor), NetStance> Net(IEnumerable<PositionFact> weekFacts, bool explain = true)
     {
         var result = new Dictionary<(string, string), NetStance>();
         foreach (var cell in weekFacts.GroupBy(f => (f.Issue, f.Actor)))
         {
             var facts = cell.ToList();
-            var breakdown = string.Join(", ", facts.GroupBy(f => f.Effective).OrderByDescending(g => g.Count()).ThenByDescending(g => Stances.Strength(g.Key))
+            var breakdown = !explain ? string.Empty : string.Join(", ", facts.GroupBy(f => f.Effective).OrderByDescending(g => g.Count()).ThenByDescending(g => Stances.Strength(g.Key))
                 .Select(g => $"{g.Count()} {Stances.Word(g.Key)}"));
             var overrides = facts.Where(f => f.Override is not null).ToList();
             if (overrides.Count > 0)
@@ -139,7 +142,7 @@ internal sealed class MatrixModel
             }
             // One rule with the memo (Stances.Net): a sentence with two cues counts once, substance before statements.
             var stance = Stances.Net(facts.Select(f => new StanceVote(f.Stance, f.Sentence, f.Date)));
-            result[cell.Key] = new NetStance(stance, false, Strongest(facts.Where(f => f.Stance == stance)), facts.Count, breakdown);
+            result[cell.Key] = new NetStance(stance, false, explain ? Strongest(facts.Where(f => f.Stance == stance)) : facts[0], facts.Count, breakdown);
         }
         return result;
     }
@@ -249,7 +252,7 @@ internal sealed class MatrixModel
         {
             var header = week.ToString();
             foreach (var row in history.Rows) row.Cells.Remove(header);
-            foreach (var pair in Net(byWeek[week]))
+            foreach (var pair in Net(byWeek[week], explain: false))
             {
                 var key = pair.Key.Issue + "\u0001" + pair.Key.Actor;
                 if (!rows.TryGetValue(key, out var row))
