@@ -18,7 +18,8 @@ namespace BriefingKit.Excel;
 /// <remarks>
 /// Inputs without a date are left out (they belong to no week). Every transcript string is stripped of
 /// characters XML 1.0 forbids and cut to Excel's 32,767-character cell limit, so the workbook always opens.
-/// The whole workbook is built in memory and copied to the output at the end. Transcripts handed over as an
+/// Rows and the large parts' XML wait in temporary files (deleted when the write ends, however it ends), and the
+/// finished workbook is copied to the output at the end. Transcripts handed over as an
 /// <see cref="IAsyncEnumerable{T}"/> are turned into the workbook's rows one at a time and not kept.
 /// </remarks>
 internal sealed class IssueMatrixWriter : IMatrixWriter
