@@ -38,7 +38,8 @@ public interface IMatrixWriter
 
     /// <summary>
     /// Writes a new workbook for transcripts handed over one at a time: each is turned into the workbook's rows as
-    /// it arrives and not kept, so memory grows with the rows, not with the whole models (turns and all). The
+    /// it arrives and not kept, and the rows wait in a temporary file (deleted when the write ends), so memory does not
+    /// grow with the number of transcripts. The
     /// workbook is the same, byte for byte, as <see cref="WriteAsync(IReadOnlyList{Transcript}, Stream, MatrixOptions?, CancellationToken)"/>
     /// writes for the same transcripts in the same order.
     /// </summary>

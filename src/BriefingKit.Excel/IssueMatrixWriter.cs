@@ -18,7 +18,8 @@ namespace BriefingKit.Excel;
 /// <remarks>
 /// Inputs without a date are left out (they belong to no week). Every transcript string is stripped of
 /// characters XML 1.0 forbids and cut to Excel's 32,767-character cell limit, so the workbook always opens.
-/// The whole workbook is built in memory and copied to the output at the end. Transcripts handed over as an
+/// Rows and the large parts' XML wait in temporary files (deleted when the write ends, however it ends), and the
+/// finished workbook is copied to the output at the end. Transcripts handed over as an
 /// <see cref="IAsyncEnumerable{T}"/> are turned into the workbook's rows one at a time and not kept.
 /// </remarks>
 internal sealed class IssueMatrixWriter : IMatrixWriter
@@ -29,7 +30,7 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
         if (transcripts is null) throw new ArgumentNullException(nameof(transcripts));
         if (output is null) throw new ArgumentNullException(nameof(output));
         options ??= new MatrixOptions();
-        return WriteCoreAsync(null, RowsOf(transcripts, options, ct), output, options, ct);
+        return WriteListAsync(null, transcripts, output, options, ct);
     }
 
     /// <inheritdoc />
@@ -47,7 +48,7 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
         if (transcripts is null) throw new ArgumentNullException(nameof(transcripts));
         if (output is null) throw new ArgumentNullException(nameof(output));
         options ??= new MatrixOptions();
-        return WriteCoreAsync(existingWorkbook, RowsOf(transcripts, options, ct), output, options, ct);
+        return WriteListAsync(existingWorkbook, transcripts, output, options, ct);
     }
 
     /// <inheritdoc />
@@ -59,21 +60,21 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
         return RowsThenWriteAsync(existingWorkbook, transcripts, output, options ?? new MatrixOptions(), ct);
     }
 
-    private static MatrixRows RowsOf(IReadOnlyList<Transcript> transcripts, MatrixOptions options, CancellationToken ct)
+    private static async Task WriteListAsync(Stream? existing, IReadOnlyList<Transcript> transcripts, Stream output, MatrixOptions options, CancellationToken ct)
     {
-        var rows = new MatrixRows(options.Week);
+        using var rows = new MatrixRows(options.Week);
         foreach (var transcript in transcripts)
         {
             ct.ThrowIfCancellationRequested();
             rows.Add(transcript);
         }
-        return rows;
+        await WriteCoreAsync(existing, rows, output, options, ct).ConfigureAwait(false);
     }
 
     // Each transcript is turned into its rows as it arrives and then let go: only the rows stay until the workbook is written.
     private static async Task RowsThenWriteAsync(Stream? existing, IAsyncEnumerable<Transcript> transcripts, Stream output, MatrixOptions options, CancellationToken ct)
     {
-        var rows = new MatrixRows(options.Week);
+        using var rows = new MatrixRows(options.Week);
         await foreach (var transcript in transcripts.WithCancellation(ct).ConfigureAwait(false))
         {
             ct.ThrowIfCancellationRequested();
@@ -88,13 +89,19 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
         if (existing is not null) await existing.CopyToAsync(buffer, 81920, ct).ConfigureAwait(false);
         ct.ThrowIfCancellationRequested();
 
+        // The large parts go to temporary files (deleted when the spill is disposed, on success, failure or
+        // cancellation) and are compressed once, by the copy; the package holds only the small ones.
+        using var spill = new PartSpill();
         using (var document = Open(buffer, existing is not null))
         {
-            Build(document, existing is not null, rows, options);
+            Build(document, existing is not null, rows, options, spill);
         }
+        ct.ThrowIfCancellationRequested();
         // The same transcripts and options give the same bytes: no random relationship ids or times.
-        using var final = new MemoryStream();
-        DeterministicPackage.Copy(buffer, final);
+        // The finished workbook waits in a temporary file: the output gets it in one go, or nothing.
+        using var final = TemporaryFiles.Create(".xlsx");
+        DeterministicPackage.Copy(buffer, final, spill.Open);
+        spill.Dispose();
         final.Position = 0;
         await final.CopyToAsync(output, 81920, ct).ConfigureAwait(false);
         await output.FlushAsync(ct).ConfigureAwait(false);
@@ -120,7 +127,7 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
         }
     }
 
-    private static void Build(SpreadsheetDocument document, bool existing, MatrixRows rows, MatrixOptions options)
+    private static void Build(SpreadsheetDocument document, bool existing, MatrixRows rows, MatrixOptions options, PartSpill spill)
     {
         var reader = existing ? new WorkbookReader(document.WorkbookPart!) : null;
         var oldPositions = reader?.Read(Columns.PositionsSheet) ?? new DataSheet(Columns.PositionsSheet);
@@ -130,21 +137,21 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
         var oldHistory = reader?.Read(Columns.HistorySheet) ?? new DataSheet(Columns.HistorySheet);
         var hand = reader is null ? new MatrixHandColumns() : HandColumns(reader.Read(Columns.MatrixSheet, headerRow: 2));
 
-        var (positions, quotes, commitments, sources, weeks) = rows.Sheets();
+        var (freshPositions, freshQuotes, freshCommitments, freshSources, weeks) = rows.Sheets();
 
-        positions = Merge(oldPositions, positions, Columns.Positions);
-        quotes = Merge(oldQuotes, quotes, Columns.Quotes);
-        commitments = Merge(oldCommitments, commitments, Columns.Commitments);
-        sources = Merge(oldSources, sources, Columns.Sources);
+        var positions = new TableRows(Columns.PositionsSheet, oldPositions, freshPositions, Columns.Positions);
+        var quotes = new TableRows(Columns.QuotesSheet, oldQuotes, freshQuotes, Columns.Quotes);
+        var commitments = new TableRows(Columns.CommitmentsSheet, oldCommitments, freshCommitments, Columns.Commitments);
+        var sources = new TableRows(Columns.SourcesSheet, oldSources, freshSources, Columns.Sources);
 
-        var facts = MatrixModel.Facts(positions);
-        var history = MatrixModel.History(oldHistory, facts);
         // The Matrix shows the week asked for, else the latest week of these inputs, else the latest week in the workbook.
-        var matrixWeek = options.Week
-            ?? (weeks.Count > 0 ? weeks.Max() : facts.Select(f => f.Week).DefaultIfEmpty(IsoWeek.FromDate(DateTime.Today)).Max());
-        var model = MatrixModel.Build(matrixWeek, facts, sources, OldHistoryFor(history, matrixWeek));
+        IsoWeek? shown = options.Week ?? (weeks.Count > 0 ? weeks.Max() : null);
+        var facts = MatrixModel.Facts(positions.Rows(), shown);
+        var history = MatrixModel.History(oldHistory, facts);
+        var matrixWeek = shown ?? facts.Select(f => f.Week).DefaultIfEmpty(IsoWeek.FromDate(DateTime.Today)).Max();
+        var model = MatrixModel.Build(matrixWeek, facts, sources.Rows(), OldHistoryFor(history, matrixWeek));
 
-        var writer = new WorkbookWriter(document);
+        var writer = new WorkbookWriter(document, spill);
         writer.WriteMatrix(model, options.Title, options.NoteAuthor, hand);
         foreach (var (sheet, table, columns) in Columns.Tables)
         {
@@ -195,26 +202,5 @@ internal sealed class IssueMatrixWriter : IMatrixWriter
             }
         }
         return hand;
-    }
-
-    /// <summary>
-    /// The old rows as they were (hand edits, hand-added rows and extra columns included), then the new rows
-    /// whose key is not there yet. Columns: ours first, then the analyst's in their order.
-    /// </summary>
-    private static DataSheet Merge(DataSheet old, DataSheet fresh, IReadOnlyList<ColumnSpec> columns)
-    {
-        var merged = new DataSheet(fresh.Name);
-        foreach (var column in columns) merged.AddHeader(column.Header);
-        foreach (var header in old.Headers) merged.AddHeader(header);
-        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in old.Rows)
-        {
-            merged.Rows.Add(row);
-            var key = row.Get(Columns.Key);
-            if (key.Length > 0) keys.Add(key);
-        }
-        foreach (var row in fresh.Rows)
-            if (keys.Add(row.Get(Columns.Key))) merged.Rows.Add(row);
-        return merged;
     }
 }

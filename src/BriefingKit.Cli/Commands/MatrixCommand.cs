@@ -69,7 +69,10 @@ internal static class MatrixCommand
         // what the user is told about them is gathered meanwhile and said, in the same order as ever, once all are read.
         var tally = new LoadTally();
         var dated = new DatedInputs(loader, inputs, tally, undatedOn, options.Week);
-        var buffer = new MemoryStream();
+        // The workbook waits in a temporary file (deleted when closed, however the command ends) until the inputs are
+        // reported: a year's workbook is megabytes, and memory should not grow with the inputs.
+        using var buffer = new FileStream(Path.Combine(Path.GetTempPath(), "briefingkit-" + Guid.NewGuid().ToString("N") + ".xlsx"),
+            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
         var writer = MatrixWriters.Default;
         Exception? updateFailure = null;
         try

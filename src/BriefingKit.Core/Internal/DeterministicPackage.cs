@@ -23,8 +23,12 @@ internal static class DeterministicPackage
 
     private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-    /// <summary>Copies the package in <paramref name="package"/> (seekable, read from its start) to <paramref name="output"/>.</summary>
-    public static void Copy(Stream package, Stream output)
+    /// <summary>
+    /// Copies the package in <paramref name="package"/> (seekable, read from its start) to <paramref name="output"/>.
+    /// <paramref name="content"/>, when given, supplies the content of entries that were written elsewhere (the
+    /// package holds them empty): it returns a stream from the entry's start, or null to copy the entry as it is.
+    /// </summary>
+    public static void Copy(Stream package, Stream output, Func<string, Stream?>? content = null)
     {
         package.Position = 0;
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
@@ -52,6 +56,16 @@ internal static class DeterministicPackage
             using var to = copy.Open();
             var small = entry.FullName.EndsWith(".rels", StringComparison.Ordinal) || entry.FullName == "[Content_Types].xml";
             var ids = idsBySource.TryGetValue(small ? SourceOf(entry.FullName) : entry.FullName, out var found) ? found : null;
+            if (!small && content?.Invoke(entry.FullName) is { } written)
+            {
+                // Content written elsewhere is streamed through (its ids replaced on the way), never held whole.
+                using (written)
+                {
+                    if (ids is null) written.CopyTo(to);
+                    else WriteWithIds(written, ids, to);
+                }
+                continue;
+            }
             if (!small && ids is null)
             {
                 using var from = entry.Open();
@@ -124,11 +138,31 @@ internal static class DeterministicPackage
 
     // One pass over the part's bytes: every quoted random id ("R" and 16 hex digits in double quotes,
     // as an attribute value) is replaced by its new id. A sheet of thousands of links stays linear.
-    private static void WriteWithIds(byte[] bytes, Dictionary<string, string> ids, Stream to)
+    private static void WriteWithIds(byte[] bytes, Dictionary<string, string> ids, Stream to) => WriteWithIds(bytes, bytes.Length, true, ids, to);
+
+    // The same over a stream, a buffer at a time: the few bytes that may start an id cut by the buffer's end are kept for the next read.
+    private static void WriteWithIds(Stream from, Dictionary<string, string> ids, Stream to)
+    {
+        var buffer = new byte[1 << 16];
+        var length = 0;
+        while (true)
+        {
+            var read = from.Read(buffer, length, buffer.Length - length);
+            length += read;
+            var done = WriteWithIds(buffer, length, read == 0, ids, to);
+            if (read == 0) return;
+            Array.Copy(buffer, done, buffer, 0, length - done);
+            length -= done;
+        }
+    }
+
+    /// <summary>Writes <paramref name="bytes"/>[0..<paramref name="length"/>) with ids replaced, all of it when <paramref name="last"/>, else up to where an id may still continue; returns how many bytes it wrote.</summary>
+    private static int WriteWithIds(byte[] bytes, int length, bool last, Dictionary<string, string> ids, Stream to)
     {
         const int Quoted = 19; // "R0123456789abcdef"
         var start = 0;
-        for (var i = 0; i + Quoted <= bytes.Length; i++)
+        var i = 0;
+        for (; i + Quoted <= length; i++)
         {
             if (bytes[i] != (byte)'"' || bytes[i + 1] != (byte)'R' || bytes[i + Quoted - 1] != (byte)'"') continue;
             var id = Encoding.ASCII.GetString(bytes, i + 1, Quoted - 2);
@@ -139,7 +173,9 @@ internal static class DeterministicPackage
             start = i + Quoted - 1;
             i = start - 1;
         }
-        to.Write(bytes, start, bytes.Length - start);
+        var end = last ? length : Math.Max(start, i);
+        to.Write(bytes, start, end - start);
+        return end;
     }
 
     private static byte[] ReadBytes(ZipArchiveEntry entry)

@@ -32,12 +32,12 @@ internal sealed class CellNotes
     /// <paramref name="firstBlock"/> is the first block of shape ids this sheet's drawing owns: shape ids must
     /// not repeat across the workbook's drawings, so each sheet with notes takes the blocks after the last one's.
     /// </summary>
-    public LegacyDrawing? Write(WorksheetPart worksheet, string author, int firstBlock = 1)
+    public LegacyDrawing? Write(WorksheetPart worksheet, string author, PartSpill spill, int firstBlock = 1)
     {
         if (_notes.Count == 0) return null;
         // Streamed to the part, one note at a time: a sheet may hold many thousand notes.
         var commentsPart = worksheet.AddNewPart<WorksheetCommentsPart>();
-        using (var writer = OpenXmlWriter.Create(commentsPart))
+        using (var writer = OpenXmlWriter.Create(spill.Create(commentsPart), Encoding.UTF8))
         {
             writer.WriteStartDocument();
             writer.WriteStartElement(new Comments());
@@ -56,7 +56,7 @@ internal sealed class CellNotes
         }
 
         var vmlPart = worksheet.AddNewPart<VmlDrawingPart>();
-        using (var stream = vmlPart.GetStream(FileMode.Create))
+        using (var stream = spill.Create(vmlPart))
         using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
         {
             WriteVml(writer, firstBlock);

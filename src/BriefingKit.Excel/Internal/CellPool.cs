@@ -1,4 +1,4 @@
-// One cell object per distinct value for the values a year of rows repeats by nature: actors,
+// One cell object per distinct value for the values a transcript's rows repeat by nature: actors,
 // issues, stances, speakers with their notes, affiliations, weeks and line numbers. Cells are
 // immutable, so rows can share them; evidence and quotes (each its own text) are not pooled.
 using System;

@@ -6,8 +6,20 @@ namespace BriefingKit.Excel.Internal;
 
 internal static class CellRefs
 {
+    // The letters of the first columns, made once: every cell of a sheet names its column.
+    private static readonly string[] Letters = MakeLetters(64);
+
     /// <summary>1 → A, 27 → AA.</summary>
-    public static string Column(int column)
+    public static string Column(int column) => column > 0 && column <= Letters.Length ? Letters[column - 1] : Letter(column);
+
+    private static string[] MakeLetters(int count)
+    {
+        var letters = new string[count];
+        for (var i = 0; i < count; i++) letters[i] = Letter(i + 1);
+        return letters;
+    }
+
+    private static string Letter(int column)
     {
         var builder = new StringBuilder();
         while (column > 0)

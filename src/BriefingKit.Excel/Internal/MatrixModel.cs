@@ -20,6 +20,9 @@ internal sealed record PositionFact(IsoWeek Week, DateTime? Date, string Actor, 
     public string Source { get; init; } = string.Empty;
     public double Line { get; init; }
 
+    /// <summary>What identifies the evidence sentence among a week's facts (two cues of one sentence are one vote).</summary>
+    public string Sentence { get; init; } = string.Empty;
+
     public Stance Effective => Override ?? Stance;
 }
 
@@ -42,11 +45,26 @@ internal sealed class MatrixModel
     /// <summary>The History week the change column compares with (the latest before <see cref="Week"/>), if any.</summary>
     public IsoWeek? Previous { get; private set; }
 
-    public static List<PositionFact> Facts(DataSheet positions)
+    /// <summary>
+    /// The facts of the Positions rows. Only the facts of <paramref name="shown"/> (the Matrix's week; null: every week)
+    /// keep their evidence, speaker, event and source: the other weeks feed History, which needs the net stance
+    /// alone, and a year of evidence texts would otherwise stay in memory. Their sentences are told apart by a
+    /// 64-bit hash of source and evidence instead of the text itself.
+    /// </summary>
+    public static List<PositionFact> Facts(IEnumerable<DataRow> positions, IsoWeek? shown = null)
     {
         var facts = new List<PositionFact>();
+        // Actors and issues are a small vocabulary; rows read back from a file bring a copy of each on every row.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Name(string text)
+        {
+            if (names.TryGetValue(text, out var same)) return same;
+            names[text] = text;
+            return text;
+        }
+
         var order = 0;
-        foreach (var row in positions.Rows)
+        foreach (var row in positions)
         {
             order++;
             var date = row.Cell(Columns.Date)?.AsDate();
@@ -64,31 +82,56 @@ internal sealed class MatrixModel
                 if (!hasOverride) continue;
                 stance = overridden;
             }
-            facts.Add(new PositionFact(week, date, actor, issue, stance, order)
+            var sentence = row.Get(Columns.Source) + "\n" + row.Get(Columns.Evidence);
+            var fact = new PositionFact(week, date, Name(actor), Name(issue), stance, order)
             {
                 Override = hasOverride ? overridden : null,
-                Evidence = row.Get(Columns.Evidence),
-                Speaker = row.Get(Columns.Speaker),
                 SpokenByPerson = row.Get(Columns.Speaker).Length > 0 && !EvidenceVoice.IsDocumentVoice(row.Cell(Columns.Speaker)?.Note),
-                Event = row.Get(Columns.Event),
-                Source = row.Get(Columns.Source),
                 Line = row.Cell(Columns.Line)?.Number ?? 0,
-            });
+            };
+            facts.Add(shown is null || shown == week
+                ? fact with
+                {
+                    Evidence = row.Get(Columns.Evidence),
+                    Speaker = row.Get(Columns.Speaker),
+                    Event = row.Get(Columns.Event),
+                    Source = row.Get(Columns.Source),
+                    Sentence = sentence,
+                }
+                : fact with { Sentence = SentenceHash(sentence) });
         }
         return facts;
+    }
+
+    /// <summary>FNV-1a, 64 bits: two different sentences of one actor, issue and week share it with a chance of about one in 10^18.</summary>
+    private static string SentenceHash(string text)
+    {
+        unchecked
+        {
+            var hash = 14695981039346656037UL;
+            foreach (var c in text)
+            {
+                hash ^= c;
+                hash *= 1099511628211UL;
+            }
+            return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 
     /// <summary>
     /// Net stances of one week's facts. An analyst override wins (the latest one if several rows of the
     /// cell have one); otherwise <see cref="Stances.Net"/>, the rule the memo uses too.
     /// </summary>
-    public static Dictionary<(string Issue, string Actor), NetStance> Net(IEnumerable<PositionFact> weekFacts)
+    /// <param name="weekFacts">The facts of one week.</param>
+    /// <param name="explain">Whether to choose each cell's evidence and count its positions by stance (the Matrix's notes);
+    /// History shows the stance alone, so it skips both for every week.</param>
+    public static Dictionary<(string Issue, string Actor), NetStance> Net(IEnumerable<PositionFact> weekFacts, bool explain = true)
     {
         var result = new Dictionary<(string, string), NetStance>();
         foreach (var cell in weekFacts.GroupBy(f => (f.Issue, f.Actor)))
         {
             var facts = cell.ToList();
-            var breakdown = string.Join(", ", facts.GroupBy(f => f.Effective).OrderByDescending(g => g.Count()).ThenByDescending(g => Stances.Strength(g.Key))
+            var breakdown = !explain ? string.Empty : string.Join(", ", facts.GroupBy(f => f.Effective).OrderByDescending(g => g.Count()).ThenByDescending(g => Stances.Strength(g.Key))
                 .Select(g => $"{g.Count()} {Stances.Word(g.Key)}"));
             var overrides = facts.Where(f => f.Override is not null).ToList();
             if (overrides.Count > 0)
@@ -98,8 +141,8 @@ internal sealed class MatrixModel
                 continue;
             }
             // One rule with the memo (Stances.Net): a sentence with two cues counts once, substance before statements.
-            var stance = Stances.Net(facts.Select(f => new StanceVote(f.Stance, f.Source + "\n" + f.Evidence, f.Date)));
-            result[cell.Key] = new NetStance(stance, false, Strongest(facts.Where(f => f.Stance == stance)), facts.Count, breakdown);
+            var stance = Stances.Net(facts.Select(f => new StanceVote(f.Stance, f.Sentence, f.Date)));
+            result[cell.Key] = new NetStance(stance, false, explain ? Strongest(facts.Where(f => f.Stance == stance)) : facts[0], facts.Count, breakdown);
         }
         return result;
     }
@@ -120,10 +163,10 @@ internal sealed class MatrixModel
         _ => 1,
     };
 
-    public static MatrixModel Build(IsoWeek week, List<PositionFact> facts, DataSheet sources, DataSheet history)
+    public static MatrixModel Build(IsoWeek week, List<PositionFact> facts, IEnumerable<DataRow> sources, DataSheet history)
     {
         var weekFacts = facts.Where(f => f.Week == week).ToList();
-        var weekSources = sources.Rows.Where(r => r.Get(Columns.Week) == week.ToString()).ToList();
+        var weekSources = sources.Where(r => r.Get(Columns.Week) == week.ToString()).ToList();
         var model = new MatrixModel { Week = week, Inputs = weekSources.Count };
         foreach (var pair in Net(weekFacts)) model.Cells[pair.Key] = pair.Value;
 
@@ -204,11 +247,12 @@ internal sealed class MatrixModel
             if (!rows.ContainsKey(key)) rows[key] = copy;
             history.Rows.Add(copy);
         }
+        var byWeek = facts.ToLookup(f => f.Week);
         foreach (var week in weeks)
         {
             var header = week.ToString();
             foreach (var row in history.Rows) row.Cells.Remove(header);
-            foreach (var pair in Net(facts.Where(f => f.Week == week)))
+            foreach (var pair in Net(byWeek[week], explain: false))
             {
                 var key = pair.Key.Issue + "\u0001" + pair.Key.Actor;
                 if (!rows.TryGetValue(key, out var row))

@@ -12,13 +12,15 @@ namespace BriefingKit.Excel.Internal;
 internal sealed class SharedStrings
 {
     private readonly SharedStringTablePart _part;
+    private readonly PartSpill _spill;
     private readonly List<SharedStringItem> _existing = new();
     private readonly List<string> _added = new();
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private int _count;
 
-    public SharedStrings(WorkbookPart workbook)
+    public SharedStrings(WorkbookPart workbook, PartSpill spill)
     {
+        _spill = spill;
         _part = workbook.SharedStringTablePart ?? workbook.AddNewPart<SharedStringTablePart>();
         // The workbook's own items (rich text items kept as they are); then the part's tree is let go, so
         // Save's stream is what the package keeps.
@@ -34,6 +36,14 @@ internal sealed class SharedStrings
         if (_part.IsRootElementLoaded) _part.UnloadRootElement();
     }
 
+    /// <summary>The index of <paramref name="text"/> cleaned for a cell (<see cref="RowBuilder.Clean"/>), added if new.</summary>
+    public int IndexOfCell(string text)
+    {
+        // Most texts are already in the table, and a text in it is clean: cleaning it again would change nothing.
+        if (_index.TryGetValue(text, out var index) && IsOurs(index)) return index;
+        return Index(RowBuilder.Clean(text));
+    }
+
     public int Index(string text)
     {
         if (_index.TryGetValue(text, out var index)) return index;
@@ -42,9 +52,12 @@ internal sealed class SharedStrings
         return _count++;
     }
 
+    // Items of the workbook being updated are looked up by their text too, but were never cleaned by us.
+    private bool IsOurs(int index) => index >= _existing.Count;
+
     public void Save()
     {
-        using var writer = OpenXmlWriter.Create(_part);
+        using var writer = OpenXmlWriter.Create(_spill.Create(_part), System.Text.Encoding.UTF8);
         writer.WriteStartDocument();
         writer.WriteStartElement(new SharedStringTable(), new[]
         {

@@ -21,10 +21,14 @@ internal sealed partial class WorkbookWriter
     private readonly StyleRegistry _styles;
     private readonly SharedStrings _strings;
     private readonly Stylesheet _stylesheet;
+    private readonly PartSpill _spill;
     private int _nextShapeBlock;
 
-    public WorkbookWriter(SpreadsheetDocument document)
+    /// <param name="document">The workbook to write into.</param>
+    /// <param name="spill">Where the large parts' XML goes instead of the package (see <see cref="PartSpill"/>).</param>
+    public WorkbookWriter(SpreadsheetDocument document, PartSpill spill)
     {
+        _spill = spill;
         _workbook = document.WorkbookPart ?? document.AddWorkbookPart();
         _workbook.Workbook ??= new Workbook();
         _workbook.Workbook.Sheets ??= new Sheets();
@@ -32,7 +36,7 @@ internal sealed partial class WorkbookWriter
         var existing = stylesPart.Stylesheet;
         _styles = StyleRegistry.For(existing, out _stylesheet);
         if (existing is null) stylesPart.Stylesheet = _stylesheet;
-        _strings = new SharedStrings(_workbook);
+        _strings = new SharedStrings(_workbook, spill);
         // Cell positions change, so Excel's calculation chain would point at the wrong cells: Excel rebuilds it.
         if (_workbook.CalculationChainPart is { } chain) _workbook.DeletePart(chain);
         _nextShapeBlock = CellNotes.LastShapeBlock(_workbook, except: Columns.Owned) + 1;
@@ -61,124 +65,6 @@ internal sealed partial class WorkbookWriter
         if (application is null) part.Properties.PrependChild(application = new DocumentFormat.OpenXml.ExtendedProperties.Application());
         application.Text = "BriefingKit";
         part.Properties.Save();
-    }
-
-    /// <summary>
-    /// A table sheet: a header row and one row per item as an Excel table with filters and banded rows.
-    /// The sheet's XML is streamed to its part row by row (no document tree of the sheet is built), so memory
-    /// does not grow with the rows written; the parts it refers to (links, notes, table) are added first.
-    /// </summary>
-    public void WriteTable(DataSheet sheet, string tableName, IReadOnlyList<ColumnSpec> specs, string author)
-    {
-        var part = ReplaceSheet(sheet.Name);
-        var columns = sheet.Headers.Select(h => specs.FirstOrDefault(s => string.Equals(s.Header, h, StringComparison.OrdinalIgnoreCase)) ?? new ColumnSpec(h, ColumnKind.Text)).ToList();
-        var widths = columns.Select((spec, c) => Width(spec, sheet.Headers[c], sheet.Rows.Select(r => r.Cell(sheet.Headers[c])))).ToList();
-        // A table needs at least one data row.
-        var lastRow = Math.Max(sheet.Rows.Count, 1) + 1;
-        var lastColumn = CellRefs.Column(columns.Count);
-        var reference = "A1:" + lastColumn + lastRow.ToString(CultureInfo.InvariantCulture);
-
-        var cellNotes = new CellNotes();
-        var links = new List<(string Ref, string Url)>();
-        for (var r = 0; r < sheet.Rows.Count; r++)
-        {
-            for (var c = 0; c < columns.Count; c++)
-            {
-                if (sheet.Rows[r].Cell(sheet.Headers[c]) is not { IsEmpty: false } cell) continue;
-                if (cell.Link is not null) links.Add((CellRefs.Of(c + 1, r + 2), cell.Link));
-                if (!string.IsNullOrEmpty(cell.Note)) cellNotes.Add(c + 1, r + 2, RowBuilder.Clean(cell.Note));
-            }
-        }
-        var hyperlinks = LinkIds(part, links);
-        var legacy = WriteNotes(cellNotes, part, author);
-        var tablePart = part.AddNewPart<TableDefinitionPart>();
-        var tableColumns = new TableColumns { Count = (uint)columns.Count };
-        for (var c = 0; c < columns.Count; c++) tableColumns.Append(new TableColumn { Id = (uint)(c + 1), Name = sheet.Headers[c] });
-        tablePart.Table = new Table(
-            new AutoFilter { Reference = reference },
-            tableColumns,
-            new TableStyleInfo { Name = "TableStyleLight9", ShowFirstColumn = false, ShowLastColumn = false, ShowRowStripes = true, ShowColumnStripes = false })
-        {
-            Id = NextTableId(),
-            Name = tableName,
-            DisplayName = tableName,
-            Reference = reference,
-            TotalsRowShown = false,
-        };
-
-        using var writer = StartWorksheet(part);
-        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-        writer.WriteElement(new SheetDimension { Reference = reference });
-        writer.WriteElement(FrozenView(0, 1));
-        writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
-        writer.WriteElement(Widths(widths));
-        writer.WriteStartElement(new SheetData());
-        var header = new Row { RowIndex = 1 };
-        for (var c = 0; c < columns.Count; c++) header.Append(TextCell(c + 1, 1, sheet.Headers[c], HeaderStyle));
-        writer.WriteElement(header);
-        var rowIndex = 1;
-        foreach (var item in sheet.Rows)
-        {
-            rowIndex++;
-            var row = new Row { RowIndex = (uint)rowIndex };
-            var lines = 1;
-            for (var c = 0; c < columns.Count; c++)
-            {
-                var spec = columns[c];
-                var cell = item.Cell(sheet.Headers[c]);
-                if (cell is not null && spec.Kind is ColumnKind.Wrap or ColumnKind.Input) lines = Math.Max(lines, Lines(cell.Text, widths[c]));
-                if (cell is null || cell.IsEmpty)
-                {
-                    if (spec.Kind == ColumnKind.Input) row.Append(new Cell { CellReference = CellRefs.Of(c + 1, rowIndex), StyleIndex = StyleOf(spec, null) });
-                    continue;
-                }
-                row.Append(MakeCell(c + 1, rowIndex, cell, cell.Style ?? StyleOf(spec, cell)));
-            }
-            SetHeight(row, lines);
-            writer.WriteElement(row);
-        }
-        if (sheet.Rows.Count == 0) writer.WriteElement(new Row { RowIndex = 2 });
-        writer.WriteEndElement(); // sheetData
-
-        var overrideColumn = sheet.Headers.FindIndex(h => string.Equals(h, Columns.Override, StringComparison.OrdinalIgnoreCase));
-        if (overrideColumn >= 0)
-        {
-            var letter = CellRefs.Column(overrideColumn + 1);
-            var names = string.Join(",", Enum.GetValues(typeof(Stance)).Cast<Stance>().Select(Stances.Name));
-            writer.WriteElement(new DataValidations(new DataValidation(new Formula1("\"" + names + "\""))
-            {
-                Type = DataValidationValues.List,
-                AllowBlank = true,
-                ShowInputMessage = true,
-                ShowErrorMessage = true,
-                ErrorTitle = "Not a stance",
-                Error = "Pick a stance from the list (or clear the cell to use the computed one).",
-                PromptTitle = "Analyst override",
-                Prompt = "Your stance for this position; it wins over the computed one in Matrix and History.",
-                SequenceOfReferences = new ListValue<StringValue>(new[] { new StringValue(letter + "2:" + letter + lastRow.ToString(CultureInfo.InvariantCulture)) }),
-            }) { Count = 1 });
-        }
-        if (hyperlinks.Count > 0)
-        {
-            writer.WriteStartElement(new Hyperlinks());
-            foreach (var (cell, id) in hyperlinks) writer.WriteElement(new Hyperlink { Reference = cell, Id = id });
-            writer.WriteEndElement();
-        }
-        writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-        writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
-        if (legacy is not null) writer.WriteElement(legacy);
-        writer.WriteElement(new TableParts(new TablePart { Id = part.GetIdOfPart(tablePart) }) { Count = 1 });
-        writer.WriteEndElement(); // worksheet
-    }
-
-    /// <summary>A writer on <paramref name="part"/>'s stream with the worksheet element open (relationship ids declared once, at the top).</summary>
-    private static OpenXmlWriter StartWorksheet(WorksheetPart part)
-    {
-        var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartDocument();
-        writer.WriteStartElement(new Worksheet(), Array.Empty<OpenXmlAttribute>(),
-            new[] { new KeyValuePair<string, string>("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships") });
-        return writer;
     }
 
     /// <summary>The History sheet: issue, actor, one column per week with the net stance coloured by group.</summary>
@@ -229,7 +115,7 @@ internal sealed partial class WorkbookWriter
     private LegacyDrawing? WriteNotes(CellNotes notes, WorksheetPart part, string author)
     {
         if (notes.Count == 0) return null;
-        var legacy = notes.Write(part, RowBuilder.Clean(author), _nextShapeBlock);
+        var legacy = notes.Write(part, RowBuilder.Clean(author), _spill, _nextShapeBlock);
         _nextShapeBlock += notes.Blocks;
         return legacy;
     }
@@ -276,7 +162,7 @@ internal sealed partial class WorkbookWriter
     // Text that looks like a formula is written as text, and its style has quotePrefix so that Excel
     // keeps it text when the analyst edits the cell (it would otherwise evaluate "=HYPERLINK(…)").
     private Cell TextCell(int column, int row, string text, uint style) =>
-        new(new CellValue(_strings.Index(RowBuilder.Clean(text)).ToString(CultureInfo.InvariantCulture)))
+        new(new CellValue(_strings.IndexOfCell(text).ToString(CultureInfo.InvariantCulture)))
         {
             CellReference = CellRefs.Of(column, row),
             StyleIndex = FormulaText.LooksLikeFormula(text) ? _styles.WithQuotePrefix(style) : style,
@@ -313,17 +199,22 @@ internal sealed partial class WorkbookWriter
         var sampled = 0;
         foreach (var cell in cells)
         {
-            if (cell is null || ++sampled > 2000) continue;
-            var length = cell.Kind switch
-            {
-                CellKind.Date => 10,
-                CellKind.Number => Math.Min(12, cell.Text.Length),
-                _ => cell.Text.Split('\n').Select(l => l.Length).DefaultIfEmpty(0).Max(),
-            };
-            longest = Math.Max(longest, length);
+            if (cell is null || ++sampled > WidthSample) continue;
+            longest = Math.Max(longest, WidthOf(cell));
         }
         return Math.Min(spec.MaxWidth, Math.Max(6, longest + 1));
     }
+
+    /// <summary>How many of a column's cells (the first ones that are there) its width is taken from.</summary>
+    private const int WidthSample = 2000;
+
+    /// <summary>The characters a cell needs: its longest line.</summary>
+    private static int WidthOf(CellData cell) => cell.Kind switch
+    {
+        CellKind.Date => 10,
+        CellKind.Number => Math.Min(12, cell.Text.Length),
+        _ => cell.Text.Split('\n').Select(l => l.Length).DefaultIfEmpty(0).Max(),
+    };
 
     private static DocumentFormat.OpenXml.Spreadsheet.Columns Widths(IReadOnlyList<double> widths)
     {
@@ -343,24 +234,6 @@ internal sealed partial class WorkbookWriter
         else { pane.HorizontalSplit = columns; active = PaneValues.TopRight; }
         pane.ActivePane = active;
         return new SheetViews(new SheetView(pane, new Selection { Pane = active, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue>(new[] { new StringValue(topLeft) }) }) { WorkbookViewId = 0 });
-    }
-
-    /// <summary>Each link's cell and relationship id (one relationship of <paramref name="part"/> per address); addresses that are not absolute URIs are left out.</summary>
-    private static List<(string Ref, string Id)> LinkIds(WorksheetPart part, List<(string Ref, string Url)> links)
-    {
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        var result = new List<(string Ref, string Id)>(links.Count);
-        foreach (var (reference, url) in links)
-        {
-            if (!ids.TryGetValue(url, out var id))
-            {
-                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) continue;
-                id = part.AddHyperlinkRelationship(uri, isExternal: true).Id;
-                ids[url] = id;
-            }
-            result.Add((reference, id));
-        }
-        return result;
     }
 
     /// <summary>A fresh worksheet part for <paramref name="name"/>, in the old sheet's place or added at the end.</summary>
