@@ -103,4 +103,23 @@ public sealed class DuplicateInputTests : IDisposable
         Assert.NotEqual(hash, Inputs.DuplicateInputs.TextHash(Of("We urge calm.\nBoth sides disagree.", "Thank you.")));
         Assert.Null(Inputs.DuplicateInputs.TextHash(Of(" ")));
     }
+
+    [Fact]
+    public void SameTextAs_FirstText_IsStillFound_ThoughHashedOnlyWhenASecondComes()
+    {
+        static Transcript Of(string turn) => new() { Turns = ValueList<Turn>.From(new[] { new Turn(turn) }) };
+
+        var seen = new Inputs.DuplicateInputs();
+        Assert.Null(seen.SameTextAs(Of(" "), "empty.md"));
+        Assert.Null(seen.SameTextAs(Of("We urge calm."), "a.md"));
+        Assert.Equal("a.md", seen.SameTextAs(Of("We urge  calm. "), "copy.md"));
+        Assert.Null(seen.SameTextAs(Of("Both sides agree."), "b.md"));
+        Assert.Equal("b.md", seen.SameTextAs(Of("Both sides\nagree."), "b-copy.md"));
+        Assert.Null(seen.SameTextAs(Of(" "), "empty-again.md"));
+        Assert.Equal(2, seen.Count);
+
+        var two = new Inputs.DuplicateInputs();
+        Assert.Null(two.SameTextAs(Of("We urge calm."), "a.md"));
+        Assert.Equal("a.md", two.SameTextAs(Of("We urge calm."), "a-again.md"));
+    }
 }

@@ -8,6 +8,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using BriefingKit.Analysis;
 using BriefingKit.Cli.Inputs;
 using BriefingKit.Cli.Options;
 using BriefingKit.Cli.Output;
@@ -77,6 +78,11 @@ internal static class MemoCommand
     private static async Task<int> RunAsync(
         TranscriptLoader loader, ExpandedInputs inputs, string outputFile, MemoOptions options, TextWriter output, TextWriter error, CancellationToken ct)
     {
+        // The memo looks its actors and issues up in the built-in gazetteer and taxonomy (MemoOptions' defaults),
+        // whose phrase tries take longer to build than a model JSON takes to read: both are built, one per thread,
+        // while the inputs are read.
+        _ = Task.Run(() => ActorDirectory.Default, ct);
+        _ = Task.Run(() => IssueTaxonomy.Default, ct);
         var (transcripts, failed, duplicates) = await loader.LoadAllAsync(inputs, ct).ConfigureAwait(false);
         if (transcripts.Count == 0)
         {

@@ -17,6 +17,10 @@ internal sealed class DuplicateInputs
     private readonly Dictionary<string, string> _files = new(PathComparer);
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
 
+    // The first text is hashed only when a second one comes: a single input cannot be a duplicate, and the
+    // first hash of a run loads the system's crypto library, a measurable part of a one-file memo.
+    private (Transcript Transcript, string Name)? _unhashed;
+
     /// <summary>How many inputs were duplicates (and left out).</summary>
     public int Count { get; private set; }
 
@@ -43,6 +47,16 @@ internal sealed class DuplicateInputs
     /// </summary>
     public string? SameTextAs(Transcript transcript, string name)
     {
+        if (_texts.Count == 0 && _unhashed is null)
+        {
+            _unhashed = (transcript, name);
+            return null;
+        }
+        if (_unhashed is { } earlier)
+        {
+            _unhashed = null;
+            if (TextHash(earlier.Transcript) is { } earlierHash) _texts[earlierHash] = earlier.Name;
+        }
         if (TextHash(transcript) is not { } hash) return null;
         if (_texts.TryGetValue(hash, out var first))
         {

@@ -25,7 +25,7 @@ internal static class SharedOptions
             CustomParser = result =>
             {
                 var text = TokenOf(result);
-                if (Enum.TryParse<TranscriptFormat>(text, ignoreCase: true, out var value) && !int.TryParse(text, out _)) return value;
+                if (Enum.TryParse<TranscriptFormat>(text, ignoreCase: true, out var value) && !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) return value;
                 result.AddError($"--format: '{text}' is not a format; use one of: {string.Join(", ", names)}.");
                 return null;
             },
@@ -95,7 +95,7 @@ internal static class SharedOptions
             CustomParser = result =>
             {
                 var text = TokenOf(result);
-                if (!int.TryParse(text, out _) && Enum.TryParse<PaperSize>(text, ignoreCase: true, out var value)) return value;
+                if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _) && Enum.TryParse<PaperSize>(text, ignoreCase: true, out var value)) return value;
                 result.AddError($"--paper: '{text}' is not a paper size; use one of: {string.Join(", ", names)}.");
                 return PaperSize.Letter;
             },

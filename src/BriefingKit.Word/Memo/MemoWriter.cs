@@ -52,6 +52,10 @@ internal sealed class MemoWriter : IMemoWriter
         if (transcripts.Any(t => t is null)) throw new ArgumentException("The transcripts must not contain null.", nameof(transcripts));
         options ??= new MemoOptions();
 
+        // What the memo says depends on the transcripts alone, so it is worked out on another thread while the
+        // template is made or read (the Open XML SDK's first use of each element type is much of a short run).
+        var memoOptions = options;
+        var digest = Task.Run(() => MemoDigest.Create(transcripts, memoOptions), ct);
         using var work = new MemoryStream();
         if (options.Template is null && options.TemplatePath is null)
         {
@@ -63,14 +67,14 @@ internal sealed class MemoWriter : IMemoWriter
             WrittenNamespaces.DeclareAsWritten(document.MainDocumentPart!);
             document.Save();
             ct.ThrowIfCancellationRequested();
-            Build(document, transcripts, options, null);
+            Build(document, transcripts, options, digest, null);
         }
         else
         {
             await LoadTemplateAsync(options, work, ct).ConfigureAwait(false);
             ct.ThrowIfCancellationRequested();
             using var document = OpenTemplate(work, options.TemplatePath ?? "template stream");
-            Build(document, transcripts, options, options.TemplatePath ?? "template stream");
+            Build(document, transcripts, options, digest, options.TemplatePath ?? "template stream");
         }
         ct.ThrowIfCancellationRequested();
         // The same transcripts and options give the same bytes: no random relationship ids or times.
@@ -95,7 +99,7 @@ internal sealed class MemoWriter : IMemoWriter
         work.Position = 0;
     }
 
-    private static void Build(WordprocessingDocument document, IReadOnlyList<Transcript> transcripts, MemoOptions options, string? templateName)
+    private static void Build(WordprocessingDocument document, IReadOnlyList<Transcript> transcripts, MemoOptions options, Task<MemoDigest> digestTask, string? templateName)
     {
         if (document.DocumentType != WordprocessingDocumentType.Document) document.ChangeDocumentType(WordprocessingDocumentType.Document);
         var main = document.MainDocumentPart ?? throw new InvalidDataException($"The template {templateName} has no document body.");
@@ -103,7 +107,7 @@ internal sealed class MemoWriter : IMemoWriter
         var body = main.Document.Body ??= new Body();
 
         StyleCatalog.Ensure(main);
-        var digest = MemoDigest.Create(transcripts, options);
+        var digest = digestTask.GetAwaiter().GetResult();
         var fields = MemoFields.Resolve(options, digest);
         var context = new MemoContext(main, options, digest, fields);
 

@@ -15,6 +15,7 @@ public sealed class IssueTaxonomy
     private static readonly Lazy<IssueTaxonomy> BuiltIn = new(() => new IssueTaxonomy(DataFiles.BuiltIn("taxonomy.json", Description, Shape, Read)));
     private readonly Dictionary<string, IssueDefinition> _byId;
     private readonly Dictionary<string, IReadOnlyList<string>> _afterNamePair;
+    private readonly Lazy<PhraseMatcher<string>> _related;
 
     private IssueTaxonomy(IReadOnlyList<IssueDefinition> issues)
     {
@@ -22,7 +23,8 @@ public sealed class IssueTaxonomy
         _byId = issues.ToDictionary(i => i.Id, StringComparer.Ordinal);
         // A phrase listed under two issues ("AUKUS": Indo-Pacific and alliances) signals both.
         Terms = new PhraseMatcher<string>(issues.SelectMany(i => i.Terms.Select(t => (t, i.Id))), allValues: true);
-        Related = new PhraseMatcher<string>(issues.SelectMany(i => i.Related.Select(t => (t, i.Id))), allValues: true);
+        // Built on first use: only the analysis reads related terms, not a memo or matrix made from model JSON.
+        _related = new Lazy<PhraseMatcher<string>>(() => new PhraseMatcher<string>(issues.SelectMany(i => i.Related.Select(t => (t, i.Id))), allValues: true));
         _afterNamePair = issues.SelectMany(i => i.AfterNamePair.Select(n => (Noun: n, i.Id)))
             .GroupBy(x => x.Noun, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(x => x.Id).Distinct().ToList(), StringComparer.OrdinalIgnoreCase);
@@ -33,7 +35,7 @@ public sealed class IssueTaxonomy
 
     internal PhraseMatcher<string> Terms { get; }
 
-    internal PhraseMatcher<string> Related { get; }
+    internal PhraseMatcher<string> Related => _related.Value;
 
     /// <summary>The ids of the issues whose terms <paramref name="text"/> contains, each once, in order of first mention.</summary>
     /// <param name="text">Any text: a heading, a sentence, a paragraph.</param>
