@@ -79,6 +79,12 @@ public sealed class TranscriptInput
         }
     }
 
+    /// <summary>
+    /// The text's UTF-8 bytes, or <see langword="null"/> when they are not the input's own (another encoding, a byte
+    /// order mark, cleaned characters) or the input is not text: then encode <see cref="Text"/>.
+    /// </summary>
+    internal ReadOnlyMemory<byte>? Utf8Text => IsText && _decoded.Value.IsUtf8OfInput ? Bytes : (ReadOnlyMemory<byte>?)null;
+
     /// <summary>The first <paramref name="maxChars"/> characters of the text, or empty for non-text input.</summary>
     /// <param name="maxChars">How many characters at most.</param>
     /// <returns>The start of the text.</returns>

@@ -36,7 +36,7 @@ internal static class TextDecoder
 
         var warnings = new List<Diagnostic>();
         var clean = Clean(text, fileName, warnings);
-        return new DecodedText(clean, warnings.ToValueList());
+        return new DecodedText(clean, warnings.ToValueList(), ReferenceEquals(encoding, StrictUtf8) && skip == 0 && ReferenceEquals(clean, text));
     }
 
     private static (Encoding Encoding, int Skip) DetectEncoding(ReadOnlySpan<byte> bytes, string? fileName)

@@ -64,9 +64,14 @@ internal sealed class JsonSniff
             var start = 0;
             while (start < text.Length && start < WindowChars && char.IsWhiteSpace(text[start])) start++;
             if (start == text.Length || start == WindowChars || (text[start] != '{' && text[start] != '[')) return null;
-            var head = input.Head(WindowChars);
-
             var sniff = new JsonSniff();
+            // A whole document within the window that is UTF-8 already is walked in its own bytes, not encoded again.
+            if (text.Length < WindowChars && input.Utf8Text is { } utf8)
+            {
+                sniff.Walk(utf8.Span, isFinal: true);
+                return sniff;
+            }
+            var head = input.Head(WindowChars);
             var isFinal = head.Length < WindowChars;
             sniff.Walk(Encoding.UTF8.GetBytes(head), isFinal);
             return sniff;
@@ -79,7 +84,7 @@ internal sealed class JsonSniff
         }
     }
 
-    private void Walk(byte[] bytes, bool isFinal)
+    private void Walk(ReadOnlySpan<byte> bytes, bool isFinal)
     {
         var reader = new Utf8JsonReader(bytes, isFinal, new JsonReaderState(JsonSource.ReaderOptions));
         try

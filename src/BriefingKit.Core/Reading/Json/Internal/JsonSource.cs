@@ -19,10 +19,10 @@ internal sealed class JsonSource : IDisposable
     // Longer than any real recording (115 days); larger numbers would overflow TimeSpan.
     private const double MaxSeconds = 1e7;
 
-    private readonly byte[] _bytes;
+    private readonly ReadOnlyMemory<byte> _bytes;
     private int[]? _lineStarts;
 
-    private JsonSource(string? fileName, byte[] bytes, JsonDocument document)
+    private JsonSource(string? fileName, ReadOnlyMemory<byte> bytes, JsonDocument document)
     {
         FileName = fileName;
         _bytes = bytes;
@@ -36,12 +36,13 @@ internal sealed class JsonSource : IDisposable
     public JsonElement Root => Document.RootElement;
 
     /// <summary>The UTF-8 bytes the document was parsed from.</summary>
-    public ReadOnlySpan<byte> Bytes => _bytes;
+    public ReadOnlySpan<byte> Bytes => _bytes.Span;
 
     /// <summary>Parses the input's text, reporting a syntax error with its line and column.</summary>
     public static JsonSource Parse(TranscriptInput input)
     {
-        var bytes = Encoding.UTF8.GetBytes(input.Text);
+        // Most inputs are UTF-8 already: parse their own bytes rather than encode the decoded text again.
+        var bytes = input.Utf8Text ?? Encoding.UTF8.GetBytes(input.Text);
         try
         {
             return new JsonSource(input.FileName, bytes, JsonDocument.Parse(bytes, DocumentOptions));
@@ -80,7 +81,7 @@ internal sealed class JsonSource : IDisposable
         var found = new List<int>();
         try
         {
-            var reader = new Utf8JsonReader(_bytes, ReaderOptions);
+            var reader = new Utf8JsonReader(_bytes.Span, ReaderOptions);
             if (reader.Read()) Descend(ref reader, path, 0, found);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
@@ -126,12 +127,12 @@ internal sealed class JsonSource : IDisposable
     /// <summary>The 1-based line holding a byte offset.</summary>
     public int LineOf(long offset)
     {
-        _lineStarts ??= FindLineStarts(_bytes);
+        _lineStarts ??= FindLineStarts(_bytes.Span);
         var index = Array.BinarySearch(_lineStarts, (int)Math.Min(offset, int.MaxValue));
         return index >= 0 ? index + 1 : ~index;
     }
 
-    private static int[] FindLineStarts(byte[] bytes)
+    private static int[] FindLineStarts(ReadOnlySpan<byte> bytes)
     {
         var starts = new List<int> { 0 };
         for (var i = 0; i < bytes.Length; i++)
