@@ -24,13 +24,15 @@ internal sealed class PhraseMatcher<TValue>
         {
             var p = phrase.Trim();
             if (p.Length == 0) continue;
-            var exact = caseSensitive || (p.Any(char.IsLetter) && !p.Any(char.IsLower));
+            var exact = caseSensitive || (HasLetter(p) && !HasLower(p));
             var tokens = WordTokens.Tokenize(p);
             var node = _root;
             foreach (var token in tokens) node = node.Child(token.Lower);
             if (node.Terminal is not null && node.Terminal.Any(t => t.Exact == exact && string.Equals(t.Phrase, p, exact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
                 && (!allValues || EqualityComparer<TValue>.Default.Equals(t.Value, value)))) continue;
-            (node.Terminal ??= new List<Terminal>()).Add(new Terminal(p, value, exact, tokens.Select(t => WordTokens.Normalize(p.Substring(t.Index, t.Length))).ToArray()));
+            // Only an exact phrase is compared word by word as written; the others need no copy of their words.
+            var written = exact ? tokens.Select(t => WordTokens.Normalize(p.Substring(t.Index, t.Length))).ToArray() : NoWords;
+            (node.Terminal ??= new List<Terminal>()).Add(new Terminal(p, value, exact, written));
         }
     }
 
@@ -84,7 +86,7 @@ internal sealed class PhraseMatcher<TValue>
         while (WordTokens.Next(text, ref i, out var token))
         {
             if (tokens.Count > 0 && !OnlySpaces(text, tokens[tokens.Count - 1].End, token.Index)) break;
-            if (!node.Children.TryGetValue(token.Lower, out var next)) break;
+            if (!node.TryGetChild(token.Lower, out var next)) break;
             tokens.Add(token);
             node = next;
             if (Accepted(node, text, tokens, 0) is not null) end = token.End;
@@ -103,7 +105,7 @@ internal sealed class PhraseMatcher<TValue>
         {
             // Tokens of one phrase must be adjacent or separated by spaces only.
             if (j > i && !OnlySpaces(text, tokens[j - 1].End, tokens[j].Index)) break;
-            if (!node.Children.TryGetValue(tokens[j].Lower, out var next)) break;
+            if (!node.TryGetChild(tokens[j].Lower, out var next)) break;
             node = next;
             if (Accepted(node, text, tokens, i) is not { } terminal) continue;
             best = terminal;
@@ -138,18 +140,42 @@ internal sealed class PhraseMatcher<TValue>
         return true;
     }
 
+    private static readonly string[] NoWords = Array.Empty<string>();
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text) if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    private static bool HasLower(string text)
+    {
+        foreach (var c in text) if (char.IsLower(c)) return true;
+        return false;
+    }
+
     private sealed class Node
     {
-        public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+        // Most nodes end a phrase and lead nowhere: their table is made only when a child is added.
+        private Dictionary<string, Node>? _children;
 
         public List<Terminal>? Terminal { get; set; }
 
+        public bool TryGetChild(string key, out Node next)
+        {
+            if (_children is not null && _children.TryGetValue(key, out next!)) return true;
+            next = null!;
+            return false;
+        }
+
         public Node Child(string key)
         {
-            if (!Children.TryGetValue(key, out var child)) Children[key] = child = new Node();
+            _children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!_children.TryGetValue(key, out var child)) _children[key] = child = new Node();
             return child;
         }
     }
 
+    /// <summary>A phrase ending at a node; <c>Tokens</c> are its words as written, for an exact phrase only.</summary>
     private sealed record Terminal(string Phrase, TValue Value, bool Exact, string[] Tokens);
 }
