@@ -24,6 +24,9 @@ internal static class JsonCleaner
         while (reader.Read())
         {
             if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName)) continue;
+            // Only a \u escape can hold such a character: the text decoder left none in the raw text, and JSON
+            // allows no raw control character in a string. Most strings have no escape and need no look.
+            if (!reader.ValueIsEscaped) continue;
             string value;
             try
             {
