@@ -84,6 +84,7 @@ internal sealed class DuplicateInputs
     public static string? TextHash(Transcript transcript)
     {
         var text = new StringBuilder();
+        var spoken = false;
         foreach (var turn in transcript.Turns)
         {
             var space = true;
@@ -97,11 +98,13 @@ internal sealed class DuplicateInputs
                 }
                 text.Append(c);
                 space = false;
+                spoken = true;
             }
             if (text.Length > 0 && text[text.Length - 1] == ' ') text.Length--;
             text.Append('\n');
         }
-        if (text.ToString().Trim().Length == 0) return null;
+        // Nothing but separators: no text to compare.
+        if (!spoken) return null;
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
