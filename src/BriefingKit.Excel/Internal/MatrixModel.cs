@@ -104,19 +104,8 @@ internal sealed class MatrixModel
     }
 
     /// <summary>FNV-1a, 64 bits: two different sentences of one actor, issue and week share it with a chance of about one in 10^18.</summary>
-    private static string SentenceHash(string text)
-    {
-        unchecked
-        {
-            var hash = 14695981039346656037UL;
-            foreach (var c in text)
-            {
-                hash ^= c;
-                hash *= 1099511628211UL;
-            }
-            return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
-        }
-    }
+    private static string SentenceHash(string text) =>
+        Fnv1a.Hash64(text).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Net stances of one week's facts. An analyst override wins (the latest one if several rows of the

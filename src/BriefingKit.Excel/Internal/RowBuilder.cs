@@ -132,17 +132,6 @@ internal static class RowBuilder
     }
 
     /// <summary>A short stable key (FNV-1a, 64 bits, 12 hex digits): the same position gives the same key on every run and machine.</summary>
-    public static string Hash(string text)
-    {
-        unchecked
-        {
-            var hash = 14695981039346656037UL;
-            foreach (var c in text)
-            {
-                hash ^= c;
-                hash *= 1099511628211UL;
-            }
-            return (hash & 0xFFFFFFFFFFFFUL).ToString("x12", CultureInfo.InvariantCulture);
-        }
-    }
+    public static string Hash(string text) =>
+        (Fnv1a.Hash64(text) & 0xFFFFFFFFFFFFUL).ToString("x12", CultureInfo.InvariantCulture);
 }
