@@ -43,12 +43,19 @@ internal sealed class TieredRegex
 #endif
     }
 
-    /// <summary>The regex to run now. The count is not atomic: two threads may miss an increment, or both compile.</summary>
+    /// <summary>
+    /// The regex to run now. The count is not atomic: two threads may miss an increment, or both compile. Once
+    /// compiled it stops counting, so threads sharing a busy pattern no longer write to it on every match.
+    /// </summary>
     private Regex Current
     {
         get
         {
-            if (_uses >= 0 && ++_uses == CompileAfter) _regex = new Regex(_pattern, _options | RegexOptions.Compiled, _timeout);
+            if (_uses >= 0 && ++_uses == CompileAfter)
+            {
+                _regex = new Regex(_pattern, _options | RegexOptions.Compiled, _timeout);
+                _uses = int.MinValue;
+            }
             return _regex;
         }
     }
