@@ -89,7 +89,7 @@ public sealed class ReadingShortcutsTests
     [Fact]
     public void GeneratedPatterns_HaveTheTimeOutOfEveryPattern()
     {
-        Assert.Equal(RegexLimits.Timeout, TimeSpan.FromMilliseconds(PatternLimits.TimeoutMilliseconds));
+        Assert.Equal(RegexLimits.Timeout, TimeSpan.FromMilliseconds(RegexLimits.TimeoutMilliseconds));
     }
 
     // Speaker-labelled text of about the given size, hard-wrapped at lineLength characters.

@@ -9,9 +9,6 @@ using System.Linq;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-#if NET7_0_OR_GREATER
-using BriefingKit.Reading.Internal;
-#endif
 
 namespace BriefingKit.Reading.Markdown.Internal;
 
@@ -33,7 +30,7 @@ internal static partial class MarkdownText
 #if NET7_0_OR_GREATER
     private static readonly Regex Comment = CommentPattern();
 
-    [GeneratedRegex(@"<!--(?:(?!<!--)[\s\S])*?-->", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"<!--(?:(?!<!--)[\s\S])*?-->", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex CommentPattern();
 #else
     private static readonly Regex Comment = new(@"<!--(?:(?!<!--)[\s\S])*?-->", Options, Timeout);
@@ -41,7 +38,7 @@ internal static partial class MarkdownText
 #if NET7_0_OR_GREATER
     private static readonly Regex Struck = StruckPattern();
 
-    [GeneratedRegex(@"<(?<tag>s|del|strike)\b[^>]*>(?:(?!<\k<tag>\b)[\s\S])*?</\k<tag>\s*>|~~(?:(?!~~)[\s\S])+?~~", Options | RegexOptions.IgnoreCase, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"<(?<tag>s|del|strike)\b[^>]*>(?:(?!<\k<tag>\b)[\s\S])*?</\k<tag>\s*>|~~(?:(?!~~)[\s\S])+?~~", Options | RegexOptions.IgnoreCase, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex StruckPattern();
 #else
     private static readonly Regex Struck = new(@"<(?<tag>s|del|strike)\b[^>]*>(?:(?!<\k<tag>\b)[\s\S])*?</\k<tag>\s*>|~~(?:(?!~~)[\s\S])+?~~", Options | RegexOptions.IgnoreCase, Timeout);
@@ -49,7 +46,7 @@ internal static partial class MarkdownText
 #if NET7_0_OR_GREATER
     private static readonly Regex Image = ImagePattern();
 
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)\s]*(?:\s+""[^""]*"")?\)", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"!\[[^\]]*\]\([^)\s]*(?:\s+""[^""]*"")?\)", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ImagePattern();
 #else
     private static readonly Regex Image = new(@"!\[[^\]]*\]\([^)\s]*(?:\s+""[^""]*"")?\)", Options, Timeout);
@@ -57,7 +54,7 @@ internal static partial class MarkdownText
 #if NET7_0_OR_GREATER
     private static readonly Regex Link = LinkPattern();
 
-    [GeneratedRegex(@"\[(?<text>[^\[\]]*)\]\((?<url>[^)\s]*)(?:\s+""[^""]*"")?\)", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\[(?<text>[^\[\]]*)\]\((?<url>[^)\s]*)(?:\s+""[^""]*"")?\)", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex LinkPattern();
 #else
     private static readonly Regex Link = new(@"\[(?<text>[^\[\]]*)\]\((?<url>[^)\s]*)(?:\s+""[^""]*"")?\)", Options, Timeout);
@@ -65,7 +62,7 @@ internal static partial class MarkdownText
 #if NET7_0_OR_GREATER
     private static readonly Regex ReferenceLink = ReferenceLinkPattern();
 
-    [GeneratedRegex(@"\[(?<text>[^\[\]]+)\]\[[^\[\]]*\]", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\[(?<text>[^\[\]]+)\]\[[^\[\]]*\]", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ReferenceLinkPattern();
 #else
     private static readonly Regex ReferenceLink = new(@"\[(?<text>[^\[\]]+)\]\[[^\[\]]*\]", Options, Timeout);
@@ -73,7 +70,7 @@ internal static partial class MarkdownText
 #if NET7_0_OR_GREATER
     private static readonly Regex AutoLink = AutoLinkPattern();
 
-    [GeneratedRegex(@"<(?<url>(?:https?|mailto):[^>\s]+)>", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"<(?<url>(?:https?|mailto):[^>\s]+)>", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex AutoLinkPattern();
 #else
     private static readonly Regex AutoLink = new(@"<(?<url>(?:https?|mailto):[^>\s]+)>", Options, Timeout);
@@ -81,7 +78,7 @@ internal static partial class MarkdownText
 #if NET7_0_OR_GREATER
     private static readonly Regex Tag = TagPattern();
 
-    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex TagPattern();
 #else
     private static readonly Regex Tag = new(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", Options, Timeout);
@@ -89,7 +86,7 @@ internal static partial class MarkdownText
 #if NET7_0_OR_GREATER
     private static readonly Regex Strong = StrongPattern();
 
-    [GeneratedRegex(@"(\*\*|__)(?=\S)(?<text>(?:(?!\1)[\s\S])+?)(?<=\S)\1", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(\*\*|__)(?=\S)(?<text>(?:(?!\1)[\s\S])+?)(?<=\S)\1", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex StrongPattern();
 #else
     private static readonly Regex Strong = new(@"(\*\*|__)(?=\S)(?<text>(?:(?!\1)[\s\S])+?)(?<=\S)\1", Options, Timeout);
@@ -97,7 +94,7 @@ internal static partial class MarkdownText
 #if NET7_0_OR_GREATER
     private static readonly Regex Emphasis = EmphasisPattern();
 
-    [GeneratedRegex(@"(?<![\w*])([*_])(?=[^\s*_])(?<text>[^*_\n]+?)(?<=\S)\1(?![\w*])", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w*])([*_])(?=[^\s*_])(?<text>[^*_\n]+?)(?<=\S)\1(?![\w*])", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex EmphasisPattern();
 #else
     private static readonly Regex Emphasis = new(@"(?<![\w*])([*_])(?=[^\s*_])(?<text>[^*_\n]+?)(?<=\S)\1(?![\w*])", Options, Timeout);
@@ -105,7 +102,7 @@ internal static partial class MarkdownText
 #if NET7_0_OR_GREATER
     private static readonly Regex Heading = HeadingPattern();
 
-    [GeneratedRegex(@"^[ ]{0,3}#{1,6}[ \t]+(?<text>.*?)(?:[ \t]+#+)?[ \t]*$", Options | RegexOptions.Multiline, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[ ]{0,3}#{1,6}[ \t]+(?<text>.*?)(?:[ \t]+#+)?[ \t]*$", Options | RegexOptions.Multiline, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex HeadingPattern();
 #else
     private static readonly Regex Heading = new(@"^[ ]{0,3}#{1,6}[ \t]+(?<text>.*?)(?:[ \t]+#+)?[ \t]*$", Options | RegexOptions.Multiline, Timeout);
@@ -113,7 +110,7 @@ internal static partial class MarkdownText
 #if NET7_0_OR_GREATER
     private static readonly Regex BlockQuote = BlockQuotePattern();
 
-    [GeneratedRegex(@"^[ ]{0,3}>[ ]?", Options | RegexOptions.Multiline, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[ ]{0,3}>[ ]?", Options | RegexOptions.Multiline, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BlockQuotePattern();
 #else
     private static readonly Regex BlockQuote = new(@"^[ ]{0,3}>[ ]?", Options | RegexOptions.Multiline, Timeout);
@@ -121,7 +118,7 @@ internal static partial class MarkdownText
 #if NET7_0_OR_GREATER
     private static readonly Regex Bullet = BulletPattern();
 
-    [GeneratedRegex(@"^[ ]{0,3}[*+-][ \t]+(?=\S)", Options | RegexOptions.Multiline, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[ ]{0,3}[*+-][ \t]+(?=\S)", Options | RegexOptions.Multiline, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BulletPattern();
 #else
     private static readonly Regex Bullet = new(@"^[ ]{0,3}[*+-][ \t]+(?=\S)", Options | RegexOptions.Multiline, Timeout);
@@ -129,7 +126,7 @@ internal static partial class MarkdownText
 #if NET7_0_OR_GREATER
     private static readonly Regex Ordered = OrderedPattern();
 
-    [GeneratedRegex(@"^[ ]{0,3}(?<n>\d{1,9})[.)][ \t]+(?=\S)", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[ ]{0,3}(?<n>\d{1,9})[.)][ \t]+(?=\S)", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex OrderedPattern();
 #else
     private static readonly Regex Ordered = new(@"^[ ]{0,3}(?<n>\d{1,9})[.)][ \t]+(?=\S)", Options, Timeout);
@@ -137,7 +134,7 @@ internal static partial class MarkdownText
 #if NET7_0_OR_GREATER
     private static readonly Regex HardBreak = HardBreakPattern();
 
-    [GeneratedRegex(@"\\$", Options | RegexOptions.Multiline, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\\$", Options | RegexOptions.Multiline, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex HardBreakPattern();
 #else
     private static readonly Regex HardBreak = new(@"\\$", Options | RegexOptions.Multiline, Timeout);

@@ -3,9 +3,6 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
-#if NET7_0_OR_GREATER
-using BriefingKit.Reading.Internal;
-#endif
 
 namespace BriefingKit.Reading.Text.Internal;
 
@@ -25,7 +22,7 @@ internal static partial class Datelines
 #if NET7_0_OR_GREATER
     private static readonly Regex MonthFirst = MonthFirstPattern();
 
-    [GeneratedRegex(Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex MonthFirstPattern();
 #else
     private static readonly Regex MonthFirst = new(Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})", Options, Timeout);
@@ -33,7 +30,7 @@ internal static partial class Datelines
 #if NET7_0_OR_GREATER
     private static readonly Regex DayFirst = DayFirstPattern();
 
-    [GeneratedRegex(@"(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>(?:19|20)\d{2})", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>(?:19|20)\d{2})", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DayFirstPattern();
 #else
     private static readonly Regex DayFirst = new(@"(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>(?:19|20)\d{2})", Options, Timeout);
@@ -41,7 +38,7 @@ internal static partial class Datelines
 #if NET7_0_OR_GREATER
     private static readonly Regex Iso = IsoPattern();
 
-    [GeneratedRegex(@"(?<![\d-])(?<year>(?:19|20)\d{2})-(?<m>\d{2})-(?<day>\d{2})(?![\d])", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d-])(?<year>(?:19|20)\d{2})-(?<m>\d{2})-(?<day>\d{2})(?![\d])", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex IsoPattern();
 #else
     private static readonly Regex Iso = new(@"(?<![\d-])(?<year>(?:19|20)\d{2})-(?<m>\d{2})-(?<day>\d{2})(?![\d])", Options, Timeout);
@@ -55,7 +52,7 @@ internal static partial class Datelines
     private static readonly Regex WholeLine = WholeLinePattern();
 
     [GeneratedRegex(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}\s+" + Month + @",?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
-        + @"(?:,?\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m|noon))?\.?$", Options, PatternLimits.TimeoutMilliseconds)]
+        + @"(?:,?\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m|noon))?\.?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex WholeLinePattern();
 #else
     private static readonly Regex WholeLine = new(
@@ -89,7 +86,7 @@ internal static partial class Datelines
 #if NET7_0_OR_GREATER
     private static readonly Regex DatelinePrefix = DatelinePrefixPattern();
 
-    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}.'\u2019-]*,?\s+){0,5}(?:[\u2013\u2014-]\s+)?$", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}.'\u2019-]*,?\s+){0,5}(?:[\u2013\u2014-]\s+)?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DatelinePrefixPattern();
 #else
     private static readonly Regex DatelinePrefix = new(@"^(?:[\p{Lu}][\p{L}.'\u2019-]*,?\s+){0,5}(?:[\u2013\u2014-]\s+)?$", Options, Timeout);

@@ -2,9 +2,6 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
-#if NET7_0_OR_GREATER
-using BriefingKit.Reading.Internal;
-#endif
 
 namespace BriefingKit.Reading.Text.Internal;
 
@@ -27,7 +24,7 @@ internal static partial class SpeakerLabelMatcher
 #if NET7_0_OR_GREATER
     private static readonly Regex Question = QuestionPattern();
 
-    [GeneratedRegex(@"^Q(?!\s*(?:and|&|n)\s*A\b)(?:\s*[:.]\s*|\s+|$)(?<rest>.*)$", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^Q(?!\s*(?:and|&|n)\s*A\b)(?:\s*[:.]\s*|\s+|$)(?<rest>.*)$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex QuestionPattern();
 #else
     private static readonly Regex Question = new(@"^Q(?!\s*(?:and|&|n)\s*A\b)(?:\s*[:.]\s*|\s+|$)(?<rest>.*)$", Options, Timeout);
@@ -37,7 +34,7 @@ internal static partial class SpeakerLabelMatcher
 #if NET7_0_OR_GREATER
     private static readonly Regex RevColonFirst = RevColonFirstPattern();
 
-    [GeneratedRegex(@"^(?<name>" + NameWords + @"):\s*\(" + Time + @"\)\s*(?<rest>.*)$", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?<name>" + NameWords + @"):\s*\(" + Time + @"\)\s*(?<rest>.*)$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex RevColonFirstPattern();
 #else
     private static readonly Regex RevColonFirst = new(@"^(?<name>" + NameWords + @"):\s*\(" + Time + @"\)\s*(?<rest>.*)$", Options, Timeout);
@@ -45,7 +42,7 @@ internal static partial class SpeakerLabelMatcher
 #if NET7_0_OR_GREATER
     private static readonly Regex RevTimeFirst = RevTimeFirstPattern();
 
-    [GeneratedRegex(@"^(?<name>" + NameWords + @")\s*\(" + Time + @"\)\s*:\s*(?<rest>.*)$", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?<name>" + NameWords + @")\s*\(" + Time + @"\)\s*:\s*(?<rest>.*)$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex RevTimeFirstPattern();
 #else
     private static readonly Regex RevTimeFirst = new(@"^(?<name>" + NameWords + @")\s*\(" + Time + @"\)\s*:\s*(?<rest>.*)$", Options, Timeout);
@@ -55,7 +52,7 @@ internal static partial class SpeakerLabelMatcher
 #if NET7_0_OR_GREATER
     private static readonly Regex Otter = OtterPattern();
 
-    [GeneratedRegex(@"^(?<name>" + NameWords + @")[ \t]+" + Time + @"\s*$", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?<name>" + NameWords + @")[ \t]+" + Time + @"\s*$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex OtterPattern();
 #else
     private static readonly Regex Otter = new(@"^(?<name>" + NameWords + @")[ \t]+" + Time + @"\s*$", Options, Timeout);
@@ -65,7 +62,7 @@ internal static partial class SpeakerLabelMatcher
 #if NET7_0_OR_GREATER
     private static readonly Regex UnitedNations = UnitedNationsPattern();
 
-    [GeneratedRegex(@"^(?<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?" + NameWords + @")\s*\((?<aff>[^()]{2,80})\)(?:\s*\((?<note>[^()]{2,80})\))?\s*:\s*(?<rest>.*)$", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?" + NameWords + @")\s*\((?<aff>[^()]{2,80})\)(?:\s*\((?<note>[^()]{2,80})\))?\s*:\s*(?<rest>.*)$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex UnitedNationsPattern();
 #else
     private static readonly Regex UnitedNations = new(
@@ -77,7 +74,7 @@ internal static partial class SpeakerLabelMatcher
 #if NET7_0_OR_GREATER
     private static readonly Regex Congressional = CongressionalPattern();
 
-    [GeneratedRegex(@"^[ \t]{2,}(?<name>(?:The\s+)?(?:Chairman|Chairwoman|Chairperson|Chair|Clerk|Vice\s+Chairman|Ranking\s+Member|Senator|Representative|Secretary|General|Admiral|Ambassador|Governor|Director|Mr\.|Ms\.|Mrs\.|Dr\.)(?:\s+[\p{Lu}][\p{L}\p{M}'’\-]+){0,3})\.\s+(?<rest>\S.*)$", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[ \t]{2,}(?<name>(?:The\s+)?(?:Chairman|Chairwoman|Chairperson|Chair|Clerk|Vice\s+Chairman|Ranking\s+Member|Senator|Representative|Secretary|General|Admiral|Ambassador|Governor|Director|Mr\.|Ms\.|Mrs\.|Dr\.)(?:\s+[\p{Lu}][\p{L}\p{M}'’\-]+){0,3})\.\s+(?<rest>\S.*)$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex CongressionalPattern();
 #else
     private static readonly Regex Congressional = new(
@@ -90,7 +87,7 @@ internal static partial class SpeakerLabelMatcher
 #if NET7_0_OR_GREATER
     private static readonly Regex Capitals = CapitalsPattern();
 
-    [GeneratedRegex(@"^(?<name>[\p{Lu}][\p{Lu}\p{Ll}\p{M}\d.'’\-&/ \t]{0,60}?)\s*(?:\((?<note>[^()]{1,60})\))?\s*:(?:\s+(?<rest>.*))?$", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?<name>[\p{Lu}][\p{Lu}\p{Ll}\p{M}\d.'’\-&/ \t]{0,60}?)\s*(?:\((?<note>[^()]{1,60})\))?\s*:(?:\s+(?<rest>.*))?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex CapitalsPattern();
 #else
     private static readonly Regex Capitals = new(
@@ -102,7 +99,7 @@ internal static partial class SpeakerLabelMatcher
 #if NET7_0_OR_GREATER
     private static readonly Regex MixedCase = MixedCasePattern();
 
-    [GeneratedRegex(@"^(?<name>" + TitledName + @")\s*:(?:\s+(?<rest>\S.*)|\s*)$", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?<name>" + TitledName + @")\s*:(?:\s+(?<rest>\S.*)|\s*)$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex MixedCasePattern();
 #else
     private static readonly Regex MixedCase = new(@"^(?<name>" + TitledName + @")\s*:(?:\s+(?<rest>\S.*)|\s*)$", Options, Timeout);
@@ -112,7 +109,7 @@ internal static partial class SpeakerLabelMatcher
 #if NET7_0_OR_GREATER
     private static readonly Regex TimePrefix = TimePrefixPattern();
 
-    [GeneratedRegex(@"^(?:\[" + Time + @"\]|\(" + Time + @"\))[ \t]*(?<after>\S.*)$", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:\[" + Time + @"\]|\(" + Time + @"\))[ \t]*(?<after>\S.*)$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex TimePrefixPattern();
 #else
     private static readonly Regex TimePrefix = new(@"^(?:\[" + Time + @"\]|\(" + Time + @"\))[ \t]*(?<after>\S.*)$", Options, Timeout);
@@ -122,7 +119,7 @@ internal static partial class SpeakerLabelMatcher
 #if NET7_0_OR_GREATER
     private static readonly Regex Diarised = DiarisedPattern();
 
-    [GeneratedRegex(@"^\[(?<name>[^\[\]|]{1,40}?)\s*\|\s*(?:[01]?\.\d{1,4}|[01])\s*\]$", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\[(?<name>[^\[\]|]{1,40}?)\s*\|\s*(?:[01]?\.\d{1,4}|[01])\s*\]$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DiarisedPattern();
 #else
     private static readonly Regex Diarised = new(@"^\[(?<name>[^\[\]|]{1,40}?)\s*\|\s*(?:[01]?\.\d{1,4}|[01])\s*\]$", Options, Timeout);
@@ -132,7 +129,7 @@ internal static partial class SpeakerLabelMatcher
 #if NET7_0_OR_GREATER
     private static readonly Regex NameLine = NameLinePattern();
 
-    [GeneratedRegex(@"^(?<name>" + TitledName + @")\s*\((?<paren>[^()]{1,60})\)$", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?<name>" + TitledName + @")\s*\((?<paren>[^()]{1,60})\)$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NameLinePattern();
 #else
     private static readonly Regex NameLine = new(@"^(?<name>" + TitledName + @")\s*\((?<paren>[^()]{1,60})\)$", Options, Timeout);
@@ -142,7 +139,7 @@ internal static partial class SpeakerLabelMatcher
 #if NET7_0_OR_GREATER
     private static readonly Regex PartyCode = PartyCodePattern();
 
-    [GeneratedRegex(@"^(?:D|R|I|L|G|DFL)(?:\s*[-–]\s*[\p{Lu}][\p{L}.' ]{1,20})?$", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:D|R|I|L|G|DFL)(?:\s*[-–]\s*[\p{Lu}][\p{L}.' ]{1,20})?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PartyCodePattern();
 #else
     private static readonly Regex PartyCode = new(@"^(?:D|R|I|L|G|DFL)(?:\s*[-–]\s*[\p{Lu}][\p{L}.' ]{1,20})?$", Options, Timeout);
@@ -278,7 +275,7 @@ internal static partial class SpeakerLabelMatcher
 #if NET7_0_OR_GREATER
     private static readonly Regex CourtesyTitle = CourtesyTitlePattern();
 
-    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|The)\b", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|The)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex CourtesyTitlePattern();
 #else
     private static readonly Regex CourtesyTitle = new(@"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|The)\b", Options, Timeout);

@@ -5,9 +5,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-#if NET7_0_OR_GREATER
-using BriefingKit.Reading.Internal;
-#endif
 
 namespace BriefingKit.Reading.Text.Internal;
 
@@ -40,7 +37,7 @@ internal static partial class StageDirections
 #if NET7_0_OR_GREATER
     private static readonly Regex Inline = InlinePattern();
 
-    [GeneratedRegex(@"\((?<p>[^()\n]{1,80})\)|\[(?<b>[^\[\]\n]{1,400})\]", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\((?<p>[^()\n]{1,80})\)|\[(?<b>[^\[\]\n]{1,400})\]", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex InlinePattern();
 #else
     private static readonly Regex Inline = new(@"\((?<p>[^()\n]{1,80})\)|\[(?<b>[^\[\]\n]{1,400})\]", Options, Timeout);
@@ -50,7 +47,7 @@ internal static partial class StageDirections
 #if NET7_0_OR_GREATER
     private static readonly Regex TimeMark = TimeMarkPattern();
 
-    [GeneratedRegex(@"^(?:END\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?(?:\s*\([^()]{1,20}\))?\.?$", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:END\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?(?:\s*\([^()]{1,20}\))?\.?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex TimeMarkPattern();
 #else
     private static readonly Regex TimeMark = new(
@@ -64,7 +61,7 @@ internal static partial class StageDirections
     private static readonly Regex Procedural = ProceduralPattern();
 
     [GeneratedRegex(@"^(?:The\s+)?(?:(?:Security\s+)?Council|meeting|hearing|(?:press\s+)?briefing|(?:press\s+|news\s+)?conference|session|(?:sub)?committee|call|sitting|gaggle|teleconference)\s+(?:was\s+|is\s+)?(?:met|called\s+to\s+order|rose|adjourned|suspended|resumed|concluded|ended|recessed|reconvened|closed)\b"
-        + @"|^The\s+agenda\s+was\s+adopted\.?$", Options | RegexOptions.IgnoreCase, PatternLimits.TimeoutMilliseconds)]
+        + @"|^The\s+agenda\s+was\s+adopted\.?$", Options | RegexOptions.IgnoreCase, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ProceduralPattern();
 #else
     private static readonly Regex Procedural = new(
@@ -76,7 +73,7 @@ internal static partial class StageDirections
 #if NET7_0_OR_GREATER
     private static readonly Regex ClockTime = ClockTimePattern();
 
-    [GeneratedRegex(@"\b\d{1,2}[.:]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\bnoon\b|^The\s+agenda\b", Options | RegexOptions.IgnoreCase, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b\d{1,2}[.:]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\bnoon\b|^The\s+agenda\b", Options | RegexOptions.IgnoreCase, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ClockTimePattern();
 #else
     private static readonly Regex ClockTime = new(@"\b\d{1,2}[.:]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\bnoon\b|^The\s+agenda\b", Options | RegexOptions.IgnoreCase, Timeout);
@@ -86,7 +83,7 @@ internal static partial class StageDirections
 #if NET7_0_OR_GREATER
     private static readonly Regex Credit = CreditPattern();
 
-    [GeneratedRegex(@"^Transcribed\s+by\s+(?:https?://\S+|[\w-]+(?:\.[\w-]+)+)$", Options | RegexOptions.IgnoreCase, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^Transcribed\s+by\s+(?:https?://\S+|[\w-]+(?:\.[\w-]+)+)$", Options | RegexOptions.IgnoreCase, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex CreditPattern();
 #else
     private static readonly Regex Credit = new(@"^Transcribed\s+by\s+(?:https?://\S+|[\w-]+(?:\.[\w-]+)+)$", Options | RegexOptions.IgnoreCase, Timeout);
@@ -96,7 +93,7 @@ internal static partial class StageDirections
 #if NET7_0_OR_GREATER
     private static readonly Regex BareTime = BareTimePattern();
 
-    [GeneratedRegex(@"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?$", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BareTimePattern();
 #else
     private static readonly Regex BareTime = new(@"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?$", Options, Timeout);
@@ -105,7 +102,7 @@ internal static partial class StageDirections
 #if NET7_0_OR_GREATER
     private static readonly Regex EndMark = EndMarkPattern();
 
-    [GeneratedRegex(@"^(?:#(?:[ ]?#){2,}|\*\s*\*\s*\*|-{3,}|—{2,}|_{3,}|END|END OF (?:TRANSCRIPT|BRIEFING)|\[END\]|\(END\)|-END-|- END -)$", Options, PatternLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:#(?:[ ]?#){2,}|\*\s*\*\s*\*|-{3,}|—{2,}|_{3,}|END|END OF (?:TRANSCRIPT|BRIEFING)|\[END\]|\(END\)|-END-|- END -)$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex EndMarkPattern();
 #else
     private static readonly Regex EndMark = new(@"^(?:#(?:[ ]?#){2,}|\*\s*\*\s*\*|-{3,}|—{2,}|_{3,}|END|END OF (?:TRANSCRIPT|BRIEFING)|\[END\]|\(END\)|-END-|- END -)$", Options, Timeout);
