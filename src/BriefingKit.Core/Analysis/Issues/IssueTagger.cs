@@ -19,8 +19,6 @@ internal sealed class IssueTagger : TranscriptAnalyzer
     /// <summary>At most this many signals come from related phrases: they confirm an issue, they do not make it.</summary>
     public const int MaximumRelatedSignals = 1;
 
-    private static readonly Regex NamePair = IssuePatterns.NamePair;
-
     /// <summary>Below this many words (a readout or short statement), one clear term is substantive.</summary>
     public const int ShortDocumentWords = 400;
 
@@ -62,7 +60,7 @@ internal sealed class IssueTagger : TranscriptAnalyzer
             cancellationToken.ThrowIfCancellationRequested();
             if (transcript.Turns[sentence.TurnIndex].Kind == TurnKind.Question) continue; // a reporter's question alone does not make an issue
             var ids = _taxonomy.Terms.Matches(sentence).Select(m => m.Value)
-                .Concat(NamePair.Matches(sentence.Text).Cast<Match>().SelectMany(m => _taxonomy.AfterNamePair(m.Groups[1].Value))).ToList();
+                .Concat(IssuePatterns.NamePair.Matches(sentence.Text).Cast<Match>().SelectMany(m => _taxonomy.AfterNamePair(m.Groups[1].Value))).ToList();
             foreach (var id in ids)
             {
                 Add(signals, id, 1);

@@ -11,10 +11,6 @@ namespace BriefingKit.Analysis;
 
 internal sealed class PersonMentionFinder
 {
-    private static readonly Regex Counterpart = PeoplePatterns.Counterpart;
-
-    private static readonly Regex OfPlace = PeoplePatterns.OfPlace;
-
     // Words that are no part of a name: headline words, body nouns, adverbs (templates/names.json).
     private static readonly HashSet<string> HeadlineWords = NameWords.Default.HeadlineWords;
 
@@ -41,7 +37,7 @@ internal sealed class PersonMentionFinder
     {
         // "his Israeli counterpart, Meir Ben-Shabbat": the adjective gives the side, the apposition the name.
         // (The pattern needs the word itself, so a sentence without it is not searched.)
-        var counterparts = sentence.IndexOf("counterpart", StringComparison.Ordinal) >= 0 ? Counterpart.Matches(sentence) : null;
+        var counterparts = sentence.IndexOf("counterpart", StringComparison.Ordinal) >= 0 ? PeoplePatterns.Counterpart.Matches(sentence) : null;
         foreach (Match match in (IEnumerable<Match>?)counterparts ?? Array.Empty<Match>())
         {
             var actor = _actors.Canonical(match.Groups["adj"].Value);
@@ -68,8 +64,6 @@ internal sealed class PersonMentionFinder
         }
     }
 
-    private static readonly Regex AndSurname = PeoplePatterns.AndSurname;
-
     /// <summary>
     /// The second person of "President Macron and Scholz": a lone capitalised word after "and" that the people list
     /// knows as a surname (without a title, only the list says a bare word is a person); the list gives their own office.
@@ -77,7 +71,7 @@ internal sealed class PersonMentionFinder
     private PersonMention? SharedTitle(string sentence, PersonMention first)
     {
         if (first.Role is null) return null;
-        var match = AndSurname.Match(sentence.Substring(first.Index + first.Length));
+        var match = PeoplePatterns.AndSurname.Match(sentence.Substring(first.Index + first.Length));
         if (!match.Success) return null;
         var name = match.Groups["name"].Value.Replace("’s", string.Empty).Replace("'s", string.Empty);
         if (RoleWords.IsRoleWord(name) || NameWords.Default.IsNotName(name) || HeadlineWords.Contains(name)
@@ -153,7 +147,7 @@ internal sealed class PersonMentionFinder
 
         var startIndex = tokens[start].Index;
         var endIndex = tokens[end].End;
-        var ofPlace = OfPlace.Match(sentence.Substring(endIndex));
+        var ofPlace = PeoplePatterns.OfPlace.Match(sentence.Substring(endIndex));
         if (ofPlace.Success && _actors.Canonical(ofPlace.Groups["place"].Value) is { } place)
         {
             affiliation ??= place;

@@ -37,8 +37,6 @@ internal sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
         @"(?:\b(?:" + ReportingVerbs.Default.Saying + @")\s*,|[,”""]\s*(?:" + ReportingVerbs.Default.Saying + @"))\s*$",
         RegexOptions.CultureInvariant, RegexLimits.Timeout);
 
-    private static readonly Regex TitleOfAnother = PeoplePatterns.TitleOfAnother;
-
     // "Sixty years ago, President Kennedy spoke of …", "In 1962, …": an act dated a decade or more back is history,
     // and the person a historical reference, not someone whose words the document reports. (A regex, not a
     // phrase list: the count may be digits and take one more word, "sixty-five years ago"; the words are data.)
@@ -94,7 +92,7 @@ internal sealed class ReportedPeopleAnalyzer : TranscriptAnalyzer
         foreach (var mention in mentions)
         {
             // Named only inside someone else's title, a person is not reported on.
-            if (TitleOfAnother.Match(text.Substring(0, mention.Index)) is { Success: true } title && RoleWords.IsRoleWord(title.Groups["role"].Value)) continue;
+            if (PeoplePatterns.TitleOfAnother.Match(text.Substring(0, mention.Index)) is { Success: true } title && RoleWords.IsRoleWord(title.Groups["role"].Value)) continue;
             if (IsHistory(text.Substring(0, mention.Index), date)) continue;
             if (!prose && !ReportingVerb.IsMatch(text.Substring(mention.Index + mention.Length))
                 && !SayingBefore.IsMatch(text.Substring(0, mention.Index))) continue;

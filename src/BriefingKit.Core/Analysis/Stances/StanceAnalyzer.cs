@@ -20,8 +20,6 @@ internal sealed class StanceAnalyzer : TranscriptAnalyzer
         @"\b" + SubjectLists.Default.IndefiniteHolders + @"\s+(?:who|that)\s+(?:\w+\s+){0,2}$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, RegexLimits.Timeout);
 
-    private static readonly System.Text.RegularExpressions.Regex InAsAside = StancePatterns.InAsAside;
-
     private readonly IssueTaxonomy _taxonomy;
     private readonly StanceLexicon _lexicon;
     private readonly ActorDirectory _actors;
@@ -156,7 +154,7 @@ internal sealed class StanceAnalyzer : TranscriptAnalyzer
                 cues.RemoveAll(c => c.Stance is Stance.Commit or Stance.Propose && cues.Any(o => o.Index > c.Index && o.Index <= c.Index + c.Length + 5 && o.Stance != c.Stance));
                 // "urged Freedonia to condemn the attacks": what an appeal asks for is not a stance of its own.
                 cues.RemoveAll(c => Stances.GroupOf(c.Stance) != StanceGroup.Appeal && cues.Any(a => a.Stance == Stance.Urge && a.Index + a.Length < c.Index
-                    && AskedFor.IsMatch(sentence.Text.Substring(a.Index + a.Length, c.Index - a.Index - a.Length))));
+                    && StancePatterns.AskedFor.IsMatch(sentence.Text.Substring(a.Index + a.Length, c.Index - a.Index - a.Length))));
                 // A sentence that takes a side ("emphasized … unwavering commitment") is not also a mere statement.
                 if (cues.Any(c => !IsStatement(c.Stance))) cues.RemoveAll(c => IsStatement(c.Stance));
                 // "We've talked about this many times.": a mere statement says something about an issue only when it names it.
@@ -191,8 +189,6 @@ internal sealed class StanceAnalyzer : TranscriptAnalyzer
 
     private static readonly StanceCue PledgeCue = new(Stance.Commit, null, null);
 
-    private static readonly System.Text.RegularExpressions.Regex FrontedAdverb = StancePatterns.FrontedAdverb;
-
     /// <summary>
     /// Whether a sentence opens with a year before the document's ("In 2014, …", "Previously in 2014, …"):
     /// it narrates a past event, not a current position.
@@ -203,14 +199,10 @@ internal sealed class StanceAnalyzer : TranscriptAnalyzer
         var comma = sentence.IndexOf(',');
         if (comma < 0) return false;
         var anchor = _lexicon.YearAnchor.Match(sentence.Substring(0, comma));
-        return anchor.Success && FrontedAdverb.IsMatch(sentence.Substring(0, anchor.Index))
+        return anchor.Success && StancePatterns.FrontedAdverb.IsMatch(sentence.Substring(0, anchor.Index))
             && sentence.Substring(anchor.Index + anchor.Length, comma - anchor.Index - anchor.Length).Trim().Length == 0
             && int.Parse(anchor.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < d.Year;
     }
-
-    private static readonly System.Text.RegularExpressions.Regex AskedFor = StancePatterns.AskedFor;
-
-    private static readonly System.Text.RegularExpressions.Regex ThatClause = StancePatterns.ThatClause;
 
     /// <summary>
     /// Who appeals when a modal of obligation stands at <paramref name="index"/>: none unless the clause's whole
@@ -221,7 +213,7 @@ internal sealed class StanceAnalyzer : TranscriptAnalyzer
     {
         var clauseStart = sentence.LastIndexOfAny(new[] { ',', ';', ':', '—', '–', '(' }, Math.Max(0, index - 1)) + 1;
         var subject = sentence.Substring(clauseStart, index - clauseStart);
-        var that = ThatClause.Matches(subject).Cast<System.Text.RegularExpressions.Match>().LastOrDefault();
+        var that = StancePatterns.ThatClause.Matches(subject).Cast<System.Text.RegularExpressions.Match>().LastOrDefault();
         var thatAt = that is null ? -1 : clauseStart + that.Index;
         if (that is not null) subject = subject.Substring(that.Index + that.Length);
         subject = subject.Substring(_lexicon.Clauses.Opener.Match(subject).Length).Trim();
@@ -267,7 +259,7 @@ internal sealed class StanceAnalyzer : TranscriptAnalyzer
     private bool TakesNoStance(string before) =>
         _lexicon.Clauses.AfterPreposition.IsMatch(before)        // "a role in encouraging …"
         || AfterIndefiniteHolder.IsMatch(before) // "anyone who has concerns"
-        || InAsAside.IsMatch(before);            // "as we've talked about", "as I promised to Jeff"
+        || StancePatterns.InAsAside.IsMatch(before);            // "as we've talked about", "as I promised to Jeff"
 
     /// <summary>
     /// "They discussed trade; and condemned Freedonia's brutal war.": in a sentence of semicolon-separated
@@ -290,8 +282,6 @@ internal sealed class StanceAnalyzer : TranscriptAnalyzer
     private List<string> RelatedIssues(Sentence sentence, HashSet<string> tagged) =>
         _taxonomy.Related.Matches(sentence).Select(m => m.Value).Where(tagged.Contains).Distinct().ToList();
 
-    private static readonly System.Text.RegularExpressions.Regex ThirdPartyPronoun = StancePatterns.ThirdPartyPronoun;
-
     /// <summary>
     /// Whether the cue's clause has "they" before it: its holder is a group the speaker talks about. ("He" and "she"
     /// are left to the speaker: a spokesperson's "he" is usually their own principal.)
@@ -299,7 +289,7 @@ internal sealed class StanceAnalyzer : TranscriptAnalyzer
     private static bool AboutThirdParty(string sentence, int index)
     {
         var clauseStart = sentence.LastIndexOfAny(new[] { ',', ';', ':', '—', '–' }, Math.Max(0, index - 1)) + 1;
-        return ThirdPartyPronoun.IsMatch(sentence.Substring(clauseStart, index - clauseStart));
+        return StancePatterns.ThirdPartyPronoun.IsMatch(sentence.Substring(clauseStart, index - clauseStart));
     }
 
     /// <summary>Whether the words right after a cue, up to the clause's end, name a news outlet ("… of Kyodo News").</summary>

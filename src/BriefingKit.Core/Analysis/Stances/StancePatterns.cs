@@ -44,6 +44,7 @@ internal static partial class StancePatterns
 
     private const string FirstPersonPossessivePattern = @"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,3}$";
     private const string ListTailPattern = @"^\s*(?:and|or)\s";
+    // "with the EU", "with Minister Ortiz of Freedonia": a preposition and one word, or a capitalised name phrase, ending the segment.
     private const string ListAfterPrepositionPattern = @"\b(?:with|by|from|to|of|for|against|including|like|and)\s+(?:the\s+)?(?:\S+|[A-Z]\S*(?:\s+(?:[A-Z]\S*|of|the|and|for))*)\s*$";
     private const string ListWordsPattern = @"^(?:\s*(?i:and|or|the)\b)*";
     private const string WordPattern = @"\S+";

@@ -16,10 +16,7 @@ internal sealed class SubjectFinder
     private static readonly SubjectLists Words = SubjectLists.Default;
     private static readonly TieredRegex Intro = new(@"^\s*" + Words.IntroWords + @"\b[^,]*$", Options, Timeout);
     private static readonly TieredRegex Aside = new(@"^\s*" + Words.AsideWords + @"\b", Options, Timeout);
-    private static readonly Regex Complement = StancePatterns.Complement;
     private static readonly TieredRegex Collective = new(@"\b" + Words.Collectives + @"\b", Options | RegexOptions.IgnoreCase, Timeout);
-    private static readonly Regex FirstPerson = StancePatterns.FirstPerson;
-    private static readonly Regex ThirdPerson = StancePatterns.ThirdPerson;
     private static readonly TieredRegex RoleReference = new(@"\b[Tt]he\s+(?<role>" + Words.Roles + @")\b", Options, Timeout);
 
     private readonly ActorDirectory _actors;
@@ -84,10 +81,8 @@ internal sealed class SubjectFinder
 
     /// <summary>The actors a phrase names, in order, but not places it locates something in ("Talks in Geneva").</summary>
     private List<string> Named(string text) =>
-        _actors.Find(text).Where(m => !m.IsAdjective && !Located.IsMatch(text.Substring(0, m.Index)))
+        _actors.Find(text).Where(m => !m.IsAdjective && !StancePatterns.Located.IsMatch(text.Substring(0, m.Index)))
             .Select(m => m.Actor).Distinct(StringComparer.Ordinal).ToList();
-
-    private static readonly Regex Located = StancePatterns.Located;
 
     /// <summary>
     /// Where the actor an evaluative cue describes starts ("Freedonia's brutal", "Freedonian brutal"), or
@@ -115,7 +110,7 @@ internal sealed class SubjectFinder
         // "our shared commitment", "their joint proposal": a shared stance is all the main parties'.
         if (SharedPossessive.IsMatch(before) && context.Participants.Count >= 2) return context.Participants.Select(p => new Subject(p, null)).ToList();
         // "our enduring commitment", "my proposal": a first-person possessive before a stance noun holds it.
-        if (FirstPersonPossessive.IsMatch(before)) return InSegment("we", context);
+        if (StancePatterns.FirstPersonPossessive.IsMatch(before)) return InSegment("we", context);
 
         // "a Russian proposal", "Japan's commitment": an actor right before the cue holds it.
         var adjacent = _actors.Find(before).LastOrDefault();
@@ -137,7 +132,7 @@ internal sealed class SubjectFinder
             var subjects = InSegment(segments[i], context);
             if (subjects.Count == 0) continue;
             // "the UK, France, Denmark, and Estonia have agreed": the commas split a list of actors.
-            if (ListTail.IsMatch(segments[i]))
+            if (StancePatterns.ListTail.IsMatch(segments[i]))
             {
                 var j = i - 1;
                 for (; j >= 0; j--)
@@ -150,7 +145,7 @@ internal sealed class SubjectFinder
                 // "Treasury — in partnership with the EU, UK, and Canada — sanctioned": the list is an
                 // object of "with", and the subject comes before it.
                 // "Secretary Rufus spoke with Minister Ortiz, Minister Lund, and …": the subject is in the words before the preposition.
-                if (j >= 0 && j < i - 1 && ListAfterPreposition.Match(segments[j]) is { Success: true } preposition)
+                if (j >= 0 && j < i - 1 && StancePatterns.ListAfterPreposition.Match(segments[j]) is { Success: true } preposition)
                 {
                     segments[j] = segments[j].Substring(0, preposition.Index);
                     i = j + 1;
@@ -164,19 +159,12 @@ internal sealed class SubjectFinder
 
     private static readonly TieredRegex NominalWithRelative = new(@"\G" + Words.HeldNouns + @"\s+(?:that|which)\s+", Options | RegexOptions.IgnoreCase, Timeout);
 
-    private static readonly Regex FirstPersonPossessive = StancePatterns.FirstPersonPossessive;
-
     private static readonly TieredRegex SharedPossessive = new(@"\b(?:[Oo]ur|[Tt]heir)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}" + Words.SharedWords + @"\s+(?:[a-z]+\s+){0,2}$", Options, Timeout);
-
-    private static readonly Regex ListTail = StancePatterns.ListTail;
-    // "with the EU", "with Minister Ortiz of Freedonia": a preposition and one word, or a capitalised name phrase, ending the segment.
-    private static readonly Regex ListAfterPreposition = StancePatterns.ListAfterPreposition;
-    private static readonly Regex ListWords = StancePatterns.ListWords;
 
     /// <summary>The actor a comma-separated list item names ("France", " and the UK"), or null when it is more than a name.</summary>
     private string? ListItem(string segment)
     {
-        var name = segment.Substring(ListWords.Match(segment).Length).Trim();
+        var name = segment.Substring(StancePatterns.ListWords.Match(segment).Length).Trim();
         if (name.Length == 0) return null;
         var mentions = _actors.Find(name).ToList();
         return mentions.Count == 1 && mentions[0].Index == 0 && mentions[0].Length == name.Length && !mentions[0].IsAdjective ? mentions[0].Actor : null;
@@ -185,7 +173,7 @@ internal sealed class SubjectFinder
     /// <summary>The sides of the people a comma-separated list item names when it is only a name phrase ("Minister Ortiz"; none when their side is unknown), else null.</summary>
     private List<Subject>? NamePhrase(string segment, SubjectContext context)
     {
-        var name = segment.Substring(ListWords.Match(segment).Length).Trim();
+        var name = segment.Substring(StancePatterns.ListWords.Match(segment).Length).Trim();
         if (name.Length == 0 || LeadingPhrase(name).Length != name.Length || !_people.Find(name).Any()) return null;
         return InSegment(name, context);
     }
@@ -206,7 +194,7 @@ internal sealed class SubjectFinder
             segment = segment.Substring(reported.Index + reported.Length);
         }
         // "I'm proud that today we agreed": the subject of a that-clause is after "that".
-        var complement = Complement.Matches(segment).Cast<Match>().LastOrDefault();
+        var complement = StancePatterns.Complement.Matches(segment).Cast<Match>().LastOrDefault();
         if (complement is not null && LeadingPhrase(segment.Substring(complement.Index + complement.Length)).Length > 0)
             segment = segment.Substring(complement.Index + complement.Length);
         segment = LeadingPhrase(segment);
@@ -234,14 +222,14 @@ internal sealed class SubjectFinder
         // A readout's "they" is its parties; a speaker's "they" is whoever they last talked about.
         if (Collective.Matches(segment).Cast<Match>().Any(c => context.TurnSpeaker is null || !c.Value.Equals("they", StringComparison.OrdinalIgnoreCase)))
             foreach (var actor in context.Participants) Add(subjects, new Subject(actor, null));
-        if (FirstPerson.IsMatch(segment))
+        if (StancePatterns.FirstPerson.IsMatch(segment))
         {
             var we = StancePatterns.FirstPersonPlural.IsMatch(segment);
             if (context.TurnSpeaker?.Affiliation is { } own && !(we && context.JointVoice)) Add(subjects, new Subject(own, context.TurnSpeaker.Id));
             else if (!context.JointVoice && context.TurnSpeaker is null && context.Author?.Affiliation is { } author) Add(subjects, new Subject(author, null));
             else foreach (var actor in context.Participants) Add(subjects, new Subject(actor, context.TurnSpeaker?.Id));
         }
-        if (ThirdPerson.IsMatch(segment) && context.LastPerson?.Affiliation is { } last)
+        if (StancePatterns.ThirdPerson.IsMatch(segment) && context.LastPerson?.Affiliation is { } last)
             Add(subjects, new Subject(last, context.LastPerson.Id.Length > 0 ? context.LastPerson.Id : null));
         return subjects;
     }
